@@ -70,7 +70,9 @@ const statedFigures = z.strictObject({
     total: z.number().int().min(0).max(100).nullable(),
   }),
   totals: z
-    .array(z.strictObject({ label: shortText, values: z.array(thousandsAmount.nullable()).max(30) }))
+    .array(
+      z.strictObject({ label: shortText, values: z.array(thousandsAmount.nullable()).max(30) }),
+    )
     .max(50),
 });
 
