@@ -1,0 +1,4 @@
+export * from './roles.ts';
+export * from './transitions.ts';
+export * from './decide.ts';
+export * from './visibility.ts';

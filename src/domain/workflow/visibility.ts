@@ -1,0 +1,71 @@
+import type { ProposalStatus } from '../proposal.ts';
+import type { Actor } from './roles.ts';
+import type { ProposalRef } from './decide.ts';
+
+// Who may see and edit a proposal (SPEC.md section 2 and issue 4): authors and reviewers their
+// own forvaltning's; finance and the secretariat all; hearing bodies what is in or past hearing;
+// readers only what has been submitted to a round.
+
+const SUBMITTED_OR_LATER: readonly ProposalStatus[] = [
+  'submitted',
+  'recommended',
+  'not_recommended',
+  'granted',
+  'rejected',
+  'postponed',
+  'in_implementation',
+  'closed',
+];
+const IN_HEARING_OR_LATER: readonly ProposalStatus[] = ['in_hearing', ...SUBMITTED_OR_LATER];
+
+export function canView(actor: Actor, proposal: ProposalRef): boolean {
+  switch (actor.role) {
+    case 'finance':
+    case 'secretariat':
+      return true;
+    case 'author':
+    case 'reviewer':
+      return actor.administration === proposal.leadAdministration;
+    case 'hearing':
+      return IN_HEARING_OR_LATER.includes(proposal.status);
+    case 'reader':
+      return SUBMITTED_OR_LATER.includes(proposal.status);
+  }
+}
+
+const BEFORE_RECOMMENDATION: readonly ProposalStatus[] = [
+  'draft',
+  'ready_for_finance',
+  'finance_approved',
+  'in_hearing',
+  'submitted',
+];
+
+/** Content is edited while a proposal is a draft; the secretariat may correct it until recommended. */
+export function canEdit(actor: Actor, proposal: ProposalRef): boolean {
+  if (actor.role === 'secretariat') return BEFORE_RECOMMENDATION.includes(proposal.status);
+  if (actor.role === 'author' || actor.role === 'reviewer') {
+    return proposal.status === 'draft' && actor.administration === proposal.leadAdministration;
+  }
+  return false;
+}
+
+/** Authors create proposals for their own forvaltning; the secretariat for any. */
+export function canCreate(actor: Actor, leadAdministration: string | null): boolean {
+  if (actor.role === 'secretariat') return true;
+  return (
+    (actor.role === 'author' || actor.role === 'reviewer') &&
+    leadAdministration !== null &&
+    actor.administration === leadAdministration
+  );
+}
+
+export function canRecordHearing(actor: Actor, proposal: ProposalRef): boolean {
+  return (
+    (actor.role === 'hearing' || actor.role === 'secretariat') && proposal.status === 'in_hearing'
+  );
+}
+
+export function canComment(actor: Actor, proposal: ProposalRef): boolean {
+  return actor.role !== 'reader' && canView(actor, proposal);
+}
