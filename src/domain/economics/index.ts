@@ -10,6 +10,7 @@ export {
   type TableEvaluation,
   type TableTotals,
 } from './evaluate.ts';
+export { seriesForLabel } from './labels.ts';
 export { basisPoints, DEFAULT_DISCOUNT_RATE, netPresentValue, type BasisPoints } from './npv.ts';
 export { cumulativeSum, paybackYear } from './payback.ts';
 export {

@@ -1,0 +1,31 @@
+import type { Kroner } from '../money.ts';
+import type { Area } from '../proposal.ts';
+import type { TableEvaluation } from './evaluate.ts';
+
+const AREA_WORDS: Record<string, Area> = {
+  service: 'service',
+  anlæg: 'anlaeg',
+  'efterspørgselsstyrede overførsler': 'overfoersler',
+  overførsler: 'overfoersler',
+  finansposter: 'finans',
+};
+
+const SUBTOTAL = /^(samlet varig ændring|samlede? implementeringsomkostninger)(?:, (.+))?$/;
+
+/**
+ * The computed series behind a subtotal label as the template prints it ("Samlet varig ændring,
+ * service", "Samlede implementeringsomkostninger", "Samlet økonomisk påvirkning"), so a
+ * document's stated figures can be held against ours. Null for a label we do not compute, such
+ * as "heraf nettoeffektivisering", whose split between areas the rows do not show.
+ */
+export function seriesForLabel(evaluation: TableEvaluation, label: string): Kroner[] | null {
+  const normal = label.toLowerCase().replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  if (normal === 'samlet økonomisk påvirkning') return evaluation.impact;
+  const match = SUBTOTAL.exec(normal);
+  if (!match) return null;
+  const section = match[1] === 'samlet varig ændring' ? 'lasting' : 'implementation';
+  const totals = evaluation.totals[section];
+  if (match[2] === undefined) return totals.total;
+  const area = AREA_WORDS[match[2]];
+  return area ? totals.byArea[area] : null;
+}
