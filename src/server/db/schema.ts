@@ -1,0 +1,257 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  customType,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Kroner } from '../../domain/money.ts';
+import {
+  AREAS,
+  GOAL_GROUPS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATUSES,
+  RISK_LEVELS,
+  ROW_SECTIONS,
+  type Area,
+  type GoalGroup,
+  type ProposalContent,
+  type ProposalKind,
+  type ProposalStatus,
+  type RiskLevel,
+  type RowSection,
+} from '../../domain/proposal.ts';
+import { ROUND_KINDS, type RoundKind } from '../../shared/api-schemas.ts';
+
+// Money is bigint kroner. Drizzle's bigint array maps an empty cell (NULL) to 0, which would turn
+// "not filled in" into "zero kroner", so Tabel 1 cells use this type that keeps the nulls.
+const kronerCells = customType<{ data: (Kroner | null)[]; driverData: unknown[] }>({
+  dataType: () => 'bigint[]',
+  // node-postgres hands int8 over as strings, PGlite as numbers.
+  fromDriver: (cells) => cells.map((cell) => (cell === null ? null : (Number(cell) as Kroner))),
+});
+
+const kroner = (name: string) => bigint(name, { mode: 'number' }).$type<Kroner>();
+const moment = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
+const isoDate = (name: string) => date(name, { mode: 'string' });
+
+/** A text column limited to the values of a vocabulary, checked by the database too. */
+const oneOf = (column: string, values: readonly string[]) =>
+  sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const administrations = pgTable('administrations', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+});
+
+export const committees = pgTable('committees', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+});
+
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind').$type<RoundKind>().notNull(),
+    year: integer('year').notNull(),
+  },
+  () => [check('rounds_kind', oneOf('kind', ROUND_KINDS))],
+);
+
+export const hearingBodies = pgTable('hearing_bodies', {
+  name: text('name').primaryKey(),
+});
+
+/** The rules proposals of a year are judged by (SPEC.md section 3); a null cap is no cap. */
+export const submissionRules = pgTable('submission_rules', {
+  year: integer('year').primaryKey(),
+  paybackLimitYears: integer('payback_limit_years').notNull(),
+  capForanalyse: kroner('cap_foranalyse'),
+  capInnovationsforslag: kroner('cap_innovationsforslag'),
+  capInvesteringsforslag: kroner('cap_investeringsforslag'),
+});
+
+/** Pools nest: 375 mio. = 360 (investment) + 15 (innovation, of which 4 for pre-analyses). */
+export const pools = pgTable(
+  'pools',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    parentId: text('parent_id'),
+    year: integer('year').notNull(),
+    amount: kroner('amount').notNull(),
+  },
+  (t) => [foreignKey({ columns: [t.parentId], foreignColumns: [t.id] })],
+);
+
+export const proposals = pgTable(
+  'proposals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    version: integer('version').notNull().default(1),
+    status: text('status').$type<ProposalStatus>().notNull().default('draft'),
+    createdAt: moment('created_at'),
+    updatedAt: moment('updated_at'),
+    code: text('code'),
+    title: text('title').notNull(),
+    kind: text('kind').$type<ProposalKind>().notNull(),
+    summary: text('summary').notNull(),
+    leadAdministration: text('lead_administration').references(() => administrations.code),
+    affectedAdministrations: text('affected_administrations').array().notNull(),
+    committee: text('committee').references(() => committees.code),
+    roundId: text('round_id').references(() => rounds.id),
+    originProposalId: uuid('origin_proposal_id'),
+    description: text('description').notNull(),
+    economyNarrative: text('economy_narrative').notNull(),
+    priceLevelYear: integer('price_level_year'),
+    years: integer('years').array().notNull(),
+    stated: jsonb('stated').$type<ProposalContent['stated']>(),
+    futureInvestmentNarrative: text('future_investment_narrative').notNull(),
+    implementationNarrative: text('implementation_narrative').notNull(),
+    riskLevel: text('risk_level').$type<RiskLevel>(),
+    riskNarrative: text('risk_narrative').notNull(),
+    adminEfficiency: text('admin_efficiency').notNull(),
+    financeApproved: boolean('finance_approved'),
+    financeApprovalDate: isoDate('finance_approval_date'),
+    financeApprovalNote: text('finance_approval_note').notNull(),
+  },
+  (t) => [
+    foreignKey({ columns: [t.originProposalId], foreignColumns: [t.id] }),
+    check('proposals_kind', oneOf('kind', PROPOSAL_KINDS)),
+    check('proposals_status', oneOf('status', PROPOSAL_STATUSES)),
+    check('proposals_risk_level', oneOf('risk_level', RISK_LEVELS)),
+    check('proposals_version', sql`${t.version} >= 1`),
+    index('proposals_lead_administration').on(t.leadAdministration),
+    index('proposals_round').on(t.roundId),
+  ],
+);
+
+const proposalId = () =>
+  uuid('proposal_id')
+    .notNull()
+    .references(() => proposals.id, { onDelete: 'cascade' });
+const position = () => integer('position').notNull();
+
+/** Tabel 2, one row per proposal that has one. */
+export const futureInvestments = pgTable(
+  'future_investments',
+  {
+    proposalId: proposalId().primaryKey(),
+    expectedCostMin: kroner('expected_cost_min'),
+    expectedCostMax: kroner('expected_cost_max'),
+    expectedDecisionRound: text('expected_decision_round').notNull(),
+    efficiencyPotentialMin: kroner('efficiency_potential_min'),
+    efficiencyPotentialMax: kroner('efficiency_potential_max'),
+    efficiencyArea: text('efficiency_area').$type<Area>(),
+    crossCuttingEfficiency: boolean('cross_cutting_efficiency').notNull(),
+    largeScalePotential: boolean('large_scale_potential').notNull(),
+    matureNewTechnology: boolean('mature_new_technology').notNull(),
+    note: text('note').notNull(),
+  },
+  () => [check('future_investments_area', oneOf('efficiency_area', AREAS))],
+);
+
+/** Tabel 1: one row per line, one cell per year of the proposal's `years`. */
+export const economicRows = pgTable(
+  'economic_rows',
+  {
+    proposalId: proposalId(),
+    position: position(),
+    label: text('label').notNull(),
+    section: text('section').$type<RowSection>().notNull(),
+    area: text('area').$type<Area>().notNull(),
+    values: kronerCells('values').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.proposalId, t.position] }),
+    check('economic_rows_section', oneOf('section', ROW_SECTIONS)),
+    check('economic_rows_area', oneOf('area', AREAS)),
+  ],
+);
+
+/** Tabel 3. */
+export const followUpGoals = pgTable(
+  'follow_up_goals',
+  {
+    proposalId: proposalId(),
+    position: position(),
+    group: text('group').$type<GoalGroup>().notNull(),
+    goal: text('goal').notNull(),
+    measure: text('measure').notNull(),
+    responsible: text('responsible').notNull(),
+    when: text('when').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.proposalId, t.position] }),
+    check('follow_up_goals_group', oneOf('group', GOAL_GROUPS)),
+  ],
+);
+
+export const risks = pgTable(
+  'risks',
+  {
+    proposalId: proposalId(),
+    position: position(),
+    name: text('name').notNull(),
+    level: text('level').$type<RiskLevel>(),
+    mitigation: text('mitigation').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.proposalId, t.position] }),
+    check('risks_level', oneOf('level', RISK_LEVELS)),
+  ],
+);
+
+/** Tabel 5. */
+export const partners = pgTable(
+  'partners',
+  {
+    proposalId: proposalId(),
+    position: position(),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.position] })],
+);
+
+/** Tabel 6. The body is free text: documents name bodies that are not on the list. */
+export const hearings = pgTable(
+  'hearings',
+  {
+    proposalId: proposalId(),
+    position: position(),
+    body: text('body').notNull(),
+    heard: boolean('heard'),
+    date: isoDate('date'),
+    answer: text('answer').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.position] })],
+);
+
+/**
+ * Every saved version, as it was saved. The snapshot is the whole content in kroner, so a
+ * version reads back without the child tables, which only hold the current version.
+ */
+export const proposalVersions = pgTable(
+  'proposal_versions',
+  {
+    proposalId: proposalId(),
+    version: integer('version').notNull(),
+    status: text('status').$type<ProposalStatus>().notNull(),
+    snapshot: jsonb('snapshot').$type<ProposalContent>().notNull(),
+    savedAt: moment('saved_at'),
+  },
+  (t) => [primaryKey({ columns: [t.proposalId, t.version] })],
+);

@@ -1,0 +1,102 @@
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifySchemaValidationError,
+} from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ApiError, ApiErrorName, ApiIssue } from '../../shared/api-schemas.ts';
+import { STATUS_OF, validationProblem, type Problem } from '../problems.ts';
+
+// Every error leaves the API in one shape, { error, message, issues? }, with a Danish message
+// that names the field at fault. Input a client sent is answered with a 4xx, never a 500, and
+// no response carries a stack trace: unexpected errors are logged here and answered in general
+// terms.
+
+// The server speaks Danish to its users, and zod's messages reach them as issue messages.
+z.config(z.locales.da());
+
+export function sendProblem(reply: FastifyReply, problem: Problem | ApiError): FastifyReply {
+  return reply.code(STATUS_OF[problem.error]).send(problem);
+}
+
+function send(reply: FastifyReply, error: ApiErrorName, message: string): FastifyReply {
+  return reply.code(STATUS_OF[error]).send({ error, message } satisfies ApiError);
+}
+
+/** `/economy/rows/0/values/2` → `economy.rows.0.values.2`; the part of the request when empty. */
+function fieldOf(instancePath: string, part: string): string {
+  const path = instancePath.split('/').filter(Boolean).join('.');
+  return path || part;
+}
+
+function issuesOf(validation: FastifySchemaValidationError[], part: string): ApiIssue[] {
+  return validation.flatMap((issue) => {
+    const field = fieldOf(issue.instancePath, part);
+    const keys = issue.keyword === 'unrecognized_keys' ? issue.params.keys : undefined;
+    // An unknown key is reported on the object that holds it; the client wants the key named.
+    if (Array.isArray(keys)) {
+      return keys.map((key) => ({
+        field: field === part ? String(key) : `${field}.${String(key)}`,
+        message: 'ukendt felt',
+      }));
+    }
+    return [{ field, message: issue.message ?? 'ugyldig værdi' }];
+  });
+}
+
+const PART_NAMES: Record<string, string> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: number): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const part = PART_NAMES[error.validationContext ?? 'body'] ?? 'body';
+      return sendProblem(reply, validationProblem(issuesOf(error.validation, part)));
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return send(
+          reply,
+          'PayloadTooLarge',
+          `body: forespørgslen er større end de tilladte ${bodyLimitBytes} bytes.`,
+        );
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return send(
+          reply,
+          'UnsupportedMediaType',
+          `Content-Type: '${request.headers['content-type'] ?? ''}' understøttes ikke; send application/json.`,
+        );
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return send(
+          reply,
+          'BadRequest',
+          'body: tomt indhold, men Content-Type er application/json.',
+        );
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return send(reply, 'BadRequest', 'body: indholdet er ikke gyldig JSON.');
+    }
+    if (error instanceof SyntaxError && error.statusCode === 400) {
+      return send(reply, 'BadRequest', 'body: indholdet er ikke gyldig JSON.');
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      request.log.info({ err: error }, 'bad request');
+      return send(
+        reply,
+        'BadRequest',
+        `Forespørgslen kunne ikke forstås (${error.code ?? 'ukendt fejl'}).`,
+      );
+    }
+    request.log.error({ err: error }, 'request failed');
+    return send(reply, 'InternalError', 'Der opstod en fejl på serveren. Prøv igen senere.');
+  });
+}
+
+export function apiNotFound(reply: FastifyReply, method: string, url: string): FastifyReply {
+  return send(reply, 'NotFound', `Ukendt adresse: ${method} ${url.split('?')[0] ?? url}`);
+}

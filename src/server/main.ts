@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { dataAccess } from './data-access.ts';
+import { openDatabase } from './db/database.ts';
+import {
+  demoAdministrations,
+  demoCommittees,
+  demoHearingBodies,
+  demoPools,
+  demoProposals,
+  demoRounds,
+  demoSubmissionRules,
+} from './demo/index.ts';
+import { seedDemoData } from './seed/seed.ts';
+import { services } from './services.ts';
+
+// The composition root: configuration, then the database chosen by it, then the services over
+// it, then the HTTP app over those.
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+
+  const logger = pino({ level: config.logLevel });
+  const { database: where } = config;
+  logger.info(
+    where.driver === 'pglite'
+      ? `opening embedded database in ${where.dataDir}`
+      : 'opening PostgreSQL database',
+  );
+  const database = await openDatabase(where, logger);
+  const access = dataAccess(database);
+  const verbs = services(access);
+
+  if (config.demoData) {
+    const { seeded } = await seedDemoData({
+      access,
+      services: verbs,
+      data: {
+        administrations: demoAdministrations,
+        committees: demoCommittees,
+        rounds: demoRounds,
+        hearingBodies: demoHearingBodies,
+        submissionRules: demoSubmissionRules,
+        pools: demoPools,
+        proposals: demoProposals,
+      },
+    });
+    if (seeded) logger.info(`loaded the demo data (${demoProposals.length} proposals)`);
+  }
+
+  const app = await createApp({
+    services: verbs,
+    logger,
+    bodyLimitBytes: config.bodyLimitBytes,
+    webRoot,
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    // In-flight requests finish before the database closes under them.
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const address = await app.listen({ host: config.host, port: config.port });
+  logger.info(`listening on ${address} (API documentation: ${address}/api/docs)`);
+}
+
+main().catch((error: unknown) => {
+  console.error('The server could not start:', error);
+  process.exit(1);
+});

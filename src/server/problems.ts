@@ -1,0 +1,34 @@
+import type { ApiErrorName, ApiIssue } from '../shared/api-schemas.ts';
+
+// What a service answers when it cannot do what was asked. Routes send it as the API's one
+// error shape; the status code follows from the kind of problem, here and nowhere else.
+
+export type Problem =
+  | { error: 'ValidationError'; message: string; issues: ApiIssue[] }
+  | { error: 'NotFound'; message: string }
+  | { error: 'Conflict'; message: string; currentVersion: number };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(problem: Problem): Result<T> => ({ ok: false, problem });
+
+export const STATUS_OF: Record<ApiErrorName, number> = {
+  ValidationError: 400,
+  BadRequest: 400,
+  NotFound: 404,
+  Conflict: 409,
+  PayloadTooLarge: 413,
+  UnsupportedMediaType: 415,
+  InternalError: 500,
+  Unavailable: 503,
+};
+
+/** One message that names every field at fault, for clients that show only the message. */
+export function validationProblem(issues: ApiIssue[]): Problem {
+  return {
+    error: 'ValidationError',
+    message: issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
+    issues,
+  };
+}

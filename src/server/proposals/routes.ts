@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  apiError,
+  proposalList,
+  proposalListQuery,
+  versionList,
+} from '../../shared/api-schemas.ts';
+import {
+  proposalContentInput,
+  proposalOutput,
+  proposalUpdateInput,
+} from '../../shared/proposal-schema.ts';
+import { sendProblem } from '../http/errors.ts';
+import type { Services } from '../services.ts';
+import { presentProposal, presentSummary, presentVersion } from './presenter.ts';
+import { proposalParams, versionParams } from './schema.ts';
+
+const tags = ['proposals'];
+
+export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/proposals',
+    {
+      schema: {
+        tags,
+        summary: 'Forslag, filtreret og sorteret',
+        querystring: proposalListQuery,
+        response: { 200: proposalList, 400: apiError },
+      },
+    },
+    async (request) => {
+      const { kind, administration, round, sort, order } = request.query;
+      const items = await services.listProposals({
+        kind,
+        administration,
+        roundId: round,
+        sort,
+        order,
+      });
+      return { items: items.map(presentSummary) };
+    },
+  );
+
+  app.post(
+    '/proposals',
+    {
+      schema: {
+        tags,
+        summary: 'Opret et forslag (kladde)',
+        body: proposalContentInput,
+        response: { 201: proposalOutput, 400: apiError },
+      },
+    },
+    async (request, reply) => {
+      const created = await services.createProposal({ content: request.body });
+      if (!created.ok) return sendProblem(reply, created.problem);
+      return reply.code(201).send(presentProposal(created.value));
+    },
+  );
+
+  app.get(
+    '/proposals/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Et forslag, som det er nu',
+        params: proposalParams,
+        response: { 200: proposalOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const found = await services.getProposal({ id: request.params.id });
+      if (!found.ok) return sendProblem(reply, found.problem);
+      return presentProposal(found.value);
+    },
+  );
+
+  app.put(
+    '/proposals/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Gem forslaget som ny version',
+        description:
+          '`version` er den version, ændringerne bygger på. Har en anden gemt siden, svares ' +
+          '409 med `currentVersion`, og intet gemmes.',
+        params: proposalParams,
+        body: proposalUpdateInput,
+        response: { 200: proposalOutput, 400: apiError, 404: apiError, 409: apiError },
+      },
+    },
+    async (request, reply) => {
+      const { version, ...content } = request.body;
+      const saved = await services.updateProposal({ id: request.params.id, version, content });
+      if (!saved.ok) return sendProblem(reply, saved.problem);
+      return presentProposal(saved.value);
+    },
+  );
+
+  app.get(
+    '/proposals/:id/versions',
+    {
+      schema: {
+        tags,
+        summary: 'Forslagets gemte versioner, ældste først',
+        params: proposalParams,
+        response: { 200: versionList, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const versions = await services.listVersions({ id: request.params.id });
+      if (!versions.ok) return sendProblem(reply, versions.problem);
+      return { items: versions.value.map(presentVersion) };
+    },
+  );
+
+  app.get(
+    '/proposals/:id/versions/:version',
+    {
+      schema: {
+        tags,
+        summary: 'Forslaget, som det var i en given version',
+        params: versionParams,
+        response: { 200: proposalOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const found = await services.getVersion(request.params);
+      if (!found.ok) return sendProblem(reply, found.problem);
+      return presentProposal(found.value);
+    },
+  );
+};

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+// Path parameters of the proposal routes; bodies and responses are the shared wire schemas.
+
+export const proposalParams = z.object({ id: z.uuid() });
+
+export const versionParams = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});

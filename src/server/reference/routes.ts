@@ -1,0 +1,33 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { administration, committee, hearingBody, round } from '../../shared/api-schemas.ts';
+import type { Services } from '../services.ts';
+
+const tags = ['reference'];
+const list = <T extends z.ZodType>(item: T) => ({ 200: z.object({ items: z.array(item) }) });
+
+export const referenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/administrations',
+    { schema: { tags, summary: 'Forvaltninger', response: list(administration) } },
+    async () => ({ items: await services.listAdministrations() }),
+  );
+  app.get(
+    '/committees',
+    { schema: { tags, summary: 'Udvalg', response: list(committee) } },
+    async () => ({ items: await services.listCommittees() }),
+  );
+  app.get(
+    '/rounds',
+    { schema: { tags, summary: 'Runder (overførselssag og budget)', response: list(round) } },
+    async () => ({ items: await services.listRounds() }),
+  );
+  app.get(
+    '/hearing-bodies',
+    { schema: { tags, summary: 'Høringsparter', response: list(hearingBody) } },
+    async () => ({ items: await services.listHearingBodies() }),
+  );
+};

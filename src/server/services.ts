@@ -1,0 +1,16 @@
+import type { DataAccess } from './data-access.ts';
+import { proposalService } from './proposals/service.ts';
+
+/** The verbs the HTTP routes call; each route calls one. */
+export function services(access: DataAccess) {
+  return {
+    ...proposalService(access),
+    listAdministrations: () => access.reference.administrations(),
+    listCommittees: () => access.reference.committees(),
+    listRounds: () => access.reference.rounds(),
+    listHearingBodies: () => access.reference.hearingBodies(),
+    checkHealth: () => access.ping(),
+  };
+}
+
+export type Services = ReturnType<typeof services>;
