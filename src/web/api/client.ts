@@ -1,0 +1,90 @@
+/** One problem the server found with one field, e.g. `economy.rows.0.values.2`. */
+export interface ApiIssue {
+  field: string;
+  message: string;
+}
+
+/** A failed API call: the HTTP status (0 when the server could not be reached) and its message. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly issues: ApiIssue[];
+  /** On 409: the version the proposal has now. */
+  readonly currentVersion: number | null;
+
+  constructor(options: {
+    status: number;
+    code: string;
+    message: string;
+    issues?: ApiIssue[];
+    currentVersion?: number | null;
+  }) {
+    super(options.message);
+    this.name = 'ApiError';
+    this.status = options.status;
+    this.code = options.code;
+    this.issues = options.issues ?? [];
+    this.currentVersion = options.currentVersion ?? null;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function readIssues(value: unknown): ApiIssue[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((issue): ApiIssue[] => {
+    if (!isRecord(issue) || typeof issue.message !== 'string') return [];
+    const field = Array.isArray(issue.path) ? issue.path.join('.') : issue.field;
+    return [{ field: typeof field === 'string' ? field : '', message: issue.message }];
+  });
+}
+
+/**
+ * Turns an error response into an ApiError. Proxies and crashes answer with HTML or nothing,
+ * so anything that is not the API's error JSON still gives a usable error.
+ */
+export function errorFromResponse(status: number, statusText: string, body: string): ApiError {
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    // not JSON: fall back to the status line
+  }
+  if (!isRecord(parsed)) {
+    return new ApiError({ status, code: 'HttpError', message: statusText || `HTTP ${status}` });
+  }
+  return new ApiError({
+    status,
+    code: typeof parsed.error === 'string' ? parsed.error : 'HttpError',
+    message: typeof parsed.message === 'string' ? parsed.message : statusText,
+    issues: readIssues(parsed.issues),
+    currentVersion: typeof parsed.currentVersion === 'number' ? parsed.currentVersion : null,
+  });
+}
+
+export async function apiRequest<T>(
+  path: string,
+  options: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method: options.method ?? 'GET',
+      headers:
+        options.body === undefined
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError({ status: 0, code: 'NetworkError', message: String(cause) });
+  }
+  if (!response.ok) {
+    throw errorFromResponse(response.status, response.statusText, await response.text());
+  }
+  return (await response.json()) as T;
+}

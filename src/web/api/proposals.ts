@@ -1,0 +1,59 @@
+import type { ProposalKind } from '../../domain/proposal.ts';
+import type { ProposalSort, ProposalSummary, VersionSummary } from '../../shared/api-schemas.ts';
+import type {
+  ProposalContentInput,
+  ProposalOutput,
+  ProposalUpdateInput,
+} from '../../shared/proposal-schema.ts';
+import { apiRequest } from './client.ts';
+
+export type SortKey = ProposalSort;
+export type SortOrder = 'asc' | 'desc';
+export type { ProposalSummary, VersionSummary };
+
+/** The list's filters and sort, all of them explicit (the address leaves defaults out). */
+export interface ProposalListParams {
+  kind: ProposalKind | null;
+  administration: string | null;
+  round: string | null;
+  sort: SortKey;
+  order: SortOrder;
+}
+
+export function listProposals(
+  params: ProposalListParams,
+  signal?: AbortSignal,
+): Promise<{ items: ProposalSummary[] }> {
+  const query = new URLSearchParams({ sort: params.sort, order: params.order });
+  if (params.kind) query.set('kind', params.kind);
+  if (params.administration) query.set('administration', params.administration);
+  if (params.round) query.set('round', params.round);
+  return apiRequest(`/proposals?${query.toString()}`, { signal });
+}
+
+export function getProposal(id: string, signal?: AbortSignal): Promise<ProposalOutput> {
+  return apiRequest(`/proposals/${encodeURIComponent(id)}`, { signal });
+}
+
+export function createProposal(input: ProposalContentInput): Promise<ProposalOutput> {
+  return apiRequest('/proposals', { method: 'POST', body: input });
+}
+
+export function updateProposal(id: string, input: ProposalUpdateInput): Promise<ProposalOutput> {
+  return apiRequest(`/proposals/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
+}
+
+export function listVersions(
+  id: string,
+  signal?: AbortSignal,
+): Promise<{ items: VersionSummary[] }> {
+  return apiRequest(`/proposals/${encodeURIComponent(id)}/versions`, { signal });
+}
+
+export function getVersion(
+  id: string,
+  version: number,
+  signal?: AbortSignal,
+): Promise<ProposalOutput> {
+  return apiRequest(`/proposals/${encodeURIComponent(id)}/versions/${version}`, { signal });
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { danishDateTime, formatAmount } from './format.ts';
+
+describe('formatAmount', () => {
+  it('writes thousands the Danish way and leaves an empty cell empty', () => {
+    expect(formatAmount(-16700)).toBe('-16.700');
+    expect(formatAmount(1.5)).toBe('1,5');
+    expect(formatAmount(null)).toBe('');
+  });
+});
+
+describe('danishDateTime', () => {
+  it('shows a UTC timestamp in Copenhagen summer time', () => {
+    expect(danishDateTime('2025-06-30T22:30:00Z')).toEqual({ date: '01.07.2025', time: '00.30' });
+  });
+
+  it('shows a UTC timestamp in Copenhagen winter time', () => {
+    expect(danishDateTime('2026-11-22T13:05:00.000Z')).toEqual({
+      date: '22.11.2026',
+      time: '14.05',
+    });
+  });
+
+  it('answers null to a timestamp it cannot read', () => {
+    expect(danishDateTime('not a date')).toBeNull();
+  });
+});

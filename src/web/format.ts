@@ -1,0 +1,29 @@
+import { formatDanishDate, formatDanishNumber } from '../shared/danish-number.ts';
+
+/** An amount in thousands of kroner as written in the tables; an empty cell stays empty. */
+export function formatAmount(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : formatDanishNumber(value);
+}
+
+// The municipality's clock, whatever the browser's time zone.
+const copenhagen = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Copenhagen',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A timestamp as Danish date and time in Copenhagen: { date: "22.11.2026", time: "14.05" }. */
+export function danishDateTime(timestamp: string): { date: string; time: string } | null {
+  const instant = new Date(timestamp);
+  if (Number.isNaN(instant.getTime())) return null;
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    copenhagen.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
+  return {
+    date: formatDanishDate(`${part('year')}-${part('month')}-${part('day')}`),
+    time: `${part('hour')}.${part('minute')}`,
+  };
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../../i18n/context.ts';
+
+/** What every field shares: an id, a visible label, and an optional hint and error. */
+export interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  onBlur?: () => void;
+}
+
+/** The attributes that tie an input to its hint and error message (WCAG 1.3.1, 3.3.1). */
+export function fieldAria({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return {
+    'aria-describedby': describedBy || undefined,
+    'aria-invalid': error ? true : undefined,
+  } as const;
+}
+
+export function HintAndError({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
+  const t = useT();
+  return (
+    <>
+      {hint && (
+        <span className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="form-error-message" id={`${id}-error`}>
+          <span className="sr-only">{t('field.errorPrefix')} </span>
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function FieldShell({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: FieldProps & { children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className={error ? 'form-group form-error' : 'form-group'}>
+      <label className="form-label" htmlFor={id}>
+        {label}
+        {required && <span className="weight-normal"> {t('field.required')}</span>}
+      </label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}

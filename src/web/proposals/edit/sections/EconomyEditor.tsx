@@ -1,0 +1,96 @@
+import { useT } from '../../../i18n/context.ts';
+import { EconomyTable } from '../../view/EconomyTable.tsx';
+import { economyOf, type EconomyDraft } from '../draft.ts';
+import { addRow, addYear, removeLastYear, removeRow, setFirstYear } from '../economy-draft.ts';
+import { fieldId } from '../field-paths.ts';
+import { PathTextArea, PathTextField } from '../fields/PathFields.tsx';
+import { useEditForm } from '../form-context.ts';
+import { useFocusLater } from '../useFocusLater.ts';
+import { yearError } from '../validate.ts';
+import { EconomyRows } from './EconomyRows.tsx';
+
+const ADD_ROW_ID = 'economy-add-row';
+
+/** Section 2: the narrative and Tabel 1, with the computed totals beneath as the user types. */
+export function EconomyEditor() {
+  const t = useT();
+  const { draft, set } = useEditForm();
+  const focusLater = useFocusLater();
+  const economy = draft.economy;
+  const change = (next: EconomyDraft) => set('economy', next);
+  const priceLevel = economy.priceLevelYear.trim();
+  const fallbackYear =
+    priceLevel && !yearError(priceLevel) ? Number(priceLevel) : new Date().getFullYear();
+  const first = economy.years[0];
+  const last = economy.years.at(-1);
+
+  return (
+    <>
+      <PathTextArea
+        path="economyNarrative"
+        rows={6}
+        value={draft.economyNarrative}
+        onChange={(v) => set('economyNarrative', v)}
+      />
+      <h3>{t('editEconomy.heading')}</h3>
+      <PathTextField
+        path="economy.priceLevelYear"
+        hint={t('editEconomy.priceLevelHint')}
+        inputMode="numeric"
+        widthClass="input-width-xs"
+        value={economy.priceLevelYear}
+        onChange={(v) => change({ ...economy, priceLevelYear: v })}
+      />
+      <PathTextField
+        path="economy.years"
+        hint={t('editEconomy.firstYearHint')}
+        inputMode="numeric"
+        widthClass="input-width-xs"
+        value={economy.firstYear}
+        onChange={(v) => change(setFirstYear(economy, v))}
+      />
+      <p className="mt-4" aria-live="polite">
+        {first === undefined || last === undefined
+          ? t('editEconomy.yearsNone')
+          : t('editEconomy.yearsSpan', { first, last })}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => change(addYear(economy, fallbackYear))}
+        >
+          {t('editEconomy.addYear')}
+        </button>
+        {last !== undefined && (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => change(removeLastYear(economy))}
+          >
+            {t('editEconomy.removeYear', { year: last })}
+          </button>
+        )}
+      </div>
+      <EconomyRows
+        onRemove={(index) => {
+          change(removeRow(economy, index));
+          focusLater(ADD_ROW_ID);
+        }}
+      />
+      <button
+        type="button"
+        id={ADD_ROW_ID}
+        className="button button-secondary mt-4"
+        onClick={() => {
+          change(addRow(economy));
+          focusLater(fieldId(`economy.rows.${economy.rows.length}.label`));
+        }}
+      >
+        {t('editEconomy.addRow')}
+      </button>
+      <h3>{t('editEconomy.preview')}</h3>
+      <EconomyTable economy={economyOf(draft)} stated={draft.stated} />
+    </>
+  );
+}

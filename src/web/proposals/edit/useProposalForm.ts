@@ -1,0 +1,135 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
+import { ApiError, type ApiIssue } from '../../api/client.ts';
+import { updateProposal } from '../../api/proposals.ts';
+import { queryKeys } from '../../api/queries.ts';
+import { useT } from '../../i18n/context.ts';
+import { fingerprint, fromProposal, toInput, type ProposalDraft } from './draft.ts';
+import type { EditForm } from './form-context.ts';
+import { nearestField } from './field-paths.ts';
+import { validateDraft } from './validate.ts';
+
+/** How the last save attempt ended. */
+export type SaveOutcome =
+  | { kind: 'saved'; version: number }
+  | { kind: 'conflict'; currentVersion: number | null }
+  | { kind: 'invalid' }
+  | { kind: 'rejected'; message: string }
+  | { kind: 'failed'; message: string };
+
+function issuesByField(issues: ApiIssue[]): Record<string, string> {
+  const byField: Record<string, string> = {};
+  for (const issue of issues) {
+    const path = nearestField(issue.field) ?? issue.field;
+    byField[path] ??= issue.message;
+  }
+  return byField;
+}
+
+/**
+ * The edit form's state and its save. A save sends the version the form was loaded from (or
+ * last saved as); when someone saved in between, the server answers 409 and the draft stays.
+ */
+export function useProposalForm(loaded: ProposalOutput) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [start] = useState(() => fromProposal(loaded));
+  const [draft, setDraft] = useState(start);
+  const [base, setBase] = useState({ version: loaded.version, fingerprint: fingerprint(start) });
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+
+  const clientErrors = useMemo(() => validateDraft(draft), [draft]);
+  const dirty = fingerprint(draft) !== base.fingerprint;
+
+  const errorFor = useCallback(
+    (path: string) => {
+      const own = clientErrors[path];
+      if (own && (submitted || touched.has(path))) return t(own);
+      return serverErrors[path];
+    },
+    [clientErrors, serverErrors, submitted, touched, t],
+  );
+
+  const touch = useCallback((path: string) => {
+    setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+    setServerErrors((current) => {
+      if (!(path in current)) return current;
+      const { [path]: _gone, ...rest } = current;
+      return rest;
+    });
+  }, []);
+
+  const set = useCallback<EditForm['set']>((key, value) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+  }, []);
+
+  const mutation = useMutation({
+    mutationFn: ({ sent, version }: { sent: ProposalDraft; version: number }) =>
+      updateProposal(loaded.id, toInput(sent, version)),
+    onSuccess: (saved, { sent }) => {
+      queryClient.setQueryData(queryKeys.proposal(saved.id), saved);
+      void queryClient.invalidateQueries({ queryKey: ['proposals', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.versions(saved.id) });
+      const next = fromProposal(saved);
+      // Show the saved proposal as the server normalised it, unless the user typed on meanwhile.
+      setDraft((current) => (fingerprint(current) === fingerprint(sent) ? next : current));
+      setBase({ version: saved.version, fingerprint: fingerprint(next) });
+      setServerErrors({});
+      setOutcome({ kind: 'saved', version: saved.version });
+    },
+    onError: (error) => {
+      if (!(error instanceof ApiError)) {
+        setOutcome({ kind: 'failed', message: String(error) });
+      } else if (error.status === 409) {
+        setOutcome({ kind: 'conflict', currentVersion: error.currentVersion });
+      } else if (error.status === 400) {
+        setServerErrors(issuesByField(error.issues));
+        setOutcome({ kind: 'rejected', message: error.message });
+      } else {
+        const message =
+          error.status === 0
+            ? t('common.networkError')
+            : error.status === 404
+              ? t('edit.notFound')
+              : error.status === 413
+                ? t('edit.tooLarge')
+                : error.message;
+        setOutcome({ kind: 'failed', message });
+      }
+    },
+  });
+
+  /** Saves on top of the loaded version, or, after a conflict, of `onTopOf` when given. */
+  const save = (onTopOf?: number) => {
+    setSubmitted(true);
+    if (Object.keys(clientErrors).length > 0) {
+      setOutcome({ kind: 'invalid' });
+      return;
+    }
+    setOutcome(null);
+    mutation.mutate({ sent: draft, version: onTopOf ?? base.version });
+  };
+
+  const errorPaths = [
+    ...new Set([...(submitted ? Object.keys(clientErrors) : []), ...Object.keys(serverErrors)]),
+  ];
+
+  const form: EditForm = useMemo(
+    () => ({ draft, set, errorFor, touch }),
+    [draft, set, errorFor, touch],
+  );
+
+  return {
+    form,
+    dirty,
+    baseVersion: base.version,
+    saving: mutation.isPending,
+    outcome,
+    errorPaths,
+    save,
+  };
+}

@@ -1,0 +1,68 @@
+import { thousandsToKroner } from '../../../domain/money.ts';
+import { parseDanishNumber } from '../../../shared/danish-number.ts';
+import type { MessageKey } from '../../i18n/da.ts';
+import { parseDanishDate } from './danish-date.ts';
+import type { ProposalDraft, RangeDraft } from './draft.ts';
+
+/** Field path (as the API names it, e.g. `economy.rows.0.values.2`) to what is wrong there. */
+export type ClientErrors = Record<string, MessageKey>;
+
+const MAX_AMOUNT = 1e12;
+
+export function amountError(text: string): MessageKey | null {
+  const value = parseDanishNumber(text);
+  if (value === null) return null;
+  if (Number.isNaN(value) || Math.abs(value) > MAX_AMOUNT) return 'validation.number';
+  return thousandsToKroner(value) === null ? 'validation.decimals' : null;
+}
+
+export function yearError(text: string): MessageKey | null {
+  if (!text.trim()) return null;
+  const value = Number(text.trim());
+  return Number.isInteger(value) && value >= 1990 && value <= 2100 ? null : 'validation.year';
+}
+
+function dateError(text: string): MessageKey | null {
+  return text.trim() && parseDanishDate(text) === null ? 'validation.date' : null;
+}
+
+function checkRange(errors: ClientErrors, path: string, range: RangeDraft) {
+  const min = amountError(range.min);
+  const max = amountError(range.max);
+  if (min) errors[`${path}.min`] = min;
+  if (max) errors[`${path}.max`] = max;
+  const low = parseDanishNumber(range.min);
+  const high = parseDanishNumber(range.max);
+  if (!min && !max && low !== null && high !== null && low > high) {
+    errors[`${path}.max`] = 'validation.rangeOrder';
+  }
+}
+
+/**
+ * What must be put right before a save is sent. Drafts may be incomplete (SPEC section 6), so
+ * only what cannot be stored at all is checked: a title, and values that are not what they claim
+ * to be (numbers, years, dates).
+ */
+export function validateDraft(draft: ProposalDraft): ClientErrors {
+  const errors: ClientErrors = {};
+  const put = (path: string, error: MessageKey | null) => {
+    if (error) errors[path] = error;
+  };
+  if (!draft.title.trim()) errors.title = 'validation.required';
+  put('economy.priceLevelYear', yearError(draft.economy.priceLevelYear));
+  put('economy.years', yearError(draft.economy.firstYear));
+  draft.economy.rows.forEach((row, i) =>
+    row.cells.forEach((cell, j) => put(`economy.rows.${i}.values.${j}`, amountError(cell))),
+  );
+  if (draft.hasFutureInvestment) {
+    checkRange(errors, 'futureInvestment.expectedCost', draft.futureInvestment.expectedCost);
+    checkRange(
+      errors,
+      'futureInvestment.efficiencyPotential',
+      draft.futureInvestment.efficiencyPotential,
+    );
+  }
+  put('financeApproval.date', dateError(draft.financeApproval.date));
+  draft.hearings.forEach((h, i) => put(`hearings.${i}.date`, dateError(h.date)));
+  return errors;
+}

@@ -1,0 +1,43 @@
+import { Link, useSearchParams } from 'react-router';
+import type { ProposalListParams } from '../../api/proposals.ts';
+import { useProposalList } from '../../api/queries.ts';
+import { useT } from '../../i18n/context.ts';
+import { Loading } from '../../layout/Loading.tsx';
+import { QueryError } from '../../layout/QueryError.tsx';
+import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { ListFilters } from './ListFilters.tsx';
+import { readListQuery, toggleSort, writeListQuery } from './list-query.ts';
+import { ProposalTable } from './ProposalTable.tsx';
+
+export function ProposalListPage() {
+  const t = useT();
+  usePageTitle(t('list.title'));
+  const [search, setSearch] = useSearchParams();
+  const query = readListQuery(search);
+  const list = useProposalList(query);
+  const show = (next: ProposalListParams) => setSearch(writeListQuery(next));
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t('list.title')}</h1>
+        <Link className="button button-primary" to="/forslag/ny">
+          {t('list.newProposal')}
+        </Link>
+      </div>
+      <p className="font-lead">{t('list.intro')}</p>
+      <ListFilters query={query} onChange={show} />
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <ProposalTable
+          items={list.data}
+          query={query}
+          onSort={(key) => show(toggleSort(query, key))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { PROPOSAL_KINDS, type ProposalKind } from '../../../domain/proposal.ts';
+import { ApiError } from '../../api/client.ts';
+import { createProposal } from '../../api/proposals.ts';
+import { queryKeys, useAdministrations } from '../../api/queries.ts';
+import { useT } from '../../i18n/context.ts';
+import { Alert } from '../../layout/Alert.tsx';
+import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { SelectField } from '../edit/fields/SelectField.tsx';
+import { TextField } from '../edit/fields/TextField.tsx';
+
+export function NewProposalPage() {
+  const t = useT();
+  usePageTitle(t('new.title'));
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const administrations = useAdministrations().data ?? [];
+  const [title, setTitle] = useState('');
+  const [kind, setKind] = useState<ProposalKind | ''>('');
+  const [lead, setLead] = useState('');
+  const [tried, setTried] = useState(false);
+
+  const create = useMutation({
+    mutationFn: () =>
+      createProposal({
+        title,
+        kind: kind || 'investeringsforslag',
+        leadAdministration: lead || null,
+      }),
+    onSuccess: (proposal) => {
+      queryClient.setQueryData(queryKeys.proposal(proposal.id), proposal);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.proposals });
+      void navigate(`/forslag/${proposal.id}/rediger`);
+    },
+  });
+
+  const serverIssue = (field: string) =>
+    create.error instanceof ApiError
+      ? create.error.issues.find((i) => i.field === field)?.message
+      : undefined;
+  const titleError = tried && !title.trim() ? t('validation.required') : serverIssue('title');
+  const kindError = tried && !kind ? t('validation.required') : serverIssue('kind');
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (title.trim() && kind) create.mutate();
+  };
+
+  return (
+    <>
+      <h1>{t('new.title')}</h1>
+      <p className="font-lead">{t('new.intro')}</p>
+      {create.isError && (
+        <Alert variant="error" heading={t('new.failed')}>
+          <p className="alert-text">
+            {create.error instanceof ApiError && create.error.status === 0
+              ? t('common.networkError')
+              : create.error.message}
+          </p>
+        </Alert>
+      )}
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id="new-title"
+          label={t('field.title')}
+          required
+          value={title}
+          onChange={setTitle}
+          error={titleError}
+          widthClass="input-width-xl"
+        />
+        <SelectField
+          id="new-kind"
+          label={t('field.kind')}
+          required
+          value={kind}
+          onChange={(v) => setKind(PROPOSAL_KINDS.find((k) => k === v) ?? '')}
+          emptyLabel={t('common.choose')}
+          options={PROPOSAL_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+          error={kindError}
+        />
+        <SelectField
+          id="new-lead"
+          label={t('field.leadAdministration')}
+          value={lead}
+          onChange={setLead}
+          emptyLabel={t('common.choose')}
+          options={administrations.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))}
+          error={serverIssue('leadAdministration')}
+        />
+        <button type="submit" className="button button-primary mt-6" disabled={create.isPending}>
+          {create.isPending ? t('new.creating') : t('new.create')}
+        </button>
+      </form>
+    </>
+  );
+}

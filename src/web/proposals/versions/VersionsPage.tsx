@@ -1,0 +1,57 @@
+import { Link, useParams } from 'react-router';
+import { useProposal, useVersions } from '../../api/queries.ts';
+import { useT } from '../../i18n/context.ts';
+import { DateTime } from '../../layout/DateTime.tsx';
+import { Loading } from '../../layout/Loading.tsx';
+import { QueryError } from '../../layout/QueryError.tsx';
+import { usePageTitle } from '../../layout/usePageTitle.ts';
+
+export function VersionsPage() {
+  const t = useT();
+  const id = useParams().id ?? '';
+  const proposal = useProposal(id);
+  const versions = useVersions(id);
+  const title = proposal.data ? t('versions.title', { title: proposal.data.title }) : null;
+  usePageTitle(title ?? t('view.versions'));
+
+  if (proposal.isPending || versions.isPending) return <Loading />;
+  if (proposal.isError) return <QueryError error={proposal.error} />;
+  if (versions.isError) return <QueryError error={versions.error} />;
+  const newest = Math.max(...versions.data.map((v) => v.version));
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>
+        <Link to={`/forslag/${id}`}>{t('versions.toCurrent')}</Link>
+      </p>
+      <div className="table--responsive-scroll">
+        <table className="table table--compact table--zebra">
+          <caption>{t('versions.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('versions.col.version')}</th>
+              <th scope="col">{t('versions.col.savedAt')}</th>
+              <th scope="col">{t('versions.col.title')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...versions.data].reverse().map((v) => (
+              <tr key={v.version}>
+                <td>
+                  <Link to={`/forslag/${id}/versioner/${v.version}`}>
+                    {t('versions.show', { version: v.version })}
+                  </Link>
+                  {v.version === newest && ` ${t('versions.current')}`}
+                </td>
+                <td>
+                  <DateTime value={v.savedAt} />
+                </td>
+                <td>{v.title}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Link, useParams } from 'react-router';
+import { useProposal } from '../../api/queries.ts';
+import { useT } from '../../i18n/context.ts';
+import { Loading } from '../../layout/Loading.tsx';
+import { QueryError } from '../../layout/QueryError.tsx';
+import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { ProposalDocument } from './ProposalDocument.tsx';
+
+export function ProposalPage() {
+  const t = useT();
+  const id = useParams().id ?? '';
+  const proposal = useProposal(id);
+  usePageTitle(proposal.data ? proposal.data.title : t('common.loading'));
+
+  if (proposal.isPending) return <Loading />;
+  if (proposal.isError) return <QueryError error={proposal.error} />;
+  return (
+    <>
+      <div className="button-row mb-5">
+        <Link className="button button-primary" to={`/forslag/${id}/rediger`}>
+          {t('view.edit')}
+        </Link>
+        <Link className="button button-secondary" to={`/forslag/${id}/versioner`}>
+          {t('view.versions')}
+        </Link>
+      </div>
+      <ProposalDocument proposal={proposal.data} />
+    </>
+  );
+}

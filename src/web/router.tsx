@@ -1,0 +1,30 @@
+import { createBrowserRouter } from 'react-router';
+import { Layout } from './layout/Layout.tsx';
+import { NotFoundPage } from './layout/NotFoundPage.tsx';
+import { RouteError } from './layout/RouteError.tsx';
+import { EditProposalPage } from './proposals/edit/EditProposalPage.tsx';
+import { ProposalListPage } from './proposals/list/ProposalListPage.tsx';
+import { NewProposalPage } from './proposals/new/NewProposalPage.tsx';
+import { ProposalPage } from './proposals/view/ProposalPage.tsx';
+import { VersionPage } from './proposals/versions/VersionPage.tsx';
+import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <ProposalListPage /> },
+          { path: 'forslag/ny', element: <NewProposalPage /> },
+          { path: 'forslag/:id', element: <ProposalPage /> },
+          { path: 'forslag/:id/rediger', element: <EditProposalPage /> },
+          { path: 'forslag/:id/versioner', element: <VersionsPage /> },
+          { path: 'forslag/:id/versioner/:version', element: <VersionPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
