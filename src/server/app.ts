@@ -40,6 +40,8 @@ export async function createApp({
 
   await app.register(
     async (api) => {
+      // The API speaks JSON; Fastify would otherwise hand text/plain bodies on as strings.
+      api.removeContentTypeParser('text/plain');
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
       await api.register(referenceRoutes, { services });

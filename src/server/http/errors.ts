@@ -14,8 +14,15 @@ import { STATUS_OF, validationProblem, type Problem } from '../problems.ts';
 // no response carries a stack trace: unexpected errors are logged here and answered in general
 // terms.
 
-// The server speaks Danish to its users, and zod's messages reach them as issue messages.
-z.config(z.locales.da());
+// The server speaks Danish to its users, and zod's messages reach them as issue messages. A
+// missing field reads better as what to do than as zod's "expected string, received undefined".
+z.config({
+  ...z.locales.da(),
+  customError: (issue) =>
+    issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')
+      ? 'skal udfyldes'
+      : undefined,
+});
 
 export function sendProblem(reply: FastifyReply, problem: Problem | ApiError): FastifyReply {
   return reply.code(STATUS_OF[problem.error]).send(problem);
