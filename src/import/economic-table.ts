@@ -1,0 +1,575 @@
+import { thousandsToKroner, type Kroner } from '../domain/money.ts';
+import type { Area, RowSection } from '../domain/proposal.ts';
+import { parseDanishNumber } from '../shared/danish-number.ts';
+import { collapse, excerpt, isBlank, joinLines, type SourceLine } from './lines.ts';
+import { sectionHeading, tableTitle } from './template.ts';
+import type { Unread } from './types.ts';
+
+// Reads Tabel 1 as the extraction leaves it: a row's label may run over several lines, its
+// styringsområde may be broken mid-word ("Efterspørgselsstyred" / "e overførsler"), a number
+// may be split ("1.40" / "0"), and a row prints only its non-empty cells, so which year a value
+// belongs to is not known here: placement.ts decides that. This file only collects the cells
+// with the whitespace around them, which placement uses as a hint.
+
+export interface Cell {
+  value: Kroner | null;
+  /** Spaces between this cell and what stands before it on its line; null at line start. */
+  gapBefore: number | null;
+}
+
+/** Which rows a stated subtotal sums: a section (or all of them) and optionally one area. */
+export interface TotalScope {
+  section: RowSection | 'all';
+  area: Area | null;
+}
+
+export interface TableItem {
+  type: 'row' | 'total';
+  label: string;
+  /** For rows; totals say what they sum in `scope`. */
+  section: RowSection | null;
+  area: Area | null;
+  /** For totals: null when the subtotal is informative only ("heraf ..."). */
+  scope: TotalScope | null;
+  cells: Cell[];
+  /** Whether the styringsområde is written on the line where the first value stands. */
+  areaBeforeFirstValue: boolean;
+  /** Spaces after the last value on its line. */
+  trail: number | null;
+  lines: SourceLine[];
+}
+
+export interface TableRead {
+  priceLevelYear: number | null;
+  priceLevelFromNote: boolean;
+  years: number[];
+  /** Smallest gap between year columns in the header: the width of one column separator. */
+  separator: number;
+  items: TableItem[];
+  payback: { service: number | null; total: number | null };
+  /** Index (into the lines given) of the last line that belongs to the table. */
+  lastLine: number;
+  firstLine: number;
+  unread: Unread[];
+}
+
+const NUMBER = /^[-−–]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
+// A number cut at the end of a line, its last digits on the next one ("1.40" / "0").
+const CUT_NUMBER = /^[-−–]?\d{1,3}(?:\.\d{3})*\.\d{1,2}$/;
+const DASH = /^[-−–]$/;
+// A number after these belongs to the label ("Besparelse på § 107").
+const LABEL_NUMBER_BEFORE = /(§|nr\.|stk\.|kap\.|pkt\.)$/i;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface TailCell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Tail {
+  text: string;
+  cells: TailCell[];
+  trail: number;
+  cut: boolean;
+}
+
+/** Splits a line into its text and the value cells at its end. */
+function splitTail(raw: string): Tail {
+  const tokens: Token[] = [...raw.matchAll(/\S+/g)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const cells: TailCell[] = [];
+  let cut = false;
+  let k = tokens.length - 1;
+  for (; k >= 0; k--) {
+    const token = tokens[k]!;
+    if (NUMBER.test(token.text)) {
+      cells.unshift({ ...token });
+    } else if (k === tokens.length - 1 && CUT_NUMBER.test(token.text)) {
+      cells.unshift({ ...token });
+      cut = true;
+    } else if (DASH.test(token.text)) {
+      const right = cells[0];
+      // "- 2.950": a minus sign set apart from its number.
+      if (right && right.start - token.end <= 1 && !/^[-−–]/.test(right.text)) {
+        cells[0] = { text: '-' + right.text, start: token.start, end: right.end };
+      } else {
+        cells.unshift({ ...token });
+      }
+    } else {
+      break;
+    }
+  }
+  const before = tokens[k];
+  if (before && cells.length > 0 && LABEL_NUMBER_BEFORE.test(before.text)) {
+    cells.shift();
+    k++;
+  }
+  const textEnd = k >= 0 ? tokens[k]!.end : 0;
+  const last = cells[cells.length - 1];
+  return {
+    text: raw.slice(0, textEnd),
+    cells,
+    trail: last ? raw.length - last.end : 0,
+    cut: cut && cells.length > 0 && cells[cells.length - 1]!.text === tokens.at(-1)?.text,
+  };
+}
+
+const AREA_TAIL =
+  /(?:^|(?<![,])\s)(Service|Anlæg|Efterspørgselsstyred\s?e\s+overførsler|Efterspørgselsstyrede\s+overførsler|Overførsler|Finansposter|Finans)\s*\*?$/u;
+const AREA_START = /^(Service|Anlæg|Efterspørgsels|Overførsler|Finans)/u;
+
+export function areaOf(word: string): Area | null {
+  const w = word.toLowerCase();
+  if (w.startsWith('service')) return 'service';
+  if (w.startsWith('anlæg')) return 'anlaeg';
+  if (w.includes('overførsler') || w.startsWith('efterspørgsels')) return 'overfoersler';
+  if (w.startsWith('finans')) return 'finans';
+  return null;
+}
+
+// Template words that narrow table cells break without a hyphen ("implementeringsomkostning" /
+// "er"); joined back when the pieces spell one of them.
+const TEMPLATE_WORDS = [
+  'implementeringsomkostninger',
+  'efterspørgselsstyrede',
+  'efterspørgselsstyret',
+  'effektiviseringer',
+  'nettoeffektivisering',
+  'serviceeffektivisering',
+  'styringsområde',
+];
+const BROKEN_WORDS = TEMPLATE_WORDS.map((word) => {
+  const splits: string[] = [];
+  for (let k = 3; k < word.length; k++) splits.push(`${word.slice(0, k)}\\s+${word.slice(k)}`);
+  return { word, pattern: new RegExp(`(?<!\\p{L})(?:${splits.join('|')})(?!\\p{L})`, 'giu') };
+});
+
+export function cleanLabel(text: string): string {
+  let label = collapse(text);
+  for (const { word, pattern } of BROKEN_WORDS) {
+    label = label.replace(pattern, (found) =>
+      /^\p{Lu}/u.test(found) ? word[0]!.toUpperCase() + word.slice(1) : word,
+    );
+  }
+  return label
+    .replace(/\s*\*+(?=[,\s]|$)/g, '')
+    .replace(/\s+,/g, ',')
+    .replace(/[,\s]+$/, '')
+    .trim();
+}
+
+const TOTAL_LABEL = /^(samlet|samlede|i alt|total|heraf)\b/i;
+const LOAN_LABEL = /tilbagebetalingsplan|internt\s+lån|afdrag/i;
+
+function areaFromSuffix(label: string): { area: Area | null; other: boolean } {
+  const comma = label.lastIndexOf(',');
+  if (comma < 0) return { area: null, other: false };
+  const suffix = label.slice(comma + 1).trim();
+  if (suffix === '') return { area: null, other: false };
+  if (
+    /^(service|anlæg|efterspørgselsstyrede\s+overførsler|overførsler|finansposter)$/i.test(suffix)
+  )
+    return { area: areaOf(suffix), other: false };
+  return { area: null, other: true };
+}
+
+/** What a stated subtotal sums, from its label; null when it is informative only. */
+export function totalScope(label: string, areaColumn: Area | null): TotalScope | null {
+  if (/^heraf/i.test(label)) return null;
+  if (/påvirkning|^i alt|^total/i.test(label)) return { section: 'all', area: null };
+  const section: RowSection | null = /varig/i.test(label)
+    ? 'lasting'
+    : /implementeringsomkostning/i.test(label)
+      ? 'implementation'
+      : null;
+  if (!section) return null;
+  const suffix = areaFromSuffix(label);
+  if (suffix.other) return null;
+  return { section, area: suffix.area ?? areaColumn };
+}
+
+const STOP = /^(noter?\b|alle effektiviseringer|\*|kilde\s*:)/i;
+const LASTING_HEADING = /^Varige?\s+ændring/u;
+const IMPLEMENTATION_HEADING = /^Implementeringsomkostning/u;
+const PAYBACK = /tilbagebetalingstid/i;
+const YEAR = /\b(19\d{2}|20\d{2})\b/g;
+
+function yearsOf(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+function isYearHeader(line: SourceLine): boolean {
+  const years = yearsOf(line.text);
+  if (years.length < 2) return false;
+  const rest = line.text.replace(YEAR, '').replace(/styrings-?\s*område|område/gi, '');
+  return rest.trim() === '' && years.every((year, i) => i === 0 || year > years[i - 1]!);
+}
+
+const PRICE_LEVEL = /\b(\d{4})\s*p\s*\/\s*l\b|\bp\s*\/\s*l\s*(\d{4})\b/i;
+const NOTE_PRICE_LEVEL = /udarbejdes\s+i\s+(\d{4})\s*p\s*\/\s*l/i;
+
+function readPayback(
+  lines: readonly SourceLine[],
+  from: number,
+): { kind: 'service' | 'total' | null; value: number | null; read: boolean; last: number } {
+  let text = '';
+  let last = from;
+  let count = 0;
+  for (let i = from; i < lines.length && count < 4; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (i > from && (PAYBACK.test(line.text) || STOP.test(line.text))) break;
+    text += ' ' + line.text;
+    last = i;
+    count++;
+    const after = text.replace(/.*tilbagebetalingstid/is, '');
+    const number = /(?<![\d.,])(\d{1,2})(?:,(\d+))?(?:\s*år)?(?![\d.,])/.exec(after);
+    const none = /\b(ikke|n\/a|intet|ingen)\b|(^|\s)[-–](\s|$)/i.test(after);
+    if (number || none) {
+      const kind = /service/i.test(after) ? 'service' : /total/i.test(after) ? 'total' : null;
+      if (!number) return { kind, value: null, read: true, last };
+      const value = Number(number[1]) + (number[2] ? Number(`0.${number[2]}`) : 0);
+      return { kind, value: Number.isInteger(value) ? value : Math.ceil(value), read: true, last };
+    }
+  }
+  const kind = /service/i.test(text) ? 'service' : /total/i.test(text) ? 'total' : null;
+  return { kind, value: null, read: false, last };
+}
+
+function findTableStart(lines: readonly SourceLine[]): number {
+  const titled = lines.findIndex((line) => tableTitle(line.text) === 'economy');
+  if (titled >= 0) return titled;
+  return lines.findIndex(isYearHeader);
+}
+
+/**
+ * Reads Tabel 1 from the lines of the economy section (or the whole proposal). Returns null
+ * when there is no table to read; the caller reports that.
+ */
+export function readEconomicTable(lines: readonly SourceLine[]): TableRead | null {
+  const start = findTableStart(lines);
+  if (start < 0) return null;
+  const unread: Unread[] = [];
+  let headerAt = -1;
+  for (let i = start; i < Math.min(lines.length, start + 25); i++) {
+    if (isYearHeader(lines[i]!)) {
+      headerAt = i;
+      break;
+    }
+  }
+  let priceLevelYear: number | null = null;
+  const headEnd = headerAt >= 0 ? headerAt : Math.min(lines.length - 1, start + 6);
+  for (let i = start; i <= headEnd; i++) {
+    const match = PRICE_LEVEL.exec(lines[i]!.text);
+    if (match) {
+      priceLevelYear = Number(match[1] ?? match[2]);
+      break;
+    }
+  }
+  if (headerAt < 0) {
+    unread.push({
+      field: 'economy.years',
+      reason: 'Tabel 1 har ingen læsbar årsrække',
+      excerpt: excerpt(lines.slice(start, start + 8)),
+    });
+    return {
+      priceLevelYear,
+      priceLevelFromNote: false,
+      years: [],
+      separator: 3,
+      items: [],
+      payback: { service: null, total: null },
+      firstLine: start,
+      lastLine: start,
+      unread,
+    };
+  }
+
+  let years = yearsOf(lines[headerAt]!.text);
+  let bodyStart = headerAt + 1;
+  // A year header broken over lines continues on the next one.
+  for (let i = headerAt + 1; i < Math.min(lines.length, headerAt + 4); i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const more = isYearHeader(line) || /^\d{4}$/.test(line.text) ? yearsOf(line.text) : [];
+    if (more.length === 0 || more[0]! <= years[years.length - 1]!) break;
+    years = [...years, ...more];
+    bodyStart = i + 1;
+  }
+  const headerGaps = [...lines[headerAt]!.raw.matchAll(/\d{4}(\s+)(?=\d{4})/g)].map(
+    (m) => m[1]!.length,
+  );
+  const separator = Math.max(1, Math.min(...headerGaps, 3));
+
+  const items: TableItem[] = [];
+  const payback: TableRead['payback'] = { service: null, total: null };
+  let section: RowSection | null = null;
+  let pending: SourceLine[] = [];
+  let pendingTexts: string[] = [];
+  let lastLine = bodyStart - 1;
+
+  const pendingLabel = () => joinLines(pendingTexts);
+  const pendingComplete = () => {
+    const label = pendingLabel();
+    return TOTAL_LABEL.test(label) || AREA_TAIL.test(label);
+  };
+  const flush = () => {
+    if (pending.length === 0) return;
+    const text = pendingLabel();
+    const areaMatch = AREA_TAIL.exec(text);
+    const label = cleanLabel(areaMatch ? text.slice(0, areaMatch.index) : text);
+    const area = areaMatch ? areaOf(areaMatch[1]!) : null;
+    if (TOTAL_LABEL.test(label) || areaMatch) {
+      items.push(makeItem(label, area, section, false, pending));
+    } else {
+      unread.push({
+        field: 'economy.rows',
+        reason: 'Tekst i Tabel 1 uden tal eller styringsområde',
+        excerpt: excerpt(pending),
+      });
+    }
+    pending = [];
+    pendingTexts = [];
+  };
+
+  // The first digits of a number cut at the end of a line, until its next line is read.
+  const cut = new Map<TableItem, string>();
+  const settleCut = () => {
+    for (const [item, text] of cut) {
+      item.cells[item.cells.length - 1]!.value = toKroner(text, item, unread);
+    }
+    cut.clear();
+  };
+  const append = (
+    item: TableItem,
+    cells: readonly TailCell[],
+    tail: Tail,
+    textEnd: number | null,
+  ) => {
+    cells.forEach((cell, c) => {
+      const gapBefore =
+        c === 0 ? (textEnd === null ? null : cell.start - textEnd) : cell.start - cells[c - 1]!.end;
+      const isCut = tail.cut && c === cells.length - 1;
+      item.cells.push({ value: isCut ? null : toKroner(cell.text, item, unread), gapBefore });
+      if (isCut) cut.set(item, cell.text);
+    });
+    item.trail = tail.trail;
+  };
+
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const text = line.text;
+    if (STOP.test(text) || sectionHeading(text) || tableTitle(text)) break;
+    if (PAYBACK.test(text)) {
+      settleCut();
+      flush();
+      const read = readPayback(lines, i);
+      if (read.kind && read.read) payback[read.kind] = read.value;
+      else
+        unread.push({
+          field: read.kind ? `stated.payback.${read.kind}` : 'stated.payback',
+          reason: 'Tilbagebetalingstiden kunne ikke læses',
+          excerpt: excerpt(lines.slice(i, read.last + 1)),
+        });
+      i = read.last;
+      lastLine = i;
+      continue;
+    }
+    const tail = splitTail(line.raw);
+    let lineText = collapse(tail.text);
+    let cells = tail.cells;
+
+    const [cutItem, cutStart] = [...cut][0] ?? [];
+    if (cutItem && cutStart !== undefined && lineText === '' && /^\d/.test(cells[0]?.text ?? '')) {
+      cut.clear();
+      cutItem.cells[cutItem.cells.length - 1]!.value = toKroner(
+        cutStart + cells[0]!.text,
+        cutItem,
+        unread,
+      );
+      const rest = cells.slice(1);
+      append(cutItem, rest, tail, cells[0]!.end);
+      cutItem.lines.push(line);
+      lastLine = i;
+      continue;
+    }
+    settleCut();
+
+    // A row with values whose own line starts a new label closes a pending blank subtotal
+    // ("Samlet varig ændring, finansposter" with no figures, then "Samlet varig ændring 0 ...").
+    if (
+      cells.length > 0 &&
+      pending.length > 0 &&
+      /^\p{Lu}/u.test(lineText) &&
+      !AREA_START.test(lineText) &&
+      pendingComplete()
+    ) {
+      flush();
+    }
+    const combined = joinLines([...pendingTexts, lineText]);
+    const areaMatch = AREA_TAIL.exec(combined);
+    if (cells.length > 0) {
+      const gap = cells[0]!.start - tail.text.length;
+      const accept =
+        areaMatch !== null ||
+        TOTAL_LABEL.test(combined) ||
+        lineText === '' ||
+        cells.length >= 2 ||
+        gap >= 2;
+      if (!accept) {
+        lineText = text;
+        cells = [];
+      }
+    }
+
+    if (cells.length === 0) {
+      const heading = LASTING_HEADING.test(text)
+        ? 'lasting'
+        : IMPLEMENTATION_HEADING.test(text)
+          ? 'implementation'
+          : null;
+      if (heading && (pending.length === 0 || pendingComplete())) {
+        flush();
+        section = heading;
+        lastLine = i;
+        continue;
+      }
+      if (
+        pending.length > 0 &&
+        /^\p{Lu}/u.test(text) &&
+        !AREA_START.test(text) &&
+        pendingComplete()
+      ) {
+        flush();
+      }
+      if (pending.length === 0 && text.length > 100) break; // running text after the table
+      pending.push(line);
+      pendingTexts.push(text);
+      lastLine = i;
+      continue;
+    }
+
+    if (lineText === '' && pending.length === 0) {
+      const previous = items[items.length - 1];
+      if (previous && previous.cells.length + cells.length <= years.length) {
+        append(previous, cells, tail, null);
+        previous.lines.push(line);
+      } else {
+        unread.push({
+          field: 'economy.rows',
+          reason: 'Tal i Tabel 1 uden rækketekst',
+          excerpt: excerpt([line]),
+        });
+      }
+      lastLine = i;
+      continue;
+    }
+
+    const labelText = areaMatch ? combined.slice(0, areaMatch.index) : combined;
+    const item = makeItem(
+      cleanLabel(labelText),
+      areaMatch ? areaOf(areaMatch[1]!) : null,
+      section,
+      areaMatch !== null && lineText !== '',
+      [...pending, line],
+    );
+    append(item, cells, tail, lineText === '' ? null : tail.text.length);
+    items.push(item);
+    pending = [];
+    pendingTexts = [];
+    lastLine = i;
+  }
+  settleCut();
+  flush();
+
+  // Without a group heading, a table that states implementation subtotals (the innovation
+  // template) holds implementation costs; one that states only lasting subtotals, lasting ones.
+  const lastingStated = items.some((item) => item.scope?.section === 'lasting');
+  const implementationStated = items.some((item) => item.scope?.section === 'implementation');
+  for (const item of items) {
+    if (item.type === 'row' && item.section === null) {
+      item.section = lastingStated && !implementationStated ? 'lasting' : 'implementation';
+    }
+  }
+
+  let priceLevelFromNote = false;
+  if (priceLevelYear === null) {
+    for (const line of lines.slice(lastLine + 1, lastLine + 12)) {
+      const note = NOTE_PRICE_LEVEL.exec(line.text);
+      if (note) {
+        priceLevelYear = Number(note[1]);
+        priceLevelFromNote = true;
+        break;
+      }
+    }
+  }
+  return {
+    priceLevelYear,
+    priceLevelFromNote,
+    years,
+    separator,
+    items,
+    payback,
+    firstLine: start,
+    lastLine,
+    unread,
+  };
+}
+
+function makeItem(
+  label: string,
+  area: Area | null,
+  section: RowSection | null,
+  areaBeforeFirstValue: boolean,
+  lines: SourceLine[],
+): TableItem {
+  if (TOTAL_LABEL.test(label)) {
+    return {
+      type: 'total',
+      label,
+      section: null,
+      area,
+      scope: totalScope(label, area),
+      cells: [],
+      areaBeforeFirstValue,
+      trail: null,
+      lines,
+    };
+  }
+  return {
+    type: 'row',
+    label,
+    section: LOAN_LABEL.test(label) ? 'loan' : section,
+    area,
+    scope: null,
+    cells: [],
+    areaBeforeFirstValue,
+    trail: null,
+    lines,
+  };
+}
+
+function toKroner(text: string, item: TableItem, unread: Unread[]): Kroner | null {
+  const number = parseDanishNumber(text);
+  if (number === null) return null;
+  const kroner = Number.isNaN(number) ? null : thousandsToKroner(number);
+  if (kroner === null || Math.abs(kroner) > 1e15) {
+    unread.push({
+      field: `economy.rows.${item.label}`,
+      reason: `Beløbet "${text}" kunne ikke læses`,
+      excerpt: excerpt(item.lines),
+    });
+    return null;
+  }
+  return kroner;
+}

@@ -1,0 +1,127 @@
+import { resolveAdministrations, type AdministrationDirectory } from './administrations.ts';
+import { excerpt, isBlank, joinLines, prose, type SourceLine } from './lines.ts';
+import { AFFECTED_LABEL, CODE, COMMITTEE_LABEL, LEAD_LABEL, SUMMARY_LABEL } from './template.ts';
+import type { Unread } from './types.ts';
+
+// The header block: code and title above "Kort resumé", then the summary, the lead
+// (fremstillende) and affected (berørte) forvaltninger, and sometimes the committee.
+
+export interface Header {
+  code: string | null;
+  title: string;
+  summary: string;
+  leadAdministration: string | null;
+  affectedAdministrations: string[];
+  committee: string | null;
+  unread: Unread[];
+}
+
+export function readTitle(titleLines: readonly SourceLine[]): {
+  code: string | null;
+  title: string;
+} {
+  const text = joinLines(titleLines.map((line) => line.text));
+  const match = CODE.exec(text);
+  if (!match) return { code: null, title: text };
+  return { code: match[1]!, title: text.slice(match[0].length).trim() };
+}
+
+type Field = 'summary' | 'lead' | 'affected' | 'committee';
+
+const LABELS: readonly [Field, RegExp, RegExp][] = [
+  // The label and the pattern that says a line starts it (labels may wrap: "Fremstillende" /
+  // "forvaltning:").
+  ['summary', SUMMARY_LABEL, /^(kort\s+resum[eé]|resum[eé]\s*:)/i],
+  ['lead', LEAD_LABEL, /^fremstillende\b/i],
+  ['affected', AFFECTED_LABEL, /^berørte\b/i],
+  ['committee', COMMITTEE_LABEL, /^(fagudvalg|udvalg)\s*:/i],
+];
+
+function fieldAt(text: string): Field | null {
+  for (const [field, , starts] of LABELS) if (starts.test(text)) return field;
+  return null;
+}
+
+/** Removes a wrapped label ("Fremstillende" + "forvaltning:") from a field's text. */
+function stripLabel(field: Field, lines: SourceLine[]): SourceLine[] {
+  const label = LABELS.find(([f]) => f === field)![1];
+  const joined = lines.map((line) => line.text).join(' ');
+  const match = label.exec(joined);
+  let drop = match ? match[0].length : 0;
+  const result: SourceLine[] = [];
+  for (const line of lines) {
+    if (drop <= 0) {
+      result.push(line);
+      continue;
+    }
+    if (line.text.length + 1 <= drop) {
+      drop -= line.text.length + 1;
+      continue;
+    }
+    result.push({ ...line, text: line.text.slice(drop).trim() });
+    drop = 0;
+  }
+  return result;
+}
+
+export function readHeader(
+  titleLines: readonly SourceLine[],
+  headerLines: readonly SourceLine[],
+  directory: AdministrationDirectory,
+): Header {
+  const unread: Unread[] = [];
+  const { code, title } = readTitle(titleLines);
+  const fields = new Map<Field, SourceLine[]>();
+  let current: Field | null = null;
+  for (const line of headerLines) {
+    if (titleLines.includes(line)) continue;
+    const field = isBlank(line) ? null : fieldAt(line.text);
+    if (field) {
+      current = field;
+      fields.set(field, []);
+    }
+    if (current) fields.get(current)!.push(line);
+  }
+
+  const text = (field: Field) => {
+    const lines = fields.get(field);
+    return lines ? stripLabel(field, lines) : [];
+  };
+  const summary = prose(text('summary'));
+  if (!fields.has('summary')) {
+    unread.push({ field: 'summary', reason: 'Intet kort resumé fundet', excerpt: '' });
+  }
+
+  const administrations = (field: 'lead' | 'affected') => {
+    const written = joinLines(text(field).map((line) => line.text));
+    const { codes, unknown } = resolveAdministrations(written, directory);
+    for (const name of unknown) {
+      unread.push({
+        field: field === 'lead' ? 'leadAdministration' : 'affectedAdministrations',
+        reason: `Forvaltningen "${name}" er ikke kendt`,
+        excerpt: excerpt(fields.get(field) ?? []),
+      });
+    }
+    return codes;
+  };
+  const lead = administrations('lead');
+  if (!fields.has('lead')) {
+    unread.push({
+      field: 'leadAdministration',
+      reason: 'Ingen fremstillende forvaltning fundet',
+      excerpt: '',
+    });
+  }
+  const affected = administrations('affected');
+  for (const code of lead.slice(1)) if (!affected.includes(code)) affected.push(code);
+  const committee = joinLines(text('committee').map((line) => line.text)) || null;
+  return {
+    code,
+    title,
+    summary,
+    leadAdministration: lead[0] ?? null,
+    affectedAdministrations: affected,
+    committee,
+    unread,
+  };
+}

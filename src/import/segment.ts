@@ -1,0 +1,173 @@
+import type { ProposalKind } from '../domain/proposal.ts';
+import { isBlank, type SourceLine } from './lines.ts';
+import {
+  CODE,
+  KIND_ONLY,
+  LEAD_LABEL,
+  ROUND_HEADER,
+  ROUND_IN_TEXT,
+  kindOf,
+  readRound,
+  sectionHeading,
+  tableTitle,
+  type Round,
+} from './template.ts';
+
+// Splits a document into proposals. A document may open with an overview table and then hold
+// several proposals; each proposal's header block is anchored on its "Kort resumé" line, and
+// its title (with or without a code) and round header stand just above it.
+
+export interface RoundHeader {
+  round: Round;
+  kind: ProposalKind | null;
+  /** Indices (into the document's lines) of the header's lines, blank lines between included. */
+  indices: number[];
+}
+
+export interface Segment {
+  /** Indices into the document's lines, inclusive. */
+  start: number;
+  end: number;
+  /** Index of the line that anchors the header block (usually "Kort resumé"). */
+  anchor: number;
+  titleIndices: number[];
+  code: string | null;
+  headers: RoundHeader[];
+}
+
+export interface DocumentSplit {
+  segments: Segment[];
+  /** Round named by the document outside any proposal (an overview's title, a page header). */
+  round: Round | null;
+  /** Committees (udvalg) per code, from an overview table outside the proposals. */
+  committees: Map<string, string>;
+}
+
+function nextNonBlank(lines: readonly SourceLine[], from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isBlank(lines[i]!)) i++;
+  return i;
+}
+
+/** The round header starting at line i ("Overførselssagen 2024-2025   Investeringsforslag"). */
+export function roundHeaderAt(lines: readonly SourceLine[], i: number): RoundHeader | null {
+  const line = lines[i];
+  if (!line) return null;
+  const match = ROUND_HEADER.exec(line.text);
+  if (!match) return null;
+  const indices = [i];
+  let kind = match[4] ? kindOf(match[4]) : null;
+  if (!kind) {
+    const next = nextNonBlank(lines, i + 1, Math.min(lines.length, i + 4));
+    const nextLine = lines[next];
+    if (nextLine && KIND_ONLY.test(nextLine.text)) {
+      kind = kindOf(nextLine.text);
+      for (let k = i + 1; k <= next; k++) indices.push(k);
+    }
+  }
+  return { round: readRound(match), kind, indices };
+}
+
+function findHeaders(lines: readonly SourceLine[]): RoundHeader[] {
+  const headers: RoundHeader[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = roundHeaderAt(lines, i);
+    if (header) {
+      headers.push(header);
+      i = header.indices[header.indices.length - 1]!;
+    }
+  }
+  return headers;
+}
+
+const ANCHOR = /^(kort\s+resum[eé]|resum[eé]\s*:)/i;
+const DESCRIPTION = (text: string) => sectionHeading(text) === 'description';
+
+function anchors(lines: readonly SourceLine[]): number[] {
+  // The summary label is the template's most reliable opening; when a document lacks it
+  // (damaged or another municipality's variant), the lead label or the first section serves.
+  for (const test of [
+    (text: string) => ANCHOR.test(text),
+    (text: string) => LEAD_LABEL.test(text) && /^fremstillende/i.test(text),
+    DESCRIPTION,
+  ]) {
+    const found = lines.flatMap((line, i) => (test(line.text) ? [i] : []));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function paragraphBreakAt(lines: readonly SourceLine[], last: number, lower: number) {
+  let k = last;
+  while (k >= lower && isBlank(lines[k]!)) k--;
+  const run = lines.slice(k + 1, last + 1);
+  return { breaks: run.length >= 2 || run.some((line) => line.raw.length > 0), before: k };
+}
+
+/** The title lines just above an anchor: at most a few lines, up to a paragraph break. */
+function titleAbove(lines: readonly SourceLine[], anchor: number, lower: number): number[] {
+  let j = anchor - 1;
+  while (j >= lower && isBlank(lines[j]!)) j--;
+  const collected: number[] = [];
+  while (j >= lower && collected.length < 5) {
+    const line = lines[j]!;
+    if (isBlank(line)) {
+      const { breaks, before } = paragraphBreakAt(lines, j, lower);
+      if (breaks) break;
+      j = before;
+      continue;
+    }
+    if (ROUND_HEADER.test(line.text) || KIND_ONLY.test(line.text)) break;
+    if (sectionHeading(line.text) || tableTitle(line.text)) break;
+    collected.unshift(j);
+    j--;
+  }
+  const codeLines = collected.filter((i) => CODE.test(lines[i]!.text));
+  const from = codeLines.length > 0 ? codeLines[codeLines.length - 1]! : collected[0];
+  return from === undefined ? [] : collected.filter((i) => i >= from);
+}
+
+const OVERVIEW_ROW = new RegExp(CODE.source + String.raw`\s+([A-ZÆØÅ]{2,6})\s+\S`);
+
+export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
+  const headers = findHeaders(lines);
+  const found = anchors(lines);
+  const segments: Segment[] = [];
+  let lower = 0;
+  for (const anchor of found) {
+    const titleIndices = titleAbove(lines, anchor, lower);
+    let start = titleIndices[0] ?? anchor;
+    // A round header right above the title opens the proposal.
+    const above = headers.find((header) => {
+      const last = header.indices[header.indices.length - 1]!;
+      if (last >= start || header.indices[0]! < lower) return false;
+      for (let k = last + 1; k < start; k++) if (!isBlank(lines[k]!)) return false;
+      return true;
+    });
+    if (above) start = above.indices[0]!;
+    const titleLine = titleIndices[0] === undefined ? undefined : lines[titleIndices[0]];
+    const code = titleLine ? (CODE.exec(titleLine.text)?.[1] ?? null) : null;
+    segments.push({ start, end: lines.length - 1, anchor, titleIndices, code, headers: [] });
+    lower = anchor + 1;
+  }
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s]!;
+    const next = segments[s + 1];
+    if (next) segment.end = next.start - 1;
+    segment.headers = headers.filter(
+      (header) => header.indices[0]! >= segment.start && header.indices[0]! <= segment.end,
+    );
+  }
+
+  const inside = (i: number) => segments.some((segment) => i >= segment.start && i <= segment.end);
+  const committees = new Map<string, string>();
+  let round: Round | null = headers[0]?.round ?? null;
+  lines.forEach((line, i) => {
+    if (inside(i)) return;
+    const row = OVERVIEW_ROW.exec(line.text);
+    if (row && !committees.has(row[1]!)) committees.set(row[1]!, row[3]!);
+    const named = round ? null : ROUND_IN_TEXT.exec(line.text);
+    if (named) round = readRound(named);
+  });
+  return { segments, round, committees };
+}
