@@ -18,6 +18,7 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
     const assets = join(webRoot, 'assets');
     await app.register(fastifyStatic, {
       root: webRoot,
+      cacheControl: false,
       setHeaders(res, path) {
         // Vite names assets by content hash, so they never change; index.html names the current ones.
         res.setHeader(

@@ -24,6 +24,7 @@ export function testDatabases(): TestDatabase[] {
 
 export interface TestApp {
   app: FastifyInstance;
+  database: Database;
   access: DataAccess;
   services: Services;
   close(): Promise<void>;
@@ -40,6 +41,7 @@ export async function startTestApp(
   const app = await createApp({ services: verbs, ...options });
   return {
     app,
+    database,
     access,
     services: verbs,
     async close() {
