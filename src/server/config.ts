@@ -11,9 +11,7 @@ const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
 
 const flag = z.preprocess(
   (value) => (typeof value === 'string' ? value.trim().toLowerCase() : value),
-  z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], {
-    error: 'must be true or false',
-  }),
+  z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']),
 );
 
 const environment = z
@@ -52,6 +50,17 @@ const environment = z
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
   }));
 
+/** What each variable must be, said to the operator in the words of this app, not of zod. */
+const EXPECTED: Record<string, string> = {
+  PORT: 'must be a port number, 0 to 65535',
+  HOST: 'must be a host name or address',
+  DATA_DIR: 'must be a directory',
+  DATABASE_URL: 'must be a postgres:// or postgresql:// URL',
+  DEMO_DATA: 'must be true or false',
+  LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
+  BODY_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 104857600',
+};
+
 export type Config = z.output<typeof environment>;
 export type DatabaseConfig = Config['database'];
 
@@ -62,8 +71,11 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = environment.safeParse(env);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map(
-    (issue) => `  ${issue.path.join('.')}: ${issue.message}`,
-  );
+  const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+  const problems = names.map((name) => {
+    // A connection string may carry a password, so only the others are repeated back.
+    const was = name === 'DATABASE_URL' ? '' : ` (is '${env[name]}')`;
+    return `  ${name}: ${EXPECTED[name] ?? 'is not valid'}${was}`;
+  });
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
 }

@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('runs embedded with demo data when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      database: { driver: 'pglite', dataDir: resolve('data', 'pglite') },
+      demoData: true,
+      logLevel: 'info',
+      bodyLimitBytes: 1024 * 1024,
+    });
+  });
+
+  it('uses PostgreSQL without demo data when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app@db.example:5432/puljer' });
+    expect(config.database).toEqual({
+      driver: 'postgres',
+      url: 'postgres://app@db.example:5432/puljer',
+    });
+    expect(config.demoData).toBe(false);
+  });
+
+  it('loads demo data into PostgreSQL only when asked to', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://db/puljer', DEMO_DATA: 'true' });
+    expect(config.demoData).toBe(true);
+  });
+
+  it('treats an empty variable as unset', () => {
+    const config = loadConfig({ DATABASE_URL: '', PORT: '', DEMO_DATA: '' });
+    expect(config.database.driver).toBe('pglite');
+    expect(config.port).toBe(3000);
+    expect(config.demoData).toBe(true);
+  });
+
+  it('reads numbers, flags and the data directory from their text', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      HOST: '0.0.0.0',
+      DATA_DIR: '/var/lib/puljer',
+      DEMO_DATA: 'No',
+      LOG_LEVEL: 'warn',
+      BODY_LIMIT_BYTES: '2048',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      database: { driver: 'pglite', dataDir: '/var/lib/puljer/pglite' },
+      demoData: false,
+      logLevel: 'warn',
+      bodyLimitBytes: 2048,
+    });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'tre tusind' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://db/puljer' }],
+    ['DEMO_DATA', { DEMO_DATA: 'måske' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['BODY_LIMIT_BYTES', { BODY_LIMIT_BYTES: '1.5' }],
+  ])('refuses to start, naming %s, on a bad value', (name, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT: .*\n {2}LOG_LEVEL: /s);
+  });
+
+  it('does not repeat a database password in its message', () => {
+    const attempt = () => loadConfig({ DATABASE_URL: 'mysql://u:hemmelig@db/x' });
+    expect(attempt).toThrow(/DATABASE_URL/);
+    expect(attempt).not.toThrow(/hemmelig/);
+  });
+});
