@@ -21,12 +21,15 @@ export async function launchBrowser(): Promise<Browser> {
 
 export async function newContext(browser: Browser, baseURL: string): Promise<BrowserContext> {
   // bypassCSP lets the tests inject axe-core; the app's own scripts run under its policy.
-  return browser.newContext({
+  const context = await browser.newContext({
     baseURL,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
     bypassCSP: true,
   });
+  // Fail fast with the locator in the message rather than at the test's own time limit.
+  context.setDefaultTimeout(10_000);
+  return context;
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+
+export interface RowInput {
+  label: string;
+  section: 'Varig ændring' | 'Implementering' | 'Internt lån';
+  area: 'Service' | 'Anlæg' | 'Efterspørgselsstyrede overførsler' | 'Finansposter';
+  /** Typed as a user types them, in Danish format; '' leaves a cell empty. */
+  values: string[];
+}
+
+/** The edit form of one proposal, addressed by role and label as a user finds things. */
+export class EditProposalPage {
+  constructor(readonly page: Page) {}
+
+  async open(id: string): Promise<this> {
+    await this.page.goto(`/forslag/${id}/rediger`);
+    await this.page.getByRole('button', { name: 'Gem forslaget' }).waitFor();
+    return this;
+  }
+
+  title() {
+    return this.page.getByLabel(/^Titel/);
+  }
+
+  async setYears(priceLevel: number, first: number, count: number): Promise<void> {
+    await this.page.getByLabel('Prisniveau (p/l-år)').fill(String(priceLevel));
+    await this.page.getByLabel('Første år').fill(String(first));
+    for (let i = 0; i < count; i++) {
+      await this.page.getByRole('button', { name: 'Tilføj år' }).click();
+    }
+  }
+
+  async addRow(n: number, row: RowInput, years: number[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tilføj række' }).click();
+    await this.page.getByLabel(`Tekst, række ${n}`).fill(row.label);
+    await this.page.getByLabel(`Del, ${row.label}`).selectOption({ label: row.section });
+    await this.page.getByLabel(`Styringsområde, ${row.label}`).selectOption({ label: row.area });
+    for (const [i, value] of row.values.entries()) {
+      await this.cell(row.label, years[i]!).fill(value);
+    }
+  }
+
+  cell(rowLabel: string, year: number) {
+    return this.page.getByLabel(`${rowLabel}, ${year}`, { exact: true });
+  }
+
+  async save(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Gem forslaget' }).click();
+  }
+
+  /** The outcome of the last save: a status message on success, an alert on failure. */
+  outcome() {
+    return this.page.getByRole('status').or(this.page.getByRole('alert')).first();
+  }
+}

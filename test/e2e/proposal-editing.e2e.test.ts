@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { EditProposalPage, type RowInput } from './pages/edit-proposal-page.ts';
+import { NewProposalPage } from './pages/new-proposal-page.ts';
+
+const YEARS = [2026, 2027, 2028, 2029];
+const ROWS: RowInput[] = [
+  {
+    label: 'Projektledelse',
+    section: 'Implementering',
+    area: 'Service',
+    values: ['400', '800', '', ''],
+  },
+  {
+    label: 'Licenser',
+    section: 'Varig ændring',
+    area: 'Service',
+    values: ['', '150', '150', '150'],
+  },
+  {
+    label: 'Færre manuelle sager',
+    section: 'Varig ændring',
+    area: 'Service',
+    values: ['', '-500', '-1.200', '-1.200'],
+  },
+];
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await newContext(browser, server.baseUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('writing a proposal in the browser', () => {
+  let id: string;
+
+  it('creates a proposal with a Tabel 1 of three rows, edits it, and sees it after a reload', async () => {
+    const page = await context.newPage();
+    id = await new NewProposalPage(page).create(
+      'Digital sagsbehandling',
+      'Investeringsforslag',
+      'Socialforvaltningen (SOF)',
+    );
+    const edit = new EditProposalPage(page);
+    await edit.setYears(2026, 2026, YEARS.length);
+    for (const [i, row] of ROWS.entries()) await edit.addRow(i + 1, row, YEARS);
+    await edit.save();
+    await expect.poll(() => edit.outcome().textContent()).toContain('gemt som version 2');
+
+    await edit.cell('Færre manuelle sager', 2028).fill('-1.300');
+    await edit.save();
+    await expect.poll(() => edit.outcome().textContent()).toContain('gemt som version 3');
+
+    await page.reload();
+    await edit.open(id);
+    expect(await edit.cell('Færre manuelle sager', 2028).inputValue()).toBe('-1.300');
+    expect(await edit.cell('Projektledelse', 2027).inputValue()).toBe('800');
+    expect(await edit.cell('Licenser', 2026).inputValue()).toBe('');
+
+    await page.goto(`/forslag/${id}`);
+    const table = page.getByRole('table', { name: /Tabel 1/ });
+    await expect.poll(() => table.textContent()).toContain('-1.300');
+    // Cumulative impact 400, 850, -300: the proposal pays back in its third year.
+    await expect.poll(() => page.getByText('Tilbagebetalingstid').first().isVisible()).toBe(true);
+    expect(await page.locator('body').textContent()).toContain('3 år');
+    await page.close();
+  });
+
+  it('keeps the user’s work and says so when a second tab saves an older version', async () => {
+    const first = await new EditProposalPage(await context.newPage()).open(id);
+    const second = await new EditProposalPage(await context.newPage()).open(id);
+
+    await first.title().fill('Digital sagsbehandling i SOF');
+    await first.save();
+    await expect.poll(() => first.outcome().textContent()).toContain('gemt som version');
+
+    await second.title().fill('Digital sagsbehandling, anden fane');
+    await second.save();
+    await expect
+      .poll(() => second.outcome().textContent())
+      .toContain('En anden har gemt en nyere version');
+    expect(await second.title().inputValue()).toBe('Digital sagsbehandling, anden fane');
+
+    const res = await fetch(`${server.baseUrl}/api/proposals/${id}`);
+    expect(((await res.json()) as { title: string }).title).toBe('Digital sagsbehandling i SOF');
+  });
+
+  it('passes the WCAG 2.1 AA checks of axe on the list, a proposal and its edit form', async () => {
+    const page = await context.newPage();
+    for (const path of [
+      '/',
+      `/forslag/${id}`,
+      `/forslag/${id}/rediger`,
+      `/forslag/${id}/versioner`,
+    ]) {
+      await page.goto(path);
+      await page.getByRole('main').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+  });
+});
