@@ -11,7 +11,13 @@ export {
   type TableTotals,
 } from './evaluate.ts';
 export { seriesForLabel } from './labels.ts';
-export { basisPoints, DEFAULT_DISCOUNT_RATE, netPresentValue, type BasisPoints } from './npv.ts';
+export {
+  basisPoints,
+  DEFAULT_DISCOUNT_RATE,
+  exactNetPresentValue,
+  netPresentValue,
+  type BasisPoints,
+} from './npv.ts';
 export { cumulativeSum, paybackYear } from './payback.ts';
 export {
   convertAmount,

@@ -1,0 +1,22 @@
+// npm run bench [-- name...]: runs the benchmark modules (all, or those named) one after another
+// and prints one Markdown table.
+import { economics } from './economics.bench.ts';
+import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
+
+const modules: BenchModule[] = [economics];
+
+const wanted = process.argv.slice(2);
+const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));
+if (selected.length === 0) {
+  console.error(
+    `No benchmark named ${wanted.join(', ')}; there are: ${modules.map((m) => m.name).join(', ')}`,
+  );
+  process.exit(2);
+}
+
+const results: { name: string; rows: BenchRow[] }[] = [];
+for (const module of selected) {
+  console.error(`running ${module.name} ...`);
+  results.push({ name: module.name, rows: await module.run() });
+}
+console.log(markdownTable(results));
