@@ -1,3 +1,4 @@
+import { cumulativeSum, paybackYear } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
 import type { EconomicRow } from '../domain/proposal.ts';
 import type { TableItem, TableRead, TotalScope } from './economic-table.ts';
@@ -28,7 +29,8 @@ export interface Placement {
 const MATCH_WEIGHT = 10;
 /** Below this difference in layout cost two placements count as equally likely. */
 const CLEAR_MARGIN = 0.5;
-const EXHAUSTIVE_LIMIT = 20_000;
+/** Search nodes one placement may visit; tables of real proposals need a few thousand. */
+const SEARCH_BUDGET = 200_000;
 const MAX_CANDIDATES = 400;
 
 function combinations(n: number, k: number): number[][] {
@@ -67,7 +69,8 @@ function layoutCost(item: TableItem, positions: readonly number[], layout: Layou
   const weight = separator >= 2 ? 1 : 0.5;
   item.cells.forEach((cell, i) => {
     if (cell.gapBefore === null || i >= k) return;
-    let observed = Math.round((cell.gapBefore - separator) / separator);
+    // Not rounded: a gap halfway between one and two empty cells should leave the choice open.
+    let observed = (cell.gapBefore - separator) / separator;
     if (i === 0 && !item.areaBeforeFirstValue && layout.areaColumn) observed -= 1;
     observed = Math.max(0, observed);
     const expected = i === 0 ? positions[0]! : positions[i]! - positions[i - 1]! - 1;
@@ -127,91 +130,44 @@ export function placeCells(read: TableRead): Placement {
       .sort((a, b) => a.cost - b.cost);
   });
 
-  const constraints = items.flatMap((item, t) => {
+  const constraints: Constraint[] = items.flatMap((item, t) => {
     if (item.type !== 'total' || !item.scope) return [];
     const scope = item.scope;
     const members = items.flatMap((row, r) => (belongs(row, scope) ? [r] : []));
     return [{ total: t, members }];
   });
 
-  const matches = (choice: readonly number[]): number => {
-    let count = 0;
-    for (const { total, members } of constraints) {
-      const stated = candidates[total]![choice[total]!]!.vector;
-      for (let y = 0; y < n; y++) {
-        let sum = 0;
-        for (const m of members) sum += candidates[m]![choice[m]!]!.vector[y]!;
-        if (sum === stated[y]) count++;
-      }
-    }
-    return count;
-  };
-  const cost = (choice: readonly number[]): number =>
-    choice.reduce((acc, c, i) => acc + candidates[i]![c]!.cost, 0);
-  const score = (choice: readonly number[]) => MATCH_WEIGHT * matches(choice) - cost(choice);
-
   // Placements that put the same amounts in the same years (zeros anywhere) are one reading.
   const differs = (i: number, a: number, b: number) =>
     candidates[i]![a]!.vector.some((value, y) => value !== candidates[i]![b]!.vector[y]);
 
-  const free = candidates.flatMap((list, i) => (list.length > 1 ? [i] : []));
-  const space = free.reduce((acc, i) => acc * candidates[i]!.length, 1);
-  let best = candidates.map(() => 0);
+  const problem = makeProblem(
+    candidates,
+    nestSubtotals(constraints, items),
+    n,
+    paybackCheck(items, candidates, read.payback, n),
+  );
+  const first = branchAndBound(problem, () => true, -Infinity, false);
+  const best = first.choice;
   const undecided = new Set<number>();
-
-  if (constraints.length > 0 && space <= EXHAUSTIVE_LIMIT) {
-    const all: { choice: number[]; matches: number; cost: number }[] = [];
-    const choice = candidates.map(() => 0);
-    for (let step = 0; step < space; step++) {
-      let rest = step;
-      for (const i of free) {
-        choice[i] = rest % candidates[i]!.length;
-        rest = Math.floor(rest / candidates[i]!.length);
-      }
-      all.push({ choice: [...choice], matches: matches(choice), cost: cost(choice) });
-    }
-    const top = Math.max(...all.map((a) => a.matches));
-    const tied = all.filter((a) => a.matches === top).sort((a, b) => a.cost - b.cost);
-    best = tied[0]!.choice;
-    const bestCost = tied[0]!.cost;
-    for (const i of free) {
-      const rival = tied.find((a) => differs(i, a.choice[i]!, best[i]!));
-      if (rival && rival.cost - bestCost < CLEAR_MARGIN) undecided.add(i);
+  if (first.exhausted) {
+    for (const i of problem.order) {
+      // Is there a reading as good, up to the margin, that places this row differently?
+      const rival = branchAndBound(
+        problem,
+        (item, c) => item !== i || differs(i, c, best[i]!),
+        first.score - CLEAR_MARGIN,
+        true,
+      );
+      if (rival.found || !rival.exhausted) undecided.add(i);
     }
   } else {
-    // Too many combinations to try them all: climb from the layout's first choice, one row at
-    // a time, then ask of each row whether another placement would do as well.
-    let current = score(best);
-    for (let round = 0; round < 25; round++) {
-      let improved = false;
-      for (const i of free) {
-        for (let c = 0; c < candidates[i]!.length; c++) {
-          if (c === best[i]) continue;
-          const trial = [...best];
-          trial[i] = c;
-          const value = score(trial);
-          if (value > current + 1e-9) {
-            best = trial;
-            current = value;
-            improved = true;
-          }
-        }
-      }
-      if (!improved) break;
-    }
-    const bestMatches = matches(best);
-    const bestCost = cost(best);
-    for (const i of free) {
-      for (let c = 0; c < candidates[i]!.length; c++) {
-        if (!differs(i, c, best[i]!)) continue;
-        const trial = [...best];
-        trial[i] = c;
-        if (matches(trial) >= bestMatches && cost(trial) - bestCost < CLEAR_MARGIN) {
-          undecided.add(i);
-          break;
-        }
-      }
-    }
+    unread.push({
+      field: 'economy',
+      reason:
+        'Tabel 1 har for mange mulige placeringer af tallene til at afprøve dem alle; tjek årene',
+      excerpt: excerpt(items.flatMap((item) => item.lines).slice(0, 6)),
+    });
   }
 
   for (const i of undecided) {
@@ -255,4 +211,221 @@ export function placeCells(read: TableRead): Placement {
     });
   });
   return { rows, totals, unread };
+}
+
+interface Constraint {
+  total: number;
+  members: number[];
+}
+
+/**
+ * Rewrites each subtotal in terms of the smaller subtotals it contains: "Samlet økonomisk
+ * påvirkning" as lasting change plus implementation costs rather than as the sum of every row.
+ * The readings that add up stay the same, but each check then involves few rows, so the search
+ * can judge a row's placement as soon as its own subtotal is placed.
+ */
+function nestSubtotals(
+  constraints: readonly Constraint[],
+  items: readonly TableItem[],
+): Constraint[] {
+  const stated = (c: Constraint) => items[c.total]!.cells.some((cell) => cell.value !== null);
+  return constraints.map((constraint, k) => {
+    const inside = constraints
+      .filter(
+        (other, o) =>
+          other !== constraint &&
+          stated(other) &&
+          other.members.length > 0 &&
+          (other.members.length < constraint.members.length ||
+            (other.members.length === constraint.members.length && o < k)) &&
+          other.members.every((m) => constraint.members.includes(m)),
+      )
+      .sort((a, b) => b.members.length - a.members.length);
+    const rest = new Set(constraint.members);
+    const parts: number[] = [];
+    for (const other of inside) {
+      if (other.members.every((m) => rest.has(m))) {
+        for (const m of other.members) rest.delete(m);
+        parts.push(other.total);
+      }
+    }
+    return { total: constraint.total, members: [...parts, ...rest] };
+  });
+}
+
+/**
+ * How many of the stated paybacks a reading reproduces. A payback is one more witness of where
+ * the figures stand: shifting every lasting row a year keeps the subtotals adding up, but not the
+ * year the proposal pays back in.
+ */
+function paybackCheck(
+  items: readonly TableItem[],
+  candidates: Candidate[][],
+  stated: TableRead['payback'],
+  n: number,
+): { count: number; matches: (choice: readonly number[]) => number } {
+  const wanted = (['service', 'total'] as const).filter((kind) => stated[kind] !== null);
+  const rows = items.flatMap((item, i) => (item.type === 'row' ? [i] : []));
+  return {
+    count: wanted.length,
+    matches: (choice) => {
+      if (wanted.length === 0) return 0;
+      const total = new Array<number>(n).fill(0);
+      const service = new Array<number>(n).fill(0);
+      for (const i of rows) {
+        const item = items[i]!;
+        const onService =
+          item.section === 'implementation' || (item.area ?? 'service') === 'service';
+        candidates[i]![choice[i]!]!.vector.forEach((value, y) => {
+          total[y]! += value;
+          if (onService) service[y]! += value;
+        });
+      }
+      const years = {
+        total: paybackYear(cumulativeSum(total as Kroner[])),
+        service: paybackYear(cumulativeSum(service as Kroner[])),
+      };
+      return wanted.filter((kind) => years[kind] === stated[kind]).length;
+    },
+  };
+}
+
+interface Problem {
+  n: number;
+  payback: ReturnType<typeof paybackCheck>;
+  candidates: Candidate[][];
+  constraints: Constraint[];
+  /** The items with a choice, in the order the search decides them. */
+  order: number[];
+  /** Constraints whose items are all decided once the item at each depth is. */
+  completesAt: number[][];
+  /** Matches of constraints that involve no choice. */
+  settled: number;
+  /** Per depth: the most matches still to be had, and the least layout cost still to pay. */
+  openMatches: number[];
+  leastCost: number[];
+}
+
+function makeProblem(
+  candidates: Candidate[][],
+  constraints: Constraint[],
+  n: number,
+  payback: Problem['payback'],
+): Problem {
+  const free = (i: number) => candidates[i]!.length > 1;
+  // Decide the items of small constraints together, so each constraint is judged early.
+  const order: number[] = [];
+  const byFreeItems = [...constraints].sort(
+    (a, b) =>
+      [a.total, ...a.members].filter(free).length - [b.total, ...b.members].filter(free).length,
+  );
+  for (const { total, members } of byFreeItems) {
+    for (const i of [total, ...members]) if (free(i) && !order.includes(i)) order.push(i);
+  }
+  candidates.forEach((_, i) => {
+    if (free(i) && !order.includes(i)) order.push(i);
+  });
+  const completesAt: number[][] = order.map(() => []);
+  const choice = candidates.map(() => 0);
+  let settled = 0;
+  constraints.forEach((constraint, k) => {
+    const depth = Math.max(
+      -1,
+      ...[constraint.total, ...constraint.members].map((i) => order.indexOf(i)),
+    );
+    if (depth >= 0) completesAt[depth]!.push(k);
+    else settled += matchesOf(constraint, candidates, choice, n);
+  });
+  // The paybacks are judged once every row is placed, so every depth may still win them.
+  const openMatches = new Array<number>(order.length + 1).fill(payback.count);
+  const leastCost = new Array<number>(order.length + 1).fill(0);
+  for (let d = order.length - 1; d >= 0; d--) {
+    openMatches[d] = openMatches[d + 1]! + completesAt[d]!.length * n;
+    leastCost[d] = leastCost[d + 1]! + candidates[order[d]!]![0]!.cost;
+  }
+  return {
+    n,
+    payback,
+    candidates,
+    constraints,
+    order,
+    completesAt,
+    settled,
+    openMatches,
+    leastCost,
+  };
+}
+
+function matchesOf(
+  { total, members }: Constraint,
+  candidates: Candidate[][],
+  choice: readonly number[],
+  n: number,
+): number {
+  const stated = candidates[total]![choice[total]!]!.vector;
+  let count = 0;
+  for (let y = 0; y < n; y++) {
+    let sum = 0;
+    for (const m of members) sum += candidates[m]![choice[m]!]!.vector[y]!;
+    if (sum === stated[y]) count++;
+  }
+  return count;
+}
+
+interface SearchResult {
+  choice: number[];
+  score: number;
+  /** Whether a reading scoring above the floor was found. */
+  found: boolean;
+  /** Whether the search finished within its budget, so its answer is certain. */
+  exhausted: boolean;
+}
+
+/**
+ * The reading with the highest score (MATCH_WEIGHT per stated subtotal cell that adds up, less
+ * the layout cost), by depth-first search that drops a branch as soon as even its best
+ * completion cannot beat what is known. Candidates are tried cheapest first, so the layout's
+ * own reading is met first. With `stopAtFirst` it only asks whether any reading beats `floor`.
+ */
+function branchAndBound(
+  problem: Problem,
+  allowed: (item: number, candidate: number) => boolean,
+  floor: number,
+  stopAtFirst: boolean,
+): SearchResult {
+  const { n, candidates, constraints, order, completesAt, openMatches, leastCost } = problem;
+  const choice = candidates.map(() => 0);
+  let best = { choice: [...choice], score: -Infinity };
+  let found = false;
+  let nodes = 0;
+  let aborted = false;
+  const visit = (depth: number, score: number): void => {
+    if (found && stopAtFirst) return;
+    if (++nodes > SEARCH_BUDGET) {
+      aborted = true;
+      return;
+    }
+    if (depth === order.length) {
+      score += MATCH_WEIGHT * problem.payback.matches(choice);
+      if (score > best.score) best = { choice: [...choice], score };
+      if (score > floor) found = true;
+      return;
+    }
+    const item = order[depth]!;
+    const list = candidates[item]!;
+    for (let c = 0; c < list.length && !aborted && !(found && stopAtFirst); c++) {
+      if (!allowed(item, c)) continue;
+      choice[item] = c;
+      let next = score - list[c]!.cost;
+      for (const k of completesAt[depth]!) {
+        next += MATCH_WEIGHT * matchesOf(constraints[k]!, candidates, choice, n);
+      }
+      const bound = next + MATCH_WEIGHT * openMatches[depth + 1]! - leastCost[depth + 1]!;
+      if (bound <= Math.max(best.score, floor) + 1e-9) continue;
+      visit(depth + 1, next);
+    }
+    choice[item] = 0;
+  };
+  visit(0, MATCH_WEIGHT * problem.settled);
+  return { ...best, found, exhausted: !aborted };
 }
