@@ -2,12 +2,9 @@
 // keys (the type checker enforces it). `{name}` marks a value filled in by `t(key, params)`.
 export const da = {
   'app.name': 'Investerings- og innovationspuljer',
-  'app.municipality': 'Københavns Kommune',
   'layout.skipLink': 'Gå til sidens indhold',
   'layout.mainMenu': 'Hovedmenu',
   'layout.nav.proposals': 'Forslag',
-  'layout.nav.newProposal': 'Nyt forslag',
-  'layout.language': 'Sprog',
   'layout.switchLanguage': 'English',
   'layout.footer.apiDocs': 'API-dokumentation',
   'layout.footer.about':
@@ -24,9 +21,7 @@ export const da = {
   'common.unknown': 'Ikke oplyst',
   'common.choose': 'Vælg …',
   'common.all': 'Alle',
-  'common.thousandKr': '1.000 kr.',
   'common.priceLevel': '{year} p/l',
-  'common.years': '{n} år',
   'common.dateTime': '{date} kl. {time}',
   'common.tryAgain': 'Prøv igen',
   'common.remove': 'Fjern',
@@ -80,9 +75,6 @@ export const da = {
   'list.col.amount': 'Fra puljen (1.000 kr.)',
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Senest ændret',
-  'list.sortedAscending': 'sorteret stigende',
-  'list.sortedDescending': 'sorteret faldende',
-  'list.sortBy': 'sortér efter denne kolonne',
   'list.newProposal': 'Nyt forslag',
 
   'new.title': 'Nyt forslag',
@@ -147,8 +139,6 @@ export const da = {
   'future.largeScalePotential': 'Potentiale for storskala',
   'future.matureNewTechnology': 'Moden anvendelse af ny teknologi',
   'future.note': 'Bemærkning',
-  'future.marked': 'X',
-  'future.notMarked': 'Nej',
   'future.range': '{min} – {max}',
 
   'followUp.caption': 'Tabel 3. Opfølgningsmål',

@@ -2,12 +2,9 @@ import type { MessageKey } from './da.ts';
 
 export const en: Record<MessageKey, string> = {
   'app.name': 'Investment and innovation pools',
-  'app.municipality': 'City of Copenhagen',
   'layout.skipLink': 'Skip to main content',
   'layout.mainMenu': 'Main menu',
   'layout.nav.proposals': 'Proposals',
-  'layout.nav.newProposal': 'New proposal',
-  'layout.language': 'Language',
   'layout.switchLanguage': 'Dansk',
   'layout.footer.apiDocs': 'API documentation',
   'layout.footer.about':
@@ -24,9 +21,7 @@ export const en: Record<MessageKey, string> = {
   'common.unknown': 'Not stated',
   'common.choose': 'Choose …',
   'common.all': 'All',
-  'common.thousandKr': 'DKK 1,000',
   'common.priceLevel': '{year} prices',
-  'common.years': '{n} years',
   'common.dateTime': '{date} at {time}',
   'common.tryAgain': 'Try again',
   'common.remove': 'Remove',
@@ -80,9 +75,6 @@ export const en: Record<MessageKey, string> = {
   'list.col.amount': 'From the pool (DKK 1,000)',
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Last changed',
-  'list.sortedAscending': 'sorted ascending',
-  'list.sortedDescending': 'sorted descending',
-  'list.sortBy': 'sort by this column',
   'list.newProposal': 'New proposal',
 
   'new.title': 'New proposal',
@@ -146,8 +138,6 @@ export const en: Record<MessageKey, string> = {
   'future.largeScalePotential': 'Large-scale potential',
   'future.matureNewTechnology': 'Mature use of new technology',
   'future.note': 'Note',
-  'future.marked': 'X',
-  'future.notMarked': 'No',
   'future.range': '{min} – {max}',
 
   'followUp.caption': 'Table 3. Follow-up goals',

@@ -1,9 +1,12 @@
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import { useI18n } from '../i18n/context.ts';
 
 export function Header() {
   const { t, language, setLanguage } = useI18n();
   const other = language === 'da' ? 'en' : 'da';
+  // Every page so far is about proposals, so their menu item is marked as where the user is.
+  const { pathname } = useLocation();
+  const inProposals = pathname === '/' || pathname.startsWith('/forslag');
   return (
     <header className="header">
       <div className="solution-info">
@@ -11,34 +14,28 @@ export function Header() {
           <div className="solution-heading">
             <NavLink to="/">{t('app.name')}</NavLink>
           </div>
-          <div className="additional-info">
-            <p>
-              <strong className="authority-name">{t('app.municipality')}</strong>
-            </p>
-            <p>
-              <button
-                type="button"
-                className="function-link"
-                lang={other}
-                onClick={() => setLanguage(other)}
-              >
-                {t('layout.switchLanguage')}
-              </button>
-            </p>
-          </div>
         </div>
       </div>
       <div className="navigation-menu app-navigation">
         <div className="navigation-menu-inner container">
           <nav className="nav" aria-label={t('layout.mainMenu')}>
             <ul className="mainmenu">
-              <li>
+              <li className={inProposals ? 'active' : undefined}>
                 <NavLink to="/" end className="nav-link">
                   <span>{t('layout.nav.proposals')}</span>
                 </NavLink>
               </li>
             </ul>
           </nav>
+          {/* In the menu bar, which stays visible on small screens too. */}
+          <button
+            type="button"
+            className="function-link language-switch"
+            lang={other}
+            onClick={() => setLanguage(other)}
+          >
+            {t('layout.switchLanguage')}
+          </button>
         </div>
       </div>
     </header>

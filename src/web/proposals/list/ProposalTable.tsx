@@ -48,7 +48,9 @@ export function ProposalTable({
               </td>
               <td>{t(`kind.${p.kind}`)}</td>
               <td>{p.leadAdministration ?? t('common.none')}</td>
-              <td>{p.roundId ? (rounds.get(p.roundId) ?? p.roundId) : t('common.none')}</td>
+              <td className="nowrap">
+                {p.roundId ? (rounds.get(p.roundId) ?? p.roundId) : t('common.none')}
+              </td>
               <td className="align-text-right nowrap">{formatAmount(p.totalImplementation)}</td>
               <td>{t(`status.${p.status}`)}</td>
               <td className="nowrap">
