@@ -1,5 +1,6 @@
 // npm run bench [-- name...]: runs the benchmark modules (all, or those named) one after another
 // and prints one Markdown table.
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { economics } from './economics.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 
@@ -19,4 +20,9 @@ for (const module of selected) {
   console.error(`running ${module.name} ...`);
   results.push({ name: module.name, rows: await module.run() });
 }
+// Figures depend on the machine and on what else runs on it, so the table says where it ran.
+const [load] = loadavg();
+console.log(
+  `Node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load?.toFixed(1)} at start of print\n`,
+);
 console.log(markdownTable(results));

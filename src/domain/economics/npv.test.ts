@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Kroner } from '../money.ts';
-import { basisPoints, netPresentValue } from './npv.ts';
+import { basisPoints, exactNetPresentValue, netPresentValue } from './npv.ts';
 
 const kr = (values: number[]) => values as Kroner[];
 
@@ -29,6 +29,29 @@ describe('netPresentValue', () => {
         expect(netPresentValue(kr(values), basisPoints(0))).toBe(sum);
       }),
     );
+  });
+});
+
+describe('netPresentValue against the exact fraction', () => {
+  it('gives exactly the exact result for any series and rate, including exact half kroner', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1e15, max: 1e15 }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (values, rate) => {
+          const r = basisPoints(rate);
+          expect(netPresentValue(kr(values), r)).toBe(exactNetPresentValue(kr(values), r));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('settles an exact half krone by the exact fraction, away from zero, at any size', () => {
+    const full = basisPoints(10_000);
+    expect(netPresentValue(kr([0, 3]), full)).toBe(2);
+    expect(netPresentValue(kr([0, -3]), full)).toBe(-2);
+    expect(netPresentValue(kr([1e15, 1]), full)).toBe(1e15 + 1);
   });
 });
 

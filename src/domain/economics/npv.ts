@@ -32,7 +32,11 @@ interface Discount {
 const CACHE_LIMIT = 256;
 const discounts = new Map<string, Discount>();
 
+let last: { rate: number; years: number; discount: Discount } | null = null;
+
 function discount(rate: BasisPoints, years: number): Discount {
+  // Nearly every call repeats the previous (rate, length), so that one skips the keyed lookup.
+  if (last !== null && last.rate === rate && last.years === years) return last.discount;
   const key = `${rate}:${years}`;
   let cached = discounts.get(key);
   if (!cached) {
@@ -48,6 +52,7 @@ function discount(rate: BasisPoints, years: number): Discount {
     cached = { weights, denominator: growth ** BigInt(Math.max(years - 1, 0)), factors };
     discounts.set(key, cached);
   }
+  last = { rate, years, discount: cached };
   return cached;
 }
 
