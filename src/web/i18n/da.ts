@@ -119,6 +119,8 @@ export const da = {
   'economy.areaTotal.loan': 'Samlet tilbagebetaling, {area}',
   'economy.totalImpact': 'Samlet økonomisk påvirkning',
   'economy.cumulative': 'Akkumuleret økonomisk påvirkning',
+  'economy.tooLarge':
+    'Beløbene er for store til, at systemet kan regne sikkert med dem. Ret de største beløb.',
   'economy.computedNote':
     'Subtotaler og tilbagebetalingstid er beregnet af systemet ud fra rækkerne.',
   'economy.payback': 'Tilbagebetalingstid',

@@ -119,6 +119,8 @@ export const en: Record<MessageKey, string> = {
   'economy.areaTotal.loan': 'Total repayment, {area}',
   'economy.totalImpact': 'Total economic impact',
   'economy.cumulative': 'Cumulative economic impact',
+  'economy.tooLarge':
+    'The amounts are too large for the system to sum exactly. Correct the largest amounts.',
   'economy.computedNote': 'Subtotals and payback are computed by the system from the rows.',
   'economy.payback': 'Payback',
   'economy.paybackTotal': 'Based on the total economy',

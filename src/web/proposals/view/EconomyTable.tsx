@@ -3,6 +3,7 @@ import { AREAS, ROW_SECTIONS } from '../../../domain/proposal.ts';
 import type { Kroner } from '../../../domain/money.ts';
 import { formatAmount } from '../../format.ts';
 import { useT } from '../../i18n/context.ts';
+import { Alert } from '../../layout/Alert.tsx';
 import { evaluateEconomy, thousands, type WireEconomy } from './economy.ts';
 import { Payback } from './Payback.tsx';
 
@@ -14,7 +15,8 @@ function Amounts({ values, length }: { values: readonly (number | null)[]; lengt
   ));
 }
 
-const inThousands = (values: readonly Kroner[]) => values.map(thousands);
+/** Totals that could not be computed show as empty cells. */
+const inThousands = (values: readonly Kroner[] | undefined) => (values ?? []).map(thousands);
 
 /**
  * Tabel 1 laid out as in the template: the rows grouped by section, each group with subtotals
@@ -82,7 +84,7 @@ export function EconomyTable({
                   </th>
                   <td>{t(`area.${area}`)}</td>
                   <Amounts
-                    values={inThousands(result.totals[section].byArea[area])}
+                    values={inThousands(result?.totals[section].byArea[area])}
                     length={width}
                   />
                 </tr>
@@ -90,7 +92,7 @@ export function EconomyTable({
               <tr className="total">
                 <th scope="row">{t(`economy.groupTotal.${section}`)}</th>
                 <td />
-                <Amounts values={inThousands(result.totals[section].total)} length={width} />
+                <Amounts values={inThousands(result?.totals[section].total)} length={width} />
               </tr>
             </tbody>
           ))}
@@ -98,18 +100,24 @@ export function EconomyTable({
             <tr className="total grand-total">
               <th scope="row">{t('economy.totalImpact')}</th>
               <td />
-              <Amounts values={inThousands(result.impact)} length={width} />
+              <Amounts values={inThousands(result?.impact)} length={width} />
             </tr>
             <tr className="subtotal">
               <th scope="row">{t('economy.cumulative')}</th>
               <td />
-              <Amounts values={inThousands(result.cumulative)} length={width} />
+              <Amounts values={inThousands(result?.cumulative)} length={width} />
             </tr>
           </tbody>
         </table>
       </div>
       {width === 0 && <p>{t('economy.noYears')}</p>}
-      <Payback computed={result.payback} stated={stated?.payback ?? null} />
+      {result ? (
+        <Payback computed={result.payback} stated={stated?.payback ?? null} />
+      ) : (
+        <Alert variant="warning">
+          <p className="alert-text">{t('economy.tooLarge')}</p>
+        </Alert>
+      )}
     </>
   );
 }

@@ -83,7 +83,7 @@ const loeft: WireEconomy = {
 
 describe('evaluateEconomy on the wire form of Tabel 1', () => {
   it('computes the subtotals in thousands as the document shows them', () => {
-    const result = evaluateEconomy(loeft);
+    const result = evaluateEconomy(loeft)!;
     expect(result.totals.lasting.byArea.service.map(thousands)).toEqual([
       0, -4400, -4450, -15550, -21100, -21100,
     ]);
@@ -91,7 +91,7 @@ describe('evaluateEconomy on the wire form of Tabel 1', () => {
   });
 
   it('pays LØFT back in year 4 on both the total and the service economy', () => {
-    expect(evaluateEconomy(loeft).payback).toEqual({ service: 4, total: 4 });
+    expect(evaluateEconomy(loeft)?.payback).toEqual({ service: 4, total: 4 });
   });
 
   it('sums thousands with decimals exactly (0,1 + 0,2 is 0,3)', () => {
@@ -103,6 +103,18 @@ describe('evaluateEconomy on the wire form of Tabel 1', () => {
         { label: 'b', section: 'implementation', area: 'service', values: [0.2] },
       ],
     });
-    expect(result.impact.map(thousands)).toEqual([0.3]);
+    expect(result?.impact.map(thousands)).toEqual([0.3]);
+  });
+
+  it('answers null instead of throwing when the sums would leave exact whole kroner', () => {
+    const huge = {
+      label: 'x',
+      section: 'lasting' as const,
+      area: 'service' as const,
+      values: [1e12],
+    };
+    expect(
+      evaluateEconomy({ priceLevelYear: 2026, years: [2026], rows: Array(10).fill(huge) }),
+    ).toBeNull();
   });
 });

@@ -21,8 +21,17 @@ export function toEconomicTable(economy: WireEconomy): EconomicTable {
   };
 }
 
-export function evaluateEconomy(economy: WireEconomy): TableEvaluation {
-  return evaluateTable(toEconomicTable(economy));
+/**
+ * Null when the amounts are too large to sum exactly: the edit form shows totals while the user
+ * types, and a mistyped amount must not take the page (and the unsaved form) down with it.
+ */
+export function evaluateEconomy(economy: WireEconomy): TableEvaluation | null {
+  try {
+    return evaluateTable(toEconomicTable(economy));
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
 }
 
 export const thousands = (value: Kroner): number => kronerToThousands(value);
