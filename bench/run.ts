@@ -15,14 +15,14 @@ if (selected.length === 0) {
   process.exit(2);
 }
 
+// Figures depend on the machine and on what else runs on it, so the output says where it ran.
+const [load] = loadavg();
 const results: { name: string; rows: BenchRow[] }[] = [];
 for (const module of selected) {
   console.error(`running ${module.name} ...`);
   results.push({ name: module.name, rows: await module.run() });
 }
-// Figures depend on the machine and on what else runs on it, so the table says where it ran.
-const [load] = loadavg();
 console.log(
-  `Node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load?.toFixed(1)} at start of print\n`,
+  `Node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${load?.toFixed(1)} at the start\n`,
 );
 console.log(markdownTable(results));
