@@ -105,7 +105,8 @@ function sum(values: readonly Kroner[]): Kroner {
 /**
  * Everything Tabel 1 derives from its rows. Loan repayment rows count like lasting changes:
  * they stand in for the savings that pay the pool back, so they enter the total impact, and the
- * service economy when they are on Service; they are not implementation costs.
+ * service economy when they are on Service; they are not implementation costs. Throws a
+ * RangeError, as sectionTotals does, only for amounts beyond exact whole kroner.
  */
 export function evaluateTable(
   table: EconomicTable,
