@@ -32,6 +32,23 @@ async function main(): Promise<void> {
   }
 
   const logger = pino({ level: config.logLevel });
+
+  // Registered before anything opens, so a stop during a long first start (the embedded
+  // database's initialisation, the demo data) still closes what is open instead of leaving
+  // the data directory half written.
+  const open: { close(): Promise<void> }[] = [];
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info(`${signal}: shutting down`);
+    // Last opened, first closed: in-flight requests finish before the database closes.
+    for (const resource of open.reverse()) await resource.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
   const { database: where } = config;
   logger.info(
     where.driver === 'pglite'
@@ -39,6 +56,7 @@ async function main(): Promise<void> {
       : 'opening PostgreSQL database',
   );
   const database = await openDatabase(where, logger);
+  open.push(database);
   const access = dataAccess(database);
   const verbs = services(access);
 
@@ -65,19 +83,7 @@ async function main(): Promise<void> {
     bodyLimitBytes: config.bodyLimitBytes,
     webRoot,
   });
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info(`${signal}: shutting down`);
-    // In-flight requests finish before the database closes under them.
-    await app.close();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  open.push(app);
 
   const address = await app.listen({ host: config.host, port: config.port });
   logger.info(`listening on ${address} (API documentation: ${address}/api/docs)`);
