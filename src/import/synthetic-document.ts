@@ -68,6 +68,18 @@ const SAVING_LABELS = ['Effektivisering af sagsbehandling', 'Færre køb af ekst
 
 type Random = () => number;
 
+/** mulberry32, so a seed gives the same proposal on every run. */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 const pick = <T>(random: Random, list: readonly T[]): T =>
   list[Math.floor(random() * list.length)]!;
 const int = (random: Random, min: number, max: number) =>
