@@ -96,6 +96,25 @@ export const pools = pgTable(
   (t) => [foreignKey({ columns: [t.parentId], foreignColumns: [t.id] })],
 );
 
+/**
+ * The price and wage index the secretariat keeps, per p/l year, in hundredths of a point
+ * (102,80 is 10280): integers, so a conversion between years is an exact ratio. Each year has
+ * its own version, so two people editing different years never conflict.
+ */
+export const priceIndices = pgTable(
+  'price_indices',
+  {
+    year: integer('year').primaryKey(),
+    points: integer('points').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: moment('updated_at'),
+  },
+  (t) => [
+    check('price_indices_points', sql`${t.points} > 0`),
+    check('price_indices_version', sql`${t.version} >= 1`),
+  ],
+);
+
 export const proposals = pgTable(
   'proposals',
   {
