@@ -13,9 +13,11 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Kroner } from '../../domain/money.ts';
+import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
   AREAS,
   GOAL_GROUPS,
@@ -259,6 +261,25 @@ export const hearings = pgTable(
   (t) => [primaryKey({ columns: [t.proposalId, t.position] })],
 );
 
+// Drizzle has no tsvector type; the value is only ever built and read by SQL, never by us.
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The full-text search document of each proposal's current version, weighted title A, summary
+ * B, sections and Tabel 1 labels C, goals and risks D, and the text its snippets are cut from.
+ * Built by the SQL function refresh_proposal_search (migration 0002), which every save calls:
+ * the document spans the child tables, so a generated column on `proposals` cannot hold it.
+ */
+export const proposalSearch = pgTable(
+  'proposal_search',
+  {
+    proposalId: proposalId().primaryKey(),
+    document: tsvector('document').notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [index('proposal_search_document').using('gin', t.document)],
+);
+
 /**
  * Every saved version, as it was saved. The snapshot is the whole content in kroner, so a
  * version reads back without the child tables, which only hold the current version.
@@ -273,4 +294,97 @@ export const proposalVersions = pgTable(
     savedAt: moment('saved_at'),
   },
   (t) => [primaryKey({ columns: [t.proposalId, t.version] })],
+);
+
+/** People who sign in: a local account has a password hash, one from the identity provider a subject. */
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash'),
+  /** `issuer#sub`, the identity provider's stable name for the person. */
+  oidcSubject: text('oidc_subject').unique(),
+  createdAt: moment('created_at'),
+  updatedAt: moment('updated_at'),
+});
+
+/** A user's roles (SPEC.md section 2); authors and reviewers act for one forvaltning each. */
+export const userRoles = pgTable(
+  'user_roles',
+  {
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<Role>().notNull(),
+    administration: text('administration').references(() => administrations.code),
+  },
+  (t) => [
+    check('user_roles_role', oneOf('role', ROLES)),
+    check(
+      'user_roles_scope',
+      sql`(${t.role} in ('author', 'reviewer')) = (${t.administration} is not null)`,
+    ),
+    uniqueIndex('user_roles_unique').on(
+      t.userId,
+      t.role,
+      sql`coalesce(${t.administration}, '')`,
+    ),
+  ],
+);
+
+/** Sessions live here, not in the app server, so any of several servers can answer a request. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie's token: a copy of this table signs nobody in. */
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: moment('created_at'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user').on(t.userId), index('sessions_expires').on(t.expiresAt)],
+);
+
+/** Failed sign-ins per username and per address in the current window, shared by all servers. */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  failures: integer('failures').notNull(),
+});
+
+/**
+ * The audit log, append-only (a trigger refuses updates and deletes). Each entry carries the
+ * hash of the one before; `at` keeps milliseconds only, so it reads back exactly as hashed.
+ */
+export const auditEntries = pgTable(
+  'audit_entries',
+  {
+    seq: integer('seq').primaryKey(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    proposalId: uuid('proposal_id'),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    detail: jsonb('detail').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [index('audit_entries_proposal').on(t.proposalId, t.seq)],
+);
+
+/**
+ * The newest entry's number and hash, in one row. Appends lock it, so entries are numbered
+ * one at a time on any number of servers; it also reveals the newest entries deleted.
+ */
+export const auditHead = pgTable(
+  'audit_head',
+  {
+    id: integer('id').primaryKey(),
+    seq: integer('seq').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [check('audit_head_single', sql`${t.id} = 1`)],
 );
