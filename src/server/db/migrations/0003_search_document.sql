@@ -1,4 +1,4 @@
--- Custom SQL migration file, put your code below! ---- One definition of the search document, used by every save (the store calls this function
+-- One definition of the search document, used by every save (the store calls this function
 -- after writing a proposal's rows) and by the backfill below. Weights: code and title A,
 -- summary B, the narrative sections and Tabel 1 labels C, Tabel 3 goals, risks and the
 -- administrative efficiency note D. `body` is the text snippets are cut from; the control
