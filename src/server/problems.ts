@@ -6,6 +6,9 @@ import type { ApiErrorName, ApiIssue } from '../shared/api-schemas.ts';
 export type Problem =
   | { error: 'ValidationError'; message: string; issues: ApiIssue[] }
   | { error: 'NotFound'; message: string }
+  | { error: 'Unauthorized'; message: string }
+  | { error: 'Forbidden'; message: string }
+  | { error: 'TooManyRequests'; message: string; retryAfterSeconds: number }
   | { error: 'Conflict'; message: string; currentVersion: number };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
@@ -16,10 +19,13 @@ export const fail = <T>(problem: Problem): Result<T> => ({ ok: false, problem })
 export const STATUS_OF: Record<ApiErrorName, number> = {
   ValidationError: 400,
   BadRequest: 400,
+  Unauthorized: 401,
+  Forbidden: 403,
   NotFound: 404,
   Conflict: 409,
   PayloadTooLarge: 413,
   UnsupportedMediaType: 415,
+  TooManyRequests: 429,
   InternalError: 500,
   Unavailable: 503,
 };

@@ -7,10 +7,13 @@ import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/proposal.ts';
 export const API_ERRORS = [
   'ValidationError',
   'BadRequest',
+  'Unauthorized',
+  'Forbidden',
   'NotFound',
   'Conflict',
   'PayloadTooLarge',
   'UnsupportedMediaType',
+  'TooManyRequests',
   'Unavailable',
   'InternalError',
 ] as const;
@@ -31,6 +34,8 @@ export const apiError = z
     issues: z.array(apiIssue).optional(),
     /** With a Conflict: the version the proposal has now, to reload. */
     currentVersion: z.number().int().optional(),
+    /** With TooManyRequests: seconds until trying again makes sense (also in Retry-After). */
+    retryAfterSeconds: z.number().int().optional(),
   })
   .meta({ id: 'ApiError' });
 export type ApiError = z.infer<typeof apiError>;
