@@ -1,12 +1,26 @@
-import type { Database } from './db/database.ts';
+import { auditStore } from './audit/store.ts';
+import { userStore } from './auth/store.ts';
+import type { Database, Db } from './db/database.ts';
 import { proposalStore } from './proposals/store.ts';
 import { referenceStore } from './reference/store.ts';
+
+/** The stores a change that spans tables uses, bound to the transaction it runs in. */
+function transactionStores(db: Db) {
+  return { proposals: proposalStore(db), audit: auditStore(db) };
+}
+
+export type TransactionStores = ReturnType<typeof transactionStores>;
 
 /** Everything that reads or writes the database, over whichever driver the root opened. */
 export function dataAccess(database: Database) {
   return {
     db: database.db,
     ping: database.ping,
+    users: userStore(database.db),
+    audit: auditStore(database.db),
+    /** Runs `work` in one transaction: what it writes commits, or rolls back, as a whole. */
+    transaction: <T>(work: (stores: TransactionStores) => Promise<T>) =>
+      database.db.transaction((tx) => work(transactionStores(tx))),
     proposals: proposalStore(database.db),
     reference: referenceStore(database.db),
   };

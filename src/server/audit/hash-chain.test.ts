@@ -17,6 +17,8 @@ function chain(n: number) {
       actorId: 'u1',
       action: 'proposal.update',
       proposalId: 'p1',
+      fromState: 'draft',
+      toState: 'draft',
       detail: { changes: [{ path: 'title', before: `v${seq - 1}`, after: `v${seq}` }] },
       prevHash: prev,
     };

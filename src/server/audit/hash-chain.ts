@@ -9,6 +9,8 @@ export interface ChainedFields {
   actorId: string | null;
   action: string;
   proposalId: string | null;
+  fromState: string | null;
+  toState: string | null;
   detail: unknown;
   prevHash: string;
 }
@@ -35,6 +37,8 @@ export type ChainVerdict =
   | { intact: true; entries: number }
   | { intact: false; entries: number; brokenAt: number; reason: string };
 
+// The reasons reach the auditor through the API, so they are in Danish like every message.
+
 /**
  * Walks the entries in sequence order. The head (last sequence number and hash, kept apart
  * from the entries) catches a deletion of the newest entries, which the chain alone cannot.
@@ -53,9 +57,9 @@ export function verifyChain(
       brokenAt: entry.seq,
       reason,
     });
-    if (entry.seq !== i + 1) return broken(`entry ${i + 1} is missing`);
-    if (entry.prevHash !== prev) return broken('previous hash does not match');
-    if (entryHash(fields) !== hash) return broken('content does not match its hash');
+    if (entry.seq !== i + 1) return broken(`post nr. ${i + 1} mangler`);
+    if (entry.prevHash !== prev) return broken('hashen af den forrige post passer ikke');
+    if (entryHash(fields) !== hash) return broken('indholdet passer ikke til postens hash');
     prev = entry.hash;
   }
   if (head.seq !== entries.length || head.hash !== prev) {
@@ -63,7 +67,7 @@ export function verifyChain(
       intact: false,
       entries: entries.length,
       brokenAt: Math.min(head.seq, entries.length + 1),
-      reason: 'the newest entries are missing or were replaced',
+      reason: 'de nyeste poster mangler eller er udskiftet',
     };
   }
   return { intact: true, entries: entries.length };

@@ -1,0 +1,162 @@
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../db/database.ts';
+import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
+import type { RoleGrant, SignedInUser } from './actor.ts';
+
+// Users, their roles, their sessions and the count of failed sign-ins, all in the database so
+// that every app server sees the same.
+
+export interface NewUser {
+  username: string;
+  name: string;
+  passwordHash: string | null;
+  oidcSubject: string | null;
+  roles: RoleGrant[];
+}
+
+export function userStore(db: Db) {
+  async function rolesOf(userIds: string[]): Promise<Map<string, RoleGrant[]>> {
+    const rows =
+      userIds.length === 0
+        ? []
+        : await db.select().from(userRoles).where(inArray(userRoles.userId, userIds));
+    const byUser = new Map<string, RoleGrant[]>();
+    for (const { userId, role, administration } of rows) {
+      byUser.set(userId, [...(byUser.get(userId) ?? []), { role, administration }]);
+    }
+    return byUser;
+  }
+
+  async function replaceRoles(tx: Db, userId: string, roles: RoleGrant[]): Promise<void> {
+    await tx.delete(userRoles).where(eq(userRoles.userId, userId));
+    if (roles.length > 0) {
+      await tx.insert(userRoles).values(roles.map((grant) => ({ userId, ...grant })));
+    }
+  }
+
+  return {
+    async findLocal(
+      username: string,
+    ): Promise<{ user: SignedInUser; passwordHash: string } | null> {
+      const [row] = await db.select().from(users).where(eq(users.username, username));
+      if (!row?.passwordHash) return null;
+      const roles = (await rolesOf([row.id])).get(row.id) ?? [];
+      return {
+        user: { id: row.id, username: row.username, name: row.name, roles },
+        passwordHash: row.passwordHash,
+      };
+    },
+
+    /** Adds the accounts whose usernames are free; existing ones are left as they are. */
+    async insertMissing(accounts: NewUser[]): Promise<number> {
+      let added = 0;
+      for (const account of accounts) {
+        await db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(users)
+            .values(account)
+            .onConflictDoNothing({ target: users.username })
+            .returning({ id: users.id });
+          if (!row) return;
+          await replaceRoles(tx, row.id, account.roles);
+          added++;
+        });
+      }
+      return added;
+    },
+
+    /**
+     * Creates or updates the person the identity provider names: their name and roles follow
+     * the provider's claims at every sign-in. A username already taken by someone else gets
+     * the subject appended, so two people never share one.
+     */
+    async upsertFromProvider(account: NewUser & { oidcSubject: string }): Promise<SignedInUser> {
+      return db.transaction(async (tx) => {
+        const [existing] = await tx
+          .select({ id: users.id, username: users.username })
+          .from(users)
+          .where(eq(users.oidcSubject, account.oidcSubject));
+        let id: string;
+        let username: string;
+        if (existing) {
+          ({ id, username } = existing);
+          await tx
+            .update(users)
+            .set({ name: account.name, updatedAt: sql`now()` })
+            .where(eq(users.id, id));
+        } else {
+          const [taken] = await tx
+            .select({ id: users.id })
+            .from(users)
+            .where(eq(users.username, account.username));
+          username = taken ? `${account.username}#${account.oidcSubject}` : account.username;
+          const [row] = await tx
+            .insert(users)
+            .values({ ...account, username, passwordHash: null })
+            .returning({ id: users.id });
+          if (!row) throw new Error('insert returned no row');
+          id = row.id;
+        }
+        await replaceRoles(tx, id, account.roles);
+        return { id, username, name: account.name, roles: account.roles };
+      });
+    },
+
+    async createSession(tokenHash: string, userId: string, expiresAt: Date): Promise<void> {
+      // Expired sessions are cleared here, where a new one is made anyway, instead of by a job.
+      await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+      await db.insert(sessions).values({ tokenHash, userId, expiresAt });
+    },
+
+    async findSession(tokenHash: string): Promise<SignedInUser | null> {
+      const [row] = await db
+        .select({ id: users.id, username: users.username, name: users.name })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)));
+      if (!row) return null;
+      return { ...row, roles: (await rolesOf([row.id])).get(row.id) ?? [] };
+    },
+
+    async deleteSession(tokenHash: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    },
+
+    /** Failures counted under each key in the window that is still open. */
+    async failures(keys: string[], windowSeconds: number): Promise<number[]> {
+      const rows = await db
+        .select({ key: loginThrottle.key, failures: loginThrottle.failures })
+        .from(loginThrottle)
+        .where(
+          and(
+            inArray(loginThrottle.key, keys),
+            gt(loginThrottle.windowStart, sql`now() - make_interval(secs => ${windowSeconds})`),
+          ),
+        );
+      return keys.map((key) => rows.find((row) => row.key === key)?.failures ?? 0);
+    },
+
+    /** One more failure under each key; a window that has run out starts over at one. */
+    async recordFailure(keys: string[], windowSeconds: number): Promise<void> {
+      const expired = sql`${loginThrottle.windowStart} <= now() - make_interval(secs => ${windowSeconds})`;
+      for (const key of keys) {
+        await db
+          .insert(loginThrottle)
+          .values({ key, windowStart: sql`now()`, failures: 1 })
+          .onConflictDoUpdate({
+            target: loginThrottle.key,
+            set: {
+              failures: sql`case when ${expired} then 1 else ${loginThrottle.failures} + 1 end`,
+              windowStart: sql`case when ${expired} then now() else ${loginThrottle.windowStart} end`,
+            },
+          });
+      }
+    },
+
+    async clearFailures(key: string): Promise<void> {
+      await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+    },
+  };
+}
+
+export type UserStore = ReturnType<typeof userStore>;
