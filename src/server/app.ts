@@ -4,6 +4,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { documentRoutes } from './documents/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
@@ -45,6 +46,7 @@ export async function createApp({
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
       await api.register(referenceRoutes, { services });
+      await api.register(documentRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

@@ -76,6 +76,7 @@ export const da = {
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Senest ændret',
   'list.newProposal': 'Nyt forslag',
+  'list.downloadOverview': 'Hent oversigt over runden (Word)',
 
   'new.title': 'Nyt forslag',
   'new.intro':
@@ -86,6 +87,8 @@ export const da = {
 
   'view.edit': 'Redigér forslaget',
   'view.versions': 'Versioner',
+  'view.downloadDocx': 'Hent som Word',
+  'view.downloadXlsx': 'Hent Tabel 1 som Excel',
   'view.version': 'Version {version}',
   'view.lastChanged': 'Senest ændret',
   'view.summary': 'Kort resumé',
@@ -119,6 +122,7 @@ export const da = {
   'economy.areaTotal.loan': 'Samlet tilbagebetaling, {area}',
   'economy.totalImpact': 'Samlet økonomisk påvirkning',
   'economy.cumulative': 'Akkumuleret økonomisk påvirkning',
+  'economy.serviceCumulative': 'Akkumuleret påvirkning, serviceeffektivisering',
   'economy.tooLarge':
     'Beløbene er for store til, at systemet kan regne sikkert med dem. Ret de største beløb.',
   'economy.computedNote':
@@ -252,6 +256,33 @@ export const da = {
   'editEconomy.removeRow': 'Fjern række: {row}',
   'editEconomy.addRow': 'Tilføj række',
   'editEconomy.preview': 'Beregnet af systemet',
+  'editEconomy.import': 'Indlæs Tabel 1 fra Excel',
+  'editEconomy.importHint':
+    'Vælg en .xlsx-fil med Tabel 1, fx en, du har hentet her og rettet. Tabellen i formularen erstattes; intet gemmes, før du trykker "Gem forslaget".',
+  'editEconomy.importing': 'Læser regnearket …',
+  'editEconomy.imported':
+    'Tabel 1 er indlæst fra {file}: {rows} rækker, {years}. Tjek tallene, og gem forslaget.',
+  'editEconomy.importFailedHeading': 'Tabel 1 blev ikke indlæst fra {file}',
+  'editEconomy.importWarnings': 'Bemærkninger til regnearket',
+
+  'overview.heading': 'Oversigt over indkomne ansøgninger',
+  'overview.intro': 'Bilag til {round}: de indkomne forslag og deres samlede økonomi.',
+  'overview.caption': 'Tabel 1. Oversigt over indkomne ansøgninger til {round}',
+  'overview.col.code': 'Kode',
+  'overview.col.committee': 'Udvalg',
+  'overview.col.title': 'Forslag',
+  'overview.col.total': 'I alt',
+  'overview.noCommittee': 'Uden udvalg',
+  'overview.committeeTotal': 'I alt, {committee}',
+  'overview.kindTotal.foranalyse': 'I alt udmøntning til foranalyser',
+  'overview.kindTotal.innovationsforslag': 'I alt udmøntning fra innovationspuljen',
+  'overview.kindTotal.investeringsforslag': 'I alt udmøntning fra investeringspuljen',
+  'overview.grandTotal': 'I alt udmøntning fra puljerne',
+  'overview.empty': 'Runden har endnu ingen forslag.',
+  'overview.mixedPriceLevels':
+    'Forslagene er opgjort i forskellige prisniveauer ({levels}); beløbene er ikke omregnet.',
+  'overview.unevaluated':
+    '{n} forslag har beløb, der er for store til at regne sikkert med, og indgår ikke i summerne.',
 
   'editFuture.include': 'Forslaget har en Tabel 2 (kommende investeringsforslag)',
   'editFuture.costMin': 'Forventet udgift, fra (1.000 kr.)',

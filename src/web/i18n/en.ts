@@ -76,6 +76,7 @@ export const en: Record<MessageKey, string> = {
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Last changed',
   'list.newProposal': 'New proposal',
+  'list.downloadOverview': 'Download the round overview (Word)',
 
   'new.title': 'New proposal',
   'new.intro':
@@ -86,6 +87,8 @@ export const en: Record<MessageKey, string> = {
 
   'view.edit': 'Edit the proposal',
   'view.versions': 'Versions',
+  'view.downloadDocx': 'Download as Word',
+  'view.downloadXlsx': 'Download Tabel 1 as Excel',
   'view.version': 'Version {version}',
   'view.lastChanged': 'Last changed',
   'view.summary': 'Short summary',
@@ -119,6 +122,7 @@ export const en: Record<MessageKey, string> = {
   'economy.areaTotal.loan': 'Total repayment, {area}',
   'economy.totalImpact': 'Total economic impact',
   'economy.cumulative': 'Cumulative economic impact',
+  'economy.serviceCumulative': 'Cumulative impact, service efficiency',
   'economy.tooLarge':
     'The amounts are too large for the system to sum exactly. Correct the largest amounts.',
   'economy.computedNote': 'Subtotals and payback are computed by the system from the rows.',
@@ -250,6 +254,33 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.removeRow': 'Remove row: {row}',
   'editEconomy.addRow': 'Add row',
   'editEconomy.preview': 'Computed by the system',
+  'editEconomy.import': 'Load Tabel 1 from Excel',
+  'editEconomy.importHint':
+    'Choose an .xlsx file with Tabel 1, for example one you downloaded here and corrected. It replaces the table in the form; nothing is saved until you press "Save the proposal".',
+  'editEconomy.importing': 'Reading the spreadsheet …',
+  'editEconomy.imported':
+    'Tabel 1 was loaded from {file}: {rows} rows, {years}. Check the figures and save the proposal.',
+  'editEconomy.importFailedHeading': 'Tabel 1 was not loaded from {file}',
+  'editEconomy.importWarnings': 'Notes on the spreadsheet',
+
+  'overview.heading': 'Overview of proposals received',
+  'overview.intro': 'Appendix to {round}: the proposals received and their economy.',
+  'overview.caption': 'Table 1. Overview of proposals received for {round}',
+  'overview.col.code': 'Code',
+  'overview.col.committee': 'Committee',
+  'overview.col.title': 'Proposal',
+  'overview.col.total': 'Total',
+  'overview.noCommittee': 'No committee',
+  'overview.committeeTotal': 'Total, {committee}',
+  'overview.kindTotal.foranalyse': 'Total for pre-analyses',
+  'overview.kindTotal.innovationsforslag': 'Total from the innovation pool',
+  'overview.kindTotal.investeringsforslag': 'Total from the investment pool',
+  'overview.grandTotal': 'Total from the pools',
+  'overview.empty': 'The round has no proposals yet.',
+  'overview.mixedPriceLevels':
+    'The proposals are stated at different price levels ({levels}); the amounts are not converted.',
+  'overview.unevaluated':
+    '{n} proposals hold amounts too large to compute exactly and are left out of the totals.',
 
   'editFuture.include': 'The proposal has a Table 2 (future investment case)',
   'editFuture.costMin': 'Expected cost, from (DKK 1,000)',

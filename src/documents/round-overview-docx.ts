@@ -1,0 +1,123 @@
+import type { Paragraph, Table } from 'docx';
+import { kronerToThousands, type Kroner } from '../domain/money.ts';
+import { formatAmount } from '../web/format.ts';
+import {
+  caption,
+  heading,
+  headRow,
+  paragraph,
+  table,
+  wordFile,
+  type RowSpec,
+} from './docx-parts.ts';
+import { roundOverview, type OverviewProposal, type Requested } from './round-overview.ts';
+import { tabel1Unit } from './tabel1-layout.ts';
+import { word } from './words.ts';
+
+export interface RoundOverviewInput {
+  roundName: string;
+  proposals: readonly OverviewProposal[];
+  committeeName(code: string): string;
+}
+
+const amount = (value: Kroner) => formatAmount(kronerToThousands(value));
+const figures = (r: Requested | null) =>
+  (r ? [r.service, r.anlaeg, r.total].map(amount) : ['', '', word('common.none')]).map((text) => ({
+    text,
+    style: 'amount' as const,
+  }));
+
+/** The round's overview appendix (bilag) as the bytes of a .docx file. */
+export function roundOverviewDocx({
+  roundName,
+  proposals,
+  committeeName,
+}: RoundOverviewInput): Promise<Buffer> {
+  const overview = roundOverview(proposals);
+  const mixed = overview.priceLevels.length > 1;
+  const unit = tabel1Unit(mixed ? null : (overview.priceLevels[0] ?? null));
+  const rows: RowSpec[] = [
+    headRow(
+      [
+        word('overview.col.code'),
+        word('overview.col.committee'),
+        word('overview.col.title'),
+        word('area.service'),
+        word('area.anlaeg'),
+        word('overview.col.total'),
+      ],
+      3,
+    ),
+  ];
+  for (const kind of overview.kinds) {
+    rows.push({ style: 'group', cells: [{ text: word(`kind.${kind.kind}`), span: 6 }] });
+    for (const group of kind.committees) {
+      const committee = group.committee ?? word('overview.noCommittee');
+      for (const entry of group.entries) {
+        const level =
+          mixed && entry.priceLevelYear !== null
+            ? ` (${word('common.priceLevel', { year: entry.priceLevelYear })})`
+            : '';
+        rows.push({
+          cells: [
+            { text: entry.code ?? word('common.none') },
+            { text: committee },
+            { text: entry.title + level },
+            ...figures(entry.requested),
+          ],
+        });
+      }
+      rows.push({
+        style: 'total',
+        cells: [
+          {
+            text: word('overview.committeeTotal', {
+              committee: group.committee ? committeeName(group.committee) : committee,
+            }),
+            span: 3,
+          },
+          ...figures(group.total),
+        ],
+      });
+    }
+    rows.push({
+      style: 'total',
+      cells: [{ text: word(`overview.kindTotal.${kind.kind}`), span: 3 }, ...figures(kind.total)],
+    });
+  }
+  if (overview.kinds.length > 1) {
+    rows.push({
+      style: 'total',
+      cells: [{ text: word('overview.grandTotal'), span: 3 }, ...figures(overview.total)],
+    });
+  }
+
+  const children: (Paragraph | Table)[] = [
+    heading(word('overview.heading'), 1),
+    paragraph(word('overview.intro', { round: roundName })),
+    caption(word('overview.caption', { round: roundName }), unit),
+  ];
+  if (overview.kinds.length === 0) {
+    children.push(paragraph(word('overview.empty')));
+  } else {
+    children.push(table(rows, [9, 9, 46, 12, 12, 12]));
+  }
+  if (mixed) {
+    children.push(
+      paragraph(
+        word('overview.mixedPriceLevels', {
+          levels: overview.priceLevels
+            .map((year) => word('common.priceLevel', { year }))
+            .join(', '),
+        }),
+        { italics: true },
+      ),
+    );
+  }
+  if (overview.unevaluated > 0) {
+    children.push(
+      paragraph(word('overview.unevaluated', { n: overview.unevaluated }), { italics: true }),
+    );
+  }
+  return wordFile(word('overview.caption', { round: roundName }), children);
+}

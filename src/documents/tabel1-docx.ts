@@ -1,0 +1,74 @@
+import type { Paragraph, Table } from 'docx';
+import { evaluateTable, type TableEvaluation } from '../domain/economics/index.ts';
+import { kronerToThousands, type Kroner } from '../domain/money.ts';
+import type { EconomicTable } from '../domain/proposal.ts';
+import { formatAmount } from '../web/format.ts';
+import { caption, headRow, paragraph, table, type RowSpec } from './docx-parts.ts';
+import { areaLabel, paybackText, tabel1Lines, tabel1Unit } from './tabel1-layout.ts';
+import { word } from './words.ts';
+
+const amount = (value: Kroner | null) =>
+  formatAmount(value === null ? null : kronerToThousands(value));
+
+/** Null when the amounts are beyond exact whole kroner; the document then says so instead. */
+export function evaluateOrNull(table: EconomicTable): TableEvaluation | null {
+  try {
+    return evaluateTable(table);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** Tabel 1 with its caption and unit, the computed subtotals, impact and both paybacks. */
+export function tabel1Docx(economy: EconomicTable): (Paragraph | Table)[] {
+  const title = caption(word('economy.caption'), tabel1Unit(economy.priceLevelYear));
+  const evaluation = evaluateOrNull(economy);
+  if (!evaluation) return [title, paragraph(word('economy.tooLarge'))];
+  if (economy.years.length === 0) return [title, paragraph(word('economy.noYears'))];
+
+  const width = economy.years.length;
+  const rows: RowSpec[] = [headRow(['', word('economy.area'), ...economy.years.map(String)], 2)];
+  for (const line of tabel1Lines(economy, evaluation)) {
+    const figures =
+      line.kind === 'heading'
+        ? []
+        : line.values.map((v) => ({ text: amount(v), style: 'amount' as const }));
+    switch (line.kind) {
+      case 'heading':
+        rows.push({ style: 'group', cells: [{ text: line.label, span: 2 + width }] });
+        break;
+      case 'row':
+        rows.push({ cells: [{ text: line.label }, { text: areaLabel(line.area) }, ...figures] });
+        break;
+      case 'areaTotal':
+        rows.push({ cells: [{ text: line.label }, { text: areaLabel(line.area) }, ...figures] });
+        break;
+      default:
+        rows.push({ style: 'total', cells: [{ text: line.label }, { text: '' }, ...figures] });
+    }
+  }
+  const payback = table([
+    headRow([word('economy.payback'), '']),
+    {
+      cells: [
+        { text: word('economy.paybackService') },
+        { text: paybackText(evaluation.payback.service) },
+      ],
+    },
+    {
+      cells: [
+        { text: word('economy.paybackTotal') },
+        { text: paybackText(evaluation.payback.total) },
+      ],
+    },
+  ]);
+  return [
+    title,
+    // Per cent of the width: the label and styringsområde first, the years share the rest.
+    table(rows, [28, 16, ...economy.years.map(() => 56 / width)]),
+    caption(word('economy.payback')),
+    payback,
+    paragraph(word('economy.computedNote'), { italics: true }),
+  ];
+}

@@ -1,0 +1,119 @@
+import type { DocumentNames } from '../../documents/proposal-docx.ts';
+import { proposalDocx } from '../../documents/proposal-docx.ts';
+import { roundOverviewDocx } from '../../documents/round-overview-docx.ts';
+import { readTabel1Xlsx } from '../../documents/tabel1-read-xlsx.ts';
+import { tabel1Xlsx } from '../../documents/tabel1-xlsx.ts';
+import type { DataAccess } from '../data-access.ts';
+import { fail, ok, validationProblem, type Result } from '../problems.ts';
+import { contentDisposition } from './download-name.ts';
+
+// Proposals and rounds as Word and Excel files, and Tabel 1 read back from Excel. The files are
+// built by the pure builders in src/documents from what the stores hold.
+
+export interface DownloadFile {
+  body: Buffer;
+  disposition: string;
+}
+
+const proposalNotFound = (id: string) =>
+  fail<DownloadFile>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
+
+export function documentService({ proposals, reference }: DataAccess) {
+  async function names(): Promise<DocumentNames> {
+    const [administrations, committees, rounds] = await Promise.all([
+      reference.administrations(),
+      reference.committees(),
+      reference.rounds(),
+    ]);
+    const named = (list: { code: string; name: string }[]) => {
+      const byCode = new Map(list.map((x) => [x.code, x.name]));
+      return (code: string) => {
+        const name = byCode.get(code);
+        return name ? `${name} (${code})` : code;
+      };
+    };
+    const roundNames = new Map(rounds.map((r) => [r.id, r.name]));
+    return {
+      administration: named(administrations),
+      committee: named(committees),
+      round: (id) => roundNames.get(id) ?? id,
+    };
+  }
+
+  return {
+    async exportProposalDocx({ id }: { id: string }): Promise<Result<DownloadFile>> {
+      const found = await proposals.find(id);
+      if (!found) return proposalNotFound(id);
+      const { content } = found;
+      const origin = content.originProposalId
+        ? await proposals.find(content.originProposalId)
+        : null;
+      const body = await proposalDocx({
+        content,
+        status: found.status,
+        version: found.version,
+        names: await names(),
+        origin: origin
+          ? [origin.content.code, origin.content.title].filter(Boolean).join(' ')
+          : null,
+      });
+      return ok({ body, disposition: contentDisposition([content.code, content.title], 'docx') });
+    },
+
+    async exportTabel1Xlsx({ id }: { id: string }): Promise<Result<DownloadFile>> {
+      const found = await proposals.find(id);
+      if (!found) return proposalNotFound(id);
+      const { content } = found;
+      try {
+        const body = await tabel1Xlsx({
+          economy: content.economy,
+          name: [content.code, content.title].filter(Boolean).join(' '),
+        });
+        const disposition = contentDisposition([content.code, 'Tabel 1', content.title], 'xlsx');
+        return ok({ body, disposition });
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return fail(
+          validationProblem([
+            {
+              field: 'economy',
+              message: 'beløbene i Tabel 1 er for store til at regne sikkert med; ret dem først',
+            },
+          ]),
+        );
+      }
+    },
+
+    async exportRoundOverviewDocx({ id }: { id: string }): Promise<Result<DownloadFile>> {
+      const round = (await reference.rounds()).find((r) => r.id === id);
+      if (!round) {
+        return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${id}'.` });
+      }
+      const summaries = await proposals.list({ roundId: id });
+      const stored = await Promise.all(summaries.map((s) => proposals.find(s.id)));
+      const body = await roundOverviewDocx({
+        roundName: round.name,
+        proposals: stored.flatMap((p) =>
+          p
+            ? [
+                {
+                  code: p.content.code,
+                  title: p.content.title,
+                  kind: p.content.kind,
+                  committee: p.content.committee,
+                  economy: p.content.economy,
+                },
+              ]
+            : [],
+        ),
+        committeeName: (await names()).committee,
+      });
+      return ok({
+        body,
+        disposition: contentDisposition(['Oversigt', round.name], 'docx'),
+      });
+    },
+
+    importTabel1Xlsx: ({ data }: { data: Uint8Array }) => readTabel1Xlsx(data),
+  };
+}
