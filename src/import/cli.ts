@@ -1,5 +1,5 @@
 // npx tsx src/import/cli.ts [--json] FILE
-// Reads the proposals in a text (later PDF) document and prints them: a summary per proposal,
+// Reads the proposals in a text or PDF document and prints them: a summary per proposal,
 // or with --json an array with the figures of Tabel 1 in thousands of kroner, as the economics
 // API takes them. Exits with 1 when the file cannot be read at all.
 import { readFile } from 'node:fs/promises';
@@ -8,6 +8,7 @@ import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
 import { ExtractionError, extractText } from './extract.ts';
 import { importDocument } from './import-document.ts';
+import { extractPdfText } from './pdf.ts';
 import type { ImportedProposal } from './types.ts';
 
 const thousands = (value: Kroner | null) => (value === null ? null : kronerToThousands(value));
@@ -80,7 +81,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const file = files[0]!;
   let text: string;
   try {
-    text = await extractText(await io.readFile(file), file);
+    text = await extractText(await io.readFile(file), file, extractPdfText);
   } catch (error) {
     const reason =
       error instanceof ExtractionError

@@ -103,6 +103,8 @@ function splitTail(raw: string): Tail {
         cells[0] = { text: '-' + right.text, start: token.start, end: right.end };
       } else {
         cells.unshift({ ...token });
+        // A line that ends in a lone minus may be a negative number wrapped onto the next line.
+        if (k === tokens.length - 1) cut = true;
       }
     } else {
       break;
@@ -491,6 +493,13 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
   }
   settleCut();
   flush();
+
+  // PDF text extraction drops the spaces a line ends with; where no line of the table keeps
+  // any, a line ending at its last value says nothing about empty cells after it.
+  const table = lines.slice(bodyStart, lastLine + 1);
+  if (!table.some((line) => line.text !== '' && /\s$/.test(line.raw))) {
+    for (const item of items) item.trail = null;
+  }
 
   // Without a group heading, a table that states implementation subtotals (the innovation
   // template) holds implementation costs; one that states only lasting subtotals, lasting ones.

@@ -1,5 +1,5 @@
 // Turns a file's bytes into text for the importer. Plain text is decoded here; PDF needs a text
-// extractor (unpdf or pdfjs-dist), which is passed in so this module does not depend on one.
+// extractor (`pdf.ts`, over pdfjs-dist), passed in so that reading text does not load pdfjs.
 
 export type PdfTextExtractor = (bytes: Uint8Array) => Promise<string>;
 

@@ -5,10 +5,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { documentRoutes } from './documents/routes.ts';
+import { economicsRoutes } from './economics/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerWeb } from './http/web.ts';
+import { priceIndexRoutes } from './price-indices/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import type { Services } from './services.ts';
@@ -47,6 +49,8 @@ export async function createApp({
       await api.register(proposalRoutes, { services });
       await api.register(referenceRoutes, { services });
       await api.register(documentRoutes, { services });
+      await api.register(economicsRoutes, { services });
+      await api.register(priceIndexRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     },
     { prefix: '/api' },

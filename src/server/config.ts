@@ -14,6 +14,22 @@ const flag = z.preprocess(
   z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off']),
 );
 
+/** Loopback addresses may speak plain http (a provider on the same machine, in tests). */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+const isHttpsOrLoopback = (url: string) => {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && LOOPBACK.has(hostname));
+};
+const OIDC_REQUIRED = [
+  'OIDC_ISSUER',
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_REDIRECT_URL',
+] as const;
+const claimName = z.string().regex(/^[A-Za-z0-9_.:/-]{1,100}$/);
+
+const isOn = (value: string) => ['true', '1', 'yes', 'on'].includes(value);
+
 const environment = z
   .object({
     PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(3000)),
@@ -24,6 +40,24 @@ const environment = z
       z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
     ),
     DEMO_DATA: z.preprocess(unsetIfEmpty, flag.optional()),
+    DEMO_MODE: z.preprocess(unsetIfEmpty, flag.optional()),
+    NODE_ENV: z.preprocess(unsetIfEmpty, z.string().optional()),
+    SESSION_HOURS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(720).default(12)),
+    COOKIE_SECURE: z.preprocess(
+      unsetIfEmpty,
+      z.enum(['auto', 'true', 'false']).default('auto'),
+    ),
+    TRUST_PROXY: z.preprocess(unsetIfEmpty, flag.default('false')),
+    OIDC_ISSUER: z.preprocess(unsetIfEmpty, z.url().refine(isHttpsOrLoopback).optional()),
+    OIDC_CLIENT_ID: z.preprocess(unsetIfEmpty, z.string().optional()),
+    OIDC_CLIENT_SECRET: z.preprocess(unsetIfEmpty, z.string().optional()),
+    OIDC_REDIRECT_URL: z.preprocess(
+      unsetIfEmpty,
+      z.url().refine(isHttpsOrLoopback).optional(),
+    ),
+    OIDC_SCOPE: z.preprocess(unsetIfEmpty, z.string().default('openid profile')),
+    OIDC_ROLE_CLAIM: z.preprocess(unsetIfEmpty, claimName.default('roles')),
+    OIDC_ADMINISTRATION_CLAIM: z.preprocess(unsetIfEmpty, claimName.default('forvaltning')),
     LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(LOG_LEVELS).default('info')),
     BODY_LIMIT_BYTES: z.preprocess(
       unsetIfEmpty,
@@ -35,6 +69,13 @@ const environment = z
         .default(1024 * 1024),
     ),
   })
+  .superRefine((env, context) => {
+    // Sign-in through the identity provider needs all four, or none of them.
+    if (!OIDC_REQUIRED.some((name) => env[name] !== undefined)) return;
+    for (const name of OIDC_REQUIRED) {
+      if (env[name] === undefined) context.addIssue({ code: 'custom', path: [name], message: '' });
+    }
+  })
   .transform((env) => ({
     port: env.PORT,
     host: env.HOST,
@@ -45,9 +86,34 @@ const environment = z
     demoData:
       env.DEMO_DATA === undefined
         ? !env.DATABASE_URL
-        : ['true', '1', 'yes', 'on'].includes(env.DEMO_DATA),
+        : isOn(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    auth: {
+      // Demo accounts with a known password belong to a demo, never to production.
+      demoMode:
+        env.DEMO_MODE === undefined
+          ? !env.DATABASE_URL && env.NODE_ENV !== 'production'
+          : isOn(env.DEMO_MODE),
+      sessionTtlSeconds: env.SESSION_HOURS * 3600,
+      cookieSecure: env.COOKIE_SECURE === 'auto' ? ('auto' as const) : env.COOKIE_SECURE === 'true',
+      trustProxy: isOn(env.TRUST_PROXY),
+      oidc:
+        env.OIDC_ISSUER &&
+        env.OIDC_CLIENT_ID &&
+        env.OIDC_CLIENT_SECRET &&
+        env.OIDC_REDIRECT_URL
+          ? {
+              issuer: env.OIDC_ISSUER,
+              clientId: env.OIDC_CLIENT_ID,
+              clientSecret: env.OIDC_CLIENT_SECRET,
+              redirectUrl: env.OIDC_REDIRECT_URL,
+              scope: env.OIDC_SCOPE,
+              roleClaim: env.OIDC_ROLE_CLAIM,
+              administrationClaim: env.OIDC_ADMINISTRATION_CLAIM,
+            }
+          : null,
+    },
   }));
 
 /** What each variable must be, said to the operator in the words of this app, not of zod. */
@@ -59,7 +125,21 @@ const EXPECTED: Record<string, string> = {
   DEMO_DATA: 'must be true or false',
   LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   BODY_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 104857600',
+  DEMO_MODE: 'must be true or false',
+  SESSION_HOURS: 'must be a whole number of hours, 1 to 720',
+  COOKIE_SECURE: 'must be auto, true or false',
+  TRUST_PROXY: 'must be true or false',
+  OIDC_ISSUER: 'must be an https:// URL (http:// only on localhost), set with the other OIDC_ variables',
+  OIDC_CLIENT_ID: 'must be set when OIDC_ISSUER is',
+  OIDC_CLIENT_SECRET: 'must be set when OIDC_ISSUER is',
+  OIDC_REDIRECT_URL:
+    'must be the https:// URL of /api/auth/oidc/callback (http:// only on localhost), set with the other OIDC_ variables',
+  OIDC_ROLE_CLAIM: 'must be a claim name',
+  OIDC_ADMINISTRATION_CLAIM: 'must be a claim name',
 };
+
+/** Variables whose values are secret, so an error does not repeat them. */
+const SECRET = new Set(['DATABASE_URL', 'OIDC_CLIENT_SECRET']);
 
 export type Config = z.output<typeof environment>;
 export type DatabaseConfig = Config['database'];
@@ -74,7 +154,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
   const problems = names.map((name) => {
     // A connection string may carry a password, so only the others are repeated back.
-    const was = name === 'DATABASE_URL' ? '' : ` (is '${env[name]}')`;
+    const was = SECRET.has(name) || env[name] === undefined ? '' : ` (is '${env[name]}')`;
     return `  ${name}: ${EXPECTED[name] ?? 'is not valid'}${was}`;
   });
   throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);

@@ -9,6 +9,7 @@ import {
   demoCommittees,
   demoHearingBodies,
   demoPools,
+  demoPriceIndices,
   demoProposals,
   demoRounds,
   demoSubmissionRules,
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
         hearingBodies: demoHearingBodies,
         submissionRules: demoSubmissionRules,
         pools: demoPools,
+        priceIndices: demoPriceIndices,
         proposals: demoProposals,
       },
     });

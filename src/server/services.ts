@@ -1,5 +1,7 @@
 import type { DataAccess } from './data-access.ts';
 import { documentService } from './documents/service.ts';
+import { economicsService } from './economics/service.ts';
+import { priceIndexService } from './price-indices/service.ts';
 import { proposalService } from './proposals/service.ts';
 
 /** The verbs the HTTP routes call; each route calls one. */
@@ -7,10 +9,13 @@ export function services(access: DataAccess) {
   return {
     ...proposalService(access),
     ...documentService(access),
+    ...economicsService(access),
+    ...priceIndexService(access),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),
     listHearingBodies: () => access.reference.hearingBodies(),
+    listSubmissionRules: () => access.reference.submissionRules(),
     checkHealth: () => access.ping(),
   };
 }

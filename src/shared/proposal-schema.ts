@@ -41,23 +41,32 @@ export const economicRowInput = z.strictObject({
   values: z.array(thousandsAmount.nullable()).max(30),
 });
 
+export const yearColumns = z.array(year).max(30);
+export const economicRows = z.array(economicRowInput).max(200);
+
+/** A row with more cells than the table has years is refused: which year would they be? */
+export function checkRowLengths(
+  table: { years: readonly number[]; rows: readonly { values: readonly unknown[] }[] },
+  ctx: z.RefinementCtx,
+): void {
+  table.rows.forEach((row, i) => {
+    if (row.values.length > table.years.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows', i, 'values'],
+        message: `rækken har ${row.values.length} værdier, men tabellen har ${table.years.length} år`,
+      });
+    }
+  });
+}
+
 export const economicTableInput = z
   .strictObject({
     priceLevelYear: year.nullable().default(null),
-    years: z.array(year).max(30).default([]),
-    rows: z.array(economicRowInput).max(200).default([]),
+    years: yearColumns.default([]),
+    rows: economicRows.default([]),
   })
-  .superRefine((table, ctx) => {
-    table.rows.forEach((row, i) => {
-      if (row.values.length > table.years.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rows', i, 'values'],
-          message: `rækken har ${row.values.length} værdier, men tabellen har ${table.years.length} år`,
-        });
-      }
-    });
-  });
+  .superRefine(checkRowLengths);
 
 const amountRange = z.strictObject({
   min: thousandsAmount.nullable().default(null),

@@ -22,6 +22,8 @@ export { cumulativeSum, paybackYear } from './payback.ts';
 export {
   convertAmount,
   convertPriceLevel,
+  indexPointsOf,
+  indexValueOf,
   priceRatio,
   type PriceIndex,
   type PriceLevelError,

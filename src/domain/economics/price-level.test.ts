@@ -5,7 +5,13 @@ import type { EconomicTable } from '../proposal.ts';
 import { evaluateTable } from './evaluate.ts';
 import { cell } from './fixtures/arbitraries.ts';
 import { bc01, bc02, bc39, innovationOverview2026 } from './fixtures/seed-tables.ts';
-import { convertAmount, convertPriceLevel, type PriceIndex } from './price-level.ts';
+import {
+  convertAmount,
+  convertPriceLevel,
+  indexPointsOf,
+  indexValueOf,
+  type PriceIndex,
+} from './price-level.ts';
 
 // An index consistent with seed 000: its overview prints 2027 p/l tables at 2026 p/l, which
 // pins 2026/2027 between 0,97275 and 0,97286. 10000/10280 = 0,97276.
@@ -119,5 +125,27 @@ describe('convertAmount', () => {
       ok: true,
       value: 972_763,
     });
+  });
+});
+
+describe('indexPointsOf', () => {
+  it('reads an index with up to two decimals as hundredths, and back', () => {
+    expect(indexPointsOf(121.35)).toBe(12135);
+    expect(indexPointsOf(100)).toBe(10000);
+    expect(indexValueOf(12474)).toBe(124.74);
+  });
+
+  it('refuses a third decimal, zero and negative indices instead of rounding them', () => {
+    expect(indexPointsOf(121.355)).toBeNull();
+    expect(indexPointsOf(0)).toBeNull();
+    expect(indexPointsOf(-100)).toBeNull();
+  });
+
+  it('reads back every index it writes', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (points) => {
+        expect(indexPointsOf(indexValueOf(points))).toBe(points);
+      }),
+    );
   });
 });

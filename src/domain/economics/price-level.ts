@@ -8,6 +8,19 @@ import { scaleKroner } from './rounding.ts';
  */
 export type PriceIndex = Readonly<Record<number, number>>;
 
+/** An index as people write it (121,35) in hundredths; null beyond two decimals or not > 0. */
+export function indexPointsOf(value: number): number | null {
+  const scaled = Math.round(value * 100);
+  if (!Number.isSafeInteger(scaled) || scaled <= 0 || Math.abs(value * 100 - scaled) > 1e-6) {
+    return null;
+  }
+  return scaled;
+}
+
+export function indexValueOf(points: number): number {
+  return points / 100;
+}
+
 export type PriceLevelError =
   | { code: 'price-level-missing'; message: string }
   | { code: 'index-year-missing'; year: number; message: string }

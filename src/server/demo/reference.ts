@@ -33,6 +33,12 @@ export interface DemoSubmissionRules {
   rules: SubmissionRules;
 }
 
+export interface DemoPriceIndex {
+  year: number;
+  /** Hundredths of a point: 121,35 is 12135. */
+  points: number;
+}
+
 export interface DemoPool {
   id: string;
   name: string;
@@ -112,6 +118,29 @@ const copenhagenRules = (): SubmissionRules => ({
 export const demoSubmissionRules: DemoSubmissionRules[] = [
   { year: 2025, rules: copenhagenRules() },
   { year: 2026, rules: copenhagenRules() },
+];
+
+/**
+ * An illustrative pris- og lønindeks (2020 = 100,00), in hundredths of a point. The yearly
+ * rises follow the shape of KL's and Finansministeriets service-PL (the 2022-2023 inflation
+ * included) but are not their figures; the secretariat replaces them with the current
+ * "PL-skøn" (README). 2026/2027 is chosen so that seed 000's 2027 p/l proposals convert to the
+ * 2026 p/l amounts its round overview prints (1.045 -> 1.017, 2.045 -> 1.989, 2.000 -> 1.946).
+ */
+export const demoPriceIndices: DemoPriceIndex[] = [
+  { year: 2020, points: 10000 },
+  { year: 2021, points: 10190 },
+  { year: 2022, points: 10638 },
+  { year: 2023, points: 11159 },
+  { year: 2024, points: 11505 },
+  { year: 2025, points: 11827 },
+  { year: 2026, points: 12135 },
+  { year: 2027, points: 12474 },
+  { year: 2028, points: 12761 },
+  { year: 2029, points: 13042 },
+  { year: 2030, points: 13329 },
+  { year: 2031, points: 13622 },
+  { year: 2032, points: 13922 },
 ];
 
 export const demoPools: DemoPool[] = [

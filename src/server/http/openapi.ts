@@ -25,6 +25,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'proposals', description: 'Forslag og deres versioner' },
         { name: 'reference', description: 'Forvaltninger, udvalg, runder og høringsparter' },
+        {
+          name: 'economics',
+          description: 'Beregning af Tabel 1, indsendelsesregler og pris- og lønindeks',
+        },
         { name: 'system', description: 'Drift' },
       ],
     },

@@ -1,13 +1,19 @@
 import type { ProposalContent, ProposalKind } from '../../domain/proposal.ts';
 import type { ApiIssue, ProposalSort } from '../../shared/api-schemas.ts';
+import { proposalSaved, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
-import type { ProposalSummaryRecord, StoredProposal, VersionRecord } from './store.ts';
+import type {
+  ProposalSummaryRecord,
+  StoredProposal,
+  UpdateOutcome,
+  VersionRecord,
+} from './store.ts';
 
 // The proposal verbs. Drafts are saved whatever they hold (SPEC.md section 6), so the only
 // content they refuse is a reference to something that does not exist.
 
-const notFound = (id: string): Problem => ({
+export const notFound = (id: string): Problem => ({
   error: 'NotFound',
   message: `Der findes intet forslag med id '${id}'.`,
 });
@@ -41,7 +47,7 @@ function sortSummaries(
   );
 }
 
-export function proposalService({ proposals, reference }: DataAccess) {
+export function proposalService({ proposals, reference, transaction }: DataAccess) {
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
   async function unknownReferences(content: ProposalContent, selfId?: string) {
     const issues: ApiIssue[] = [];
@@ -88,14 +94,33 @@ export function proposalService({ proposals, reference }: DataAccess) {
   }
 
   return {
+    // Every create and save writes its audit entry in the same transaction as the change.
+    // Until every write needs a session, one without is recorded as made by 'anonymous'.
     async createProposal({
       content,
+      actor = 'anonymous',
     }: {
       content: ProposalContent;
+      actor?: AuditActor;
     }): Promise<Result<StoredProposal>> {
       const issues = await unknownReferences(content);
       if (issues.length > 0) return fail(validationProblem(issues));
-      return ok(await proposals.insert(content));
+      const created = await transaction(async (tx) => {
+        const stored = await tx.proposals.insert(content);
+        await tx.audit.append(
+          proposalSaved({
+            actor,
+            proposalId: stored.id,
+            version: stored.version,
+            before: null,
+            after: content,
+            fromState: null,
+            toState: stored.status,
+          }),
+        );
+        return stored;
+      });
+      return ok(created);
     },
 
     /** Saves `content` as the next version, unless someone saved since `version` was read. */
@@ -103,14 +128,33 @@ export function proposalService({ proposals, reference }: DataAccess) {
       id,
       version,
       content,
+      actor = 'anonymous',
     }: {
       id: string;
       version: number;
       content: ProposalContent;
+      actor?: AuditActor;
     }): Promise<Result<StoredProposal>> {
       const issues = await unknownReferences(content, id);
       if (issues.length > 0) return fail(validationProblem(issues));
-      const saved = await proposals.update(id, version, content);
+      const saved = await transaction(async (tx): Promise<UpdateOutcome> => {
+        const outcome = await tx.proposals.update(id, version, content);
+        if (outcome.outcome !== 'updated') return outcome;
+        const replaced = await tx.proposals.findVersion(id, version);
+        if (!replaced) throw new Error(`proposal ${id} has no version ${version} to compare with`);
+        await tx.audit.append(
+          proposalSaved({
+            actor,
+            proposalId: id,
+            version: outcome.proposal.version,
+            before: replaced.content,
+            after: content,
+            fromState: replaced.status,
+            toState: outcome.proposal.status,
+          }),
+        );
+        return outcome;
+      });
       switch (saved.outcome) {
         case 'updated':
           return ok(saved.proposal);

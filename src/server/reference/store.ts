@@ -1,6 +1,6 @@
 import { asc, inArray } from 'drizzle-orm';
 import type { Kroner } from '../../domain/money.ts';
-import type { SubmissionRules } from '../../domain/rules.ts';
+import type { SubmissionRules, YearRules } from '../../domain/rules.ts';
 import type { RoundKind } from '../../shared/api-schemas.ts';
 import type { Db } from '../db/database.ts';
 import {
@@ -8,12 +8,13 @@ import {
   committees,
   hearingBodies,
   pools,
+  priceIndices,
   rounds,
   submissionRules,
 } from '../db/schema.ts';
 
 // The municipality's own names: forvaltninger, committees, rounds and hearing bodies, and the
-// rules and pools of each year. They are data, so another municipality brings its own.
+// rules, pools and price index of each year. They are data: another municipality brings its own.
 
 export interface ReferenceData {
   administrations: { code: string; name: string }[];
@@ -29,6 +30,8 @@ export interface ReferenceData {
     year: number;
     amountKroner: Kroner;
   }[];
+  /** The price index in hundredths of a point; optional, a database may start without one. */
+  priceIndices?: { year: number; points: number }[];
 }
 
 /** Which of `wanted` exist, found with one query. */
@@ -48,6 +51,21 @@ export function referenceStore(db: Db) {
     committees: () => db.select().from(committees).orderBy(asc(committees.code)),
     rounds: () => db.select().from(rounds).orderBy(asc(rounds.year), asc(rounds.id)),
     hearingBodies: () => db.select().from(hearingBodies).orderBy(asc(hearingBodies.name)),
+
+    async submissionRules(): Promise<YearRules[]> {
+      const rows = await db.select().from(submissionRules).orderBy(asc(submissionRules.year));
+      return rows.map((row) => ({
+        year: row.year,
+        rules: {
+          paybackLimitYears: row.paybackLimitYears,
+          capByKind: {
+            foranalyse: row.capForanalyse,
+            innovationsforslag: row.capInnovationsforslag,
+            investeringsforslag: row.capInvesteringsforslag,
+          },
+        },
+      }));
+    },
 
     existingAdministrations: (codes: readonly string[]) =>
       existing(db, codes, (values) =>
@@ -103,6 +121,9 @@ export function referenceStore(db: Db) {
             .insert(pools)
             .values(rows.map(({ amountKroner, ...pool }) => ({ ...pool, amount: amountKroner })))
             .onConflictDoNothing(),
+        );
+        await add(data.priceIndices ?? [], (rows) =>
+          tx.insert(priceIndices).values(rows).onConflictDoNothing(),
         );
       });
     },

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { presentProposal } from './cli.ts';
+import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
+import { ExtractionError, extractText } from './extract.ts';
+import { importDocument } from './import-document.ts';
+import { extractPdfText } from './pdf.ts';
+import { printToPdf } from './test-pdf.ts';
+import { readSeed } from './test-seeds.ts';
+import type { ImportedProposal } from './types.ts';
+
+// Real PDFs, printed by LibreOffice from the seeds' text, read back through pdfjs: the importer
+// must find the same proposals in them as in the text.
+
+const options = { administrations: COPENHAGEN_ADMINISTRATIONS };
+
+function proposalsOf(text: string): ImportedProposal[] {
+  const result = importDocument(text, options);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.proposals;
+}
+
+/** Everything read, without where in the document it stood (a PDF's lines are spaced anew). */
+const read = (proposal: ImportedProposal) => {
+  const { source: _source, ...rest } = proposal;
+  return rest;
+};
+
+const SEEDS = ['000_', '002_'] as const;
+const printed = new Map<string, { small: Uint8Array; wrapped: Uint8Array }>();
+
+beforeAll(async () => {
+  for (const seed of SEEDS) {
+    const text = readSeed(seed);
+    // 6 pt fits the seeds' longest lines on an A4 page; at 10 pt LibreOffice wraps them.
+    printed.set(seed, { small: await printToPdf(text, 6), wrapped: await printToPdf(text, 10) });
+  }
+}, 120_000);
+
+describe('PDF import', () => {
+  it.each(SEEDS)(
+    'reads the same proposals from seed %s printed to PDF as from its text',
+    async (seed) => {
+      const fromText = proposalsOf(readSeed(seed));
+      const fromPdf = proposalsOf(
+        await extractText(printed.get(seed)!.small, 'x.pdf', extractPdfText),
+      );
+      expect(fromPdf.map(read)).toEqual(fromText.map(read));
+    },
+  );
+
+  it.each(SEEDS)(
+    'reads codes, titles, kinds and every Tabel 1 value of seed %s when the PDF wraps long lines',
+    async (seed) => {
+      const fromText = proposalsOf(readSeed(seed)).map(presentProposal);
+      const text = await extractPdfText(printed.get(seed)!.wrapped);
+      const fromPdf = proposalsOf(text).map(presentProposal);
+      // The wrapping really happened: a line of the seed longer than a 10 pt line was split.
+      expect(
+        readSeed(seed)
+          .split('\n')
+          .some((line) => line.trimEnd().length > 90),
+      ).toBe(true);
+      expect(text.split('\n').every((line) => line.length <= 90)).toBe(true);
+      const key = (p: ReturnType<typeof presentProposal>) => ({
+        code: p.code,
+        title: p.title,
+        kind: p.kind,
+        leadAdministration: p.leadAdministration,
+        priceLevelYear: p.priceLevelYear,
+        years: p.years,
+        rows: p.rows,
+        stated: p.stated,
+      });
+      expect(fromPdf.map(key)).toEqual(fromText.map(key));
+    },
+  );
+
+  it('separates the pages of a PDF with form feeds', async () => {
+    const pdf = await printToPdf('Første side\fAnden side\fTredje side', 10);
+    const text = await extractPdfText(pdf);
+    expect(text.split('\f').map((page) => page.trim())).toEqual([
+      'Første side',
+      'Anden side',
+      'Tredje side',
+    ]);
+  });
+
+  it('rejects bytes that only start like a PDF with a message in Danish', async () => {
+    const garbled = new TextEncoder().encode('%PDF-1.7\nnot really a pdf at all\n%%EOF');
+    await expect(extractPdfText(garbled)).rejects.toThrow(ExtractionError);
+    await expect(extractPdfText(garbled)).rejects.toThrow(/PDF-filen kan ikke læses/);
+  });
+
+  it('reads a PDF cut off halfway as an error or as partial text, never another exception', async () => {
+    const whole = printed.get('002_')!.small;
+    const half = whole.slice(0, Math.floor(whole.length / 2));
+    const outcome = await extractPdfText(half).then(
+      (text) => ({ text }),
+      (error: unknown) => ({ error }),
+    );
+    if ('error' in outcome) expect(outcome.error).toBeInstanceOf(ExtractionError);
+    else expect(typeof outcome.text).toBe('string');
+  });
+});

@@ -1,0 +1,187 @@
+// PDF text extraction with pdfjs-dist. A PDF holds positioned runs of text, not lines; they are
+// put back together as a plain-text extraction prints them: one line per baseline, a gap wide
+// enough to be a column written as three or more spaces (what the table reader takes for a
+// column break), and a form feed between pages.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { ExtractionError, type PdfTextExtractor } from './extract.ts';
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Runs whose baselines differ by less than this share of the text height sit on one line. */
+const SAME_LINE = 0.4;
+/** A gap wider than this many characters separates columns. */
+const COLUMN_GAP = 1.5;
+
+function charWidth(run: Run): number {
+  const length = run.text.length;
+  return length > 0 && run.width > 0 ? run.width / length : run.height * 0.5;
+}
+
+function toRuns(items: readonly unknown[]): Run[] {
+  const runs: Run[] = [];
+  for (const item of items) {
+    const text = item as TextItem;
+    if (typeof text.str !== 'string' || text.str === '') continue;
+    const [, , , scaleY, x, y] = text.transform as number[];
+    runs.push({
+      text: text.str,
+      x: x!,
+      y: y!,
+      width: text.width,
+      height: Math.abs(text.height || scaleY!) || 1,
+    });
+  }
+  return runs;
+}
+
+/** Groups runs into lines, top of the page first, each line's runs left to right. */
+function lines(runs: Run[]): Run[][] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const result: Run[][] = [];
+  for (const run of sorted) {
+    const line = result.at(-1);
+    const first = line?.[0];
+    if (line && first && Math.abs(first.y - run.y) < SAME_LINE * Math.max(first.height, 1)) {
+      line.push(run);
+    } else {
+      result.push([run]);
+    }
+  }
+  for (const line of result) line.sort((a, b) => a.x - b.x);
+  return result;
+}
+
+function lineText(line: readonly Run[], margin: number): string {
+  const first = line[0];
+  // Indentation from the page's left margin, in characters, as a text extraction keeps it.
+  let text = first
+    ? ' '.repeat(Math.max(0, Math.round((first.x - margin) / charWidth(first))))
+    : '';
+  let previous: Run | null = null;
+  // Runs of spaces are left out: pdfjs gives a gap as one space however wide it is, so the
+  // gap is measured between the words around it instead.
+  for (const run of line) {
+    if (previous) {
+      const spaces = (run.x - previous.x - previous.width) / charWidth(previous);
+      if (spaces > COLUMN_GAP) text += ' '.repeat(Math.max(3, Math.round(spaces)));
+      else if (spaces > 0.2 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+    }
+    text += run.text;
+    previous = run;
+  }
+  return text.trimEnd();
+}
+
+/** Where text stands on the pages of a document: left margin, top and bottom line. */
+interface TextArea {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+const words = (runs: readonly Run[]) => runs.filter((run) => run.text.trim() !== '');
+
+function textArea(pages: readonly Run[][]): TextArea {
+  const all = pages.flatMap(words);
+  return {
+    left: Math.min(...all.map((run) => run.x)),
+    top: Math.max(...all.map((run) => run.y)),
+    bottom: Math.min(...all.map((run) => run.y)),
+  };
+}
+
+/** How many printed lines fit in a vertical distance. */
+const linesIn = (distance: number, height: number) => Math.round(distance / (height * 1.15));
+
+/** At most two empty lines: enough to end a paragraph. */
+const empty = (count: number) => new Array<string>(Math.max(0, Math.min(count, 2))).fill('');
+
+interface PageText {
+  text: string;
+  /** Printed lines left empty above the first line and below the last one. */
+  above: number;
+  below: number;
+}
+
+/**
+ * Blank lines where the printed page has empty lines, so paragraphs and table blocks keep apart
+ * as in the text extractions the importer was built on.
+ */
+function pageText(runs: Run[], area: TextArea): PageText {
+  const out: string[] = [];
+  let first: Run | null = null;
+  let previous: Run | null = null;
+  for (const line of lines(words(runs))) {
+    const head = line[0]!;
+    if (previous) out.push(...empty(linesIn(previous.y - head.y, head.height) - 1));
+    out.push(lineText(line, area.left));
+    first ??= head;
+    previous = head;
+  }
+  return {
+    text: out.join('\n'),
+    above: first ? linesIn(area.top - first.y, first.height) : 0,
+    below: previous ? linesIn(previous.y - area.bottom, previous.height) : 0,
+  };
+}
+
+/**
+ * Pages joined by form feeds. Empty lines at the foot of one page and the head of the next end a
+ * paragraph there, less the one line a word processor leaves empty to keep a paragraph's last
+ * line off a page of its own.
+ */
+function joinPages(pages: readonly PageText[]): string {
+  let text = pages[0]?.text ?? '';
+  for (let i = 1; i < pages.length; i++) {
+    const gap = pages[i - 1]!.below + pages[i]!.above - 1;
+    text +=
+      '\n\f' +
+      empty(gap)
+        .map(() => '\n')
+        .join('') +
+      pages[i]!.text;
+  }
+  return text;
+}
+
+/** The text of every page of a PDF, pages separated by form feeds. */
+export const extractPdfText: PdfTextExtractor = async (bytes) => {
+  let document;
+  try {
+    document = await getDocument({
+      // pdfjs takes ownership of the buffer it is given.
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const reason =
+      (error as Error).name === 'PasswordException'
+        ? 'PDF-filen er beskyttet med adgangskode'
+        : 'filen er ikke en gyldig PDF, eller den er beskadiget';
+    throw new ExtractionError(`PDF-filen kan ikke læses: ${reason}.`);
+  }
+  try {
+    const pages: Run[][] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      pages.push(toRuns((await page.getTextContent()).items));
+      page.cleanup();
+    }
+    if (!pages.some((page) => words(page).length > 0)) return '';
+    const area = textArea(pages);
+    return joinPages(pages.map((page) => pageText(page, area)));
+  } catch {
+    throw new ExtractionError('PDF-filen kan ikke læses: en side er beskadiget.');
+  } finally {
+    await document.destroy();
+  }
+};

@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+// Real PDFs for tests, printed by LibreOffice (Debian's, as CI installs it) from text. The text
+// goes in as a flat OpenDocument file, one paragraph per line with every space kept, in a font
+// size chosen by the test: small enough and the PDF prints the text's lines as they are; at a
+// normal size LibreOffice wraps long lines as a word processor would.
+
+const run = promisify(execFile);
+const LIBREOFFICE = process.env.LIBREOFFICE_PATH ?? '/usr/bin/libreoffice';
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A line with runs of spaces as OpenDocument space elements, which XML would collapse. */
+function paragraph(line: string): string {
+  const body = escapeXml(line).replace(
+    / {2,}/g,
+    (spaces) => ` <text:s text:c="${spaces.length - 1}"/>`,
+  );
+  return `<text:p text:style-name="L">${body.replace(/^ /, '<text:s/>')}</text:p>`;
+}
+
+function flatOdt(text: string, fontSizePt: number): string {
+  const pages = text.split('\f').map((page) => page.split('\n').map(paragraph).join(''));
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="Mono" svg:font-family="'Liberation Mono'"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" style:font-pitch="fixed"/>
+</office:font-face-decls>
+<office:automatic-styles>
+<style:style style:name="L" style:family="paragraph"><style:paragraph-properties fo:margin-top="0" fo:margin-bottom="0"/>
+<style:text-properties style:font-name="Mono" fo:font-size="${fontSizePt}pt"/></style:style>
+<style:style style:name="B" style:family="paragraph" style:parent-style-name="L"><style:paragraph-properties fo:break-before="page"/></style:style>
+</office:automatic-styles>
+<office:body><office:text>${pages
+    .map((page, i) => (i === 0 ? page : page.replace('text:style-name="L"', 'text:style-name="B"')))
+    .join('')}</office:text></office:body></office:document>`;
+}
+
+/** The text printed to a PDF by LibreOffice, in a monospaced font of the given size. */
+export async function printToPdf(text: string, fontSizePt: number): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'puljer-pdf-'));
+  try {
+    await writeFile(join(dir, 'document.fodt'), flatOdt(text, fontSizePt));
+    // A profile of its own, so this conversion neither waits for nor disturbs another one.
+    await run(
+      LIBREOFFICE,
+      [
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        join(dir, 'document.fodt'),
+      ],
+      { timeout: 120_000 },
+    );
+    return new Uint8Array(await readFile(join(dir, 'document.pdf')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

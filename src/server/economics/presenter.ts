@@ -1,0 +1,92 @@
+import type { SectionTotals, TableEvaluation } from '../../domain/economics/index.ts';
+import { indexValueOf } from '../../domain/economics/index.ts';
+import { kronerToThousands, type Kroner } from '../../domain/money.ts';
+import { AREAS, ROW_SECTIONS } from '../../domain/proposal.ts';
+import type { YearRules } from '../../domain/rules.ts';
+import type { SubmissionRulesOutput } from '../../shared/economics-schema.ts';
+import { toThousands } from '../../shared/proposal-schema.ts';
+import type { EvaluationOutput } from './schema.ts';
+import type { EconomicsEvaluation } from './service.ts';
+
+// Whole kroner become thousands on the way out, as Tabel 1 is written: an integer divided by
+// 1000 is the double nearest the decimal, so the JSON text is the exact amount.
+
+const inThousands = (values: readonly Kroner[]) => values.map(kronerToThousands);
+
+function presentSection(section: SectionTotals) {
+  return {
+    byArea: Object.fromEntries(AREAS.map((area) => [area, inThousands(section.byArea[area])])),
+    total: inThousands(section.total),
+  };
+}
+
+function presentScenario({ scenario, evaluation }: EconomicsEvaluation['scenarios']['both']) {
+  return {
+    ...scenario,
+    impact: inThousands(evaluation.impact),
+    cumulative: inThousands(evaluation.cumulative),
+    payback: evaluation.payback,
+    npv: kronerToThousands(evaluation.npv.total),
+  };
+}
+
+export function presentRules({ year, rules }: YearRules): SubmissionRulesOutput {
+  const caps = rules.capByKind;
+  return {
+    year,
+    paybackLimitYears: rules.paybackLimitYears,
+    capByKind: {
+      foranalyse: toThousands(caps.foranalyse),
+      innovationsforslag: toThousands(caps.innovationsforslag),
+      investeringsforslag: toThousands(caps.investeringsforslag),
+    },
+  };
+}
+
+function presentEvaluation(evaluation: TableEvaluation) {
+  return {
+    totals: Object.fromEntries(
+      ROW_SECTIONS.map((section) => [section, presentSection(evaluation.totals[section])]),
+    ),
+    impact: inThousands(evaluation.impact),
+    cumulative: inThousands(evaluation.cumulative),
+    serviceImpact: inThousands(evaluation.serviceImpact),
+    serviceCumulative: inThousands(evaluation.serviceCumulative),
+    payback: evaluation.payback,
+    npv: {
+      discountRate: evaluation.npv.discountRate / 100,
+      total: kronerToThousands(evaluation.npv.total),
+    },
+    requestedFromPool: kronerToThousands(evaluation.requestedFromPool),
+  };
+}
+
+export function presentEconomics(result: EconomicsEvaluation): EvaluationOutput {
+  const { table, conversion, scenarios } = result;
+  return {
+    table: {
+      priceLevelYear: table.priceLevelYear,
+      years: table.years,
+      rows: table.rows.map((row) => ({ ...row, values: row.values.map(toThousands) })),
+    },
+    conversion: conversion && {
+      fromPriceLevelYear: conversion.fromPriceLevelYear,
+      toPriceLevelYear: conversion.toPriceLevelYear,
+      fromIndex: indexValueOf(conversion.fromPoints),
+      toIndex: indexValueOf(conversion.toPoints),
+    },
+    ...presentEvaluation(result.evaluation),
+    sensitivity: {
+      savingsLower: presentScenario(scenarios.savingsLower),
+      savingsLater: presentScenario(scenarios.savingsLater),
+      both: presentScenario(scenarios.both),
+    },
+    rules: result.rules && presentRules(result.rules),
+    issues: result.issues.map(({ ruleId, severity, field, message }) => ({
+      ruleId,
+      severity,
+      field,
+      message,
+    })),
+  };
+}

@@ -1,0 +1,136 @@
+import {
+  convertPriceLevel,
+  evaluateTable,
+  sensitivity,
+  type BasisPoints,
+  type PriceLevelError,
+  type Scenario,
+  type TableEvaluation,
+} from '../../domain/economics/index.ts';
+import type { EconomicTable, ProposalKind } from '../../domain/proposal.ts';
+import { rulesInForce, rulesYearOf, type YearRules } from '../../domain/rules.ts';
+import { validateTable, type ValidationIssue } from '../../domain/validation/index.ts';
+import type { DataAccess } from '../data-access.ts';
+import { fail, ok, validationProblem, type Result } from '../problems.ts';
+
+export interface EvaluateRequest {
+  table: EconomicTable;
+  kind?: ProposalKind | undefined;
+  rulesYear?: number | undefined;
+  discountRate?: BasisPoints | undefined;
+  scenario: Scenario;
+  targetPriceLevelYear?: number | undefined;
+}
+
+export interface Conversion {
+  fromPriceLevelYear: number;
+  toPriceLevelYear: number;
+  fromPoints: number;
+  toPoints: number;
+}
+
+export interface EconomicsEvaluation {
+  table: EconomicTable;
+  conversion: Conversion | null;
+  evaluation: TableEvaluation;
+  scenarios: {
+    savingsLower: { scenario: Scenario; evaluation: TableEvaluation };
+    savingsLater: { scenario: Scenario; evaluation: TableEvaluation };
+    both: { scenario: Scenario; evaluation: TableEvaluation };
+  };
+  rules: YearRules | null;
+  issues: ValidationIssue[];
+}
+
+function conversionField(error: PriceLevelError, table: EconomicTable): string {
+  switch (error.code) {
+    case 'price-level-missing':
+      return 'priceLevelYear';
+    case 'index-year-missing':
+    case 'index-invalid':
+      return error.year === table.priceLevelYear ? 'priceLevelYear' : 'targetPriceLevelYear';
+    case 'amount-out-of-range':
+      return error.cell ? `rows.${error.cell.row}.values.${error.cell.column}` : 'rows';
+  }
+}
+
+function rulesMissing(year: number): ValidationIssue {
+  return {
+    ruleId: 'rules-missing',
+    severity: 'warning',
+    field: 'rulesYear',
+    message: `Der er ingen indsendelsesregler for ${year} eller tidligere år, så tilbagebetalingsgrænse og loft er ikke kontrolleret.`,
+    params: { year },
+  };
+}
+
+export function economicsService({ reference, priceIndices }: DataAccess) {
+  return {
+    /**
+     * Tabel 1's totals, paybacks, present value, sensitivity and rule findings, by the rules in
+     * force for the table's year (configuration in the database) and, when asked, at another
+     * price level by the secretariat's index.
+     */
+    async evaluateEconomics(request: EvaluateRequest): Promise<Result<EconomicsEvaluation>> {
+      let table = request.table;
+      let conversion: Conversion | null = null;
+      const target = request.targetPriceLevelYear;
+      if (target !== undefined && target !== table.priceLevelYear) {
+        const index = await priceIndices.index();
+        const converted = convertPriceLevel(table, target, index);
+        if (!converted.ok) {
+          const field = conversionField(converted.error, table);
+          return fail(validationProblem([{ field, message: converted.error.message }]));
+        }
+        const from = table.priceLevelYear as number;
+        conversion = {
+          fromPriceLevelYear: from,
+          toPriceLevelYear: target,
+          fromPoints: index[from] as number,
+          toPoints: index[target] as number,
+        };
+        table = converted.value;
+      }
+
+      const options = { discountRate: request.discountRate };
+      const { savingsReductionPercent, delayYears } = request.scenario;
+      const lower = { savingsReductionPercent, delayYears: 0 };
+      const later = { savingsReductionPercent: 0, delayYears };
+      let evaluation: TableEvaluation;
+      let scenarios: EconomicsEvaluation['scenarios'];
+      try {
+        evaluation = evaluateTable(table, options);
+        scenarios = {
+          savingsLower: { scenario: lower, evaluation: sensitivity(table, lower, options) },
+          savingsLater: { scenario: later, evaluation: sensitivity(table, later, options) },
+          both: {
+            scenario: request.scenario,
+            evaluation: sensitivity(table, request.scenario, options),
+          },
+        };
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return fail(
+          validationProblem([
+            {
+              field: 'rows',
+              message: 'beløbene er for store til at lægge præcist sammen i hele kroner',
+            },
+          ]),
+        );
+      }
+
+      const year = request.rulesYear ?? rulesYearOf(table);
+      const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
+      const issues = validateTable(table, {
+        kind: request.kind,
+        rules: rules?.rules,
+        evaluation,
+      });
+      if (request.kind !== undefined && rules === null && year !== null) {
+        issues.push(rulesMissing(year));
+      }
+      return ok({ table, conversion, evaluation, scenarios, rules, issues });
+    },
+  };
+}

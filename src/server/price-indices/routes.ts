@@ -1,0 +1,90 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../shared/api-schemas.ts';
+import {
+  priceIndexDeleteQuery,
+  priceIndexInput,
+  priceIndexList,
+  priceIndexOutput,
+  priceIndexParams,
+} from '../../shared/economics-schema.ts';
+import { sendProblem } from '../http/errors.ts';
+import type { Services } from '../services.ts';
+import { presentPriceIndex } from './presenter.ts';
+
+const tags = ['economics'];
+
+// The writes belong to the pool secretariat. Sign-in and roles are not in place yet; when they
+// are, a role check (secretariat) goes on the PUT and DELETE routes here.
+export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/price-indices',
+    {
+      schema: {
+        tags,
+        summary: 'Pris- og lønindekset, år for år',
+        description:
+          'Indekset som sekretariatet vedligeholder det. Kun forholdet mellem to år bruges, ' +
+          'til omregning mellem prisniveauer.',
+        response: { 200: priceIndexList },
+      },
+    },
+    async () => ({ items: (await services.listPriceIndices()).map(presentPriceIndex) }),
+  );
+
+  app.put(
+    '/price-indices/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Tilføj eller ret et års indeks',
+        description:
+          '`version` er den version, ændringen bygger på, eller null for et nyt år. Har en ' +
+          'anden ændret eller tilføjet året siden, svares 409 med `currentVersion`, og intet gemmes.',
+        params: priceIndexParams,
+        body: priceIndexInput,
+        response: {
+          200: priceIndexOutput,
+          201: priceIndexOutput,
+          400: apiError,
+          404: apiError,
+          409: apiError,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { index, version } = request.body;
+      const saved = await services.setPriceIndex({
+        year: request.params.year,
+        points: index,
+        version,
+      });
+      if (!saved.ok) return sendProblem(reply, saved.problem);
+      return reply.code(version === null ? 201 : 200).send(presentPriceIndex(saved.value));
+    },
+  );
+
+  app.delete(
+    '/price-indices/:year',
+    {
+      schema: {
+        tags,
+        summary: 'Fjern et år fra indekset',
+        params: priceIndexParams,
+        querystring: priceIndexDeleteQuery,
+        response: { 204: z.null(), 400: apiError, 404: apiError, 409: apiError },
+      },
+    },
+    async (request, reply) => {
+      const removed = await services.removePriceIndex({
+        year: request.params.year,
+        version: request.query.version,
+      });
+      if (!removed.ok) return sendProblem(reply, removed.problem);
+      return reply.code(204).send(null);
+    },
+  );
+};
