@@ -171,6 +171,12 @@ const rowOut = z.object({
   area: z.enum(AREAS),
   values: z.array(thousandsOut.nullable()),
 });
+/** Tabel 1 as it goes out: amounts in thousands, null for an empty cell. */
+export const economicTableOutput = z.object({
+  priceLevelYear: z.number().nullable(),
+  years: z.array(z.number()),
+  rows: z.array(rowOut),
+});
 const rangeOut = z.object({ min: thousandsOut.nullable(), max: thousandsOut.nullable() });
 
 export const proposalOutput = z.object({
@@ -190,11 +196,7 @@ export const proposalOutput = z.object({
   originProposalId: z.string().nullable(),
   description: z.string(),
   economyNarrative: z.string(),
-  economy: z.object({
-    priceLevelYear: z.number().nullable(),
-    years: z.array(z.number()),
-    rows: z.array(rowOut),
-  }),
+  economy: economicTableOutput,
   stated: z
     .object({
       payback: z.object({ service: z.number().nullable(), total: z.number().nullable() }),

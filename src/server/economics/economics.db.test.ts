@@ -6,6 +6,7 @@ import type { SubmissionRules } from '../../domain/rules.ts';
 import { demoPriceIndices } from '../demo/index.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
+import { givenReference } from '../test/factories.ts';
 import { evaluationOutput, type EvaluationOutput } from './schema.ts';
 
 // Rules and the price index are keyed by year and shared by every test on a database, so each
@@ -54,16 +55,11 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(target);
-    await t.access.reference.insertMissing({
-      administrations: [],
-      committees: [],
-      rounds: [],
-      hearingBodies: [],
+    await givenReference(t.access, {
       submissionRules: [
         { year: 2026, rules: copenhagen },
         { year: 2062, rules: lenient },
       ],
-      pools: [],
       priceIndices: demoPriceIndices,
     });
   });
@@ -253,13 +249,8 @@ describe.each(testDatabases())('GET /api/submission-rules on $name', (target) =>
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(target);
-    await t.access.reference.insertMissing({
-      administrations: [],
-      committees: [],
-      rounds: [],
-      hearingBodies: [],
+    await givenReference(t.access, {
       submissionRules: [{ year: 2026, rules: copenhagen }],
-      pools: [],
     });
   });
   afterAll(() => t?.close());

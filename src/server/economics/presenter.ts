@@ -1,7 +1,6 @@
 import type { SectionTotals, TableEvaluation } from '../../domain/economics/index.ts';
 import { indexValueOf } from '../../domain/economics/index.ts';
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
-import { AREAS, ROW_SECTIONS } from '../../domain/proposal.ts';
 import type { YearRules } from '../../domain/rules.ts';
 import type { SubmissionRulesOutput } from '../../shared/economics-schema.ts';
 import { toThousands } from '../../shared/proposal-schema.ts';
@@ -13,10 +12,15 @@ import type { EconomicsEvaluation } from './service.ts';
 
 const inThousands = (values: readonly Kroner[]) => values.map(kronerToThousands);
 
-function presentSection(section: SectionTotals) {
+function presentSection({ byArea, total }: SectionTotals) {
   return {
-    byArea: Object.fromEntries(AREAS.map((area) => [area, inThousands(section.byArea[area])])),
-    total: inThousands(section.total),
+    byArea: {
+      service: inThousands(byArea.service),
+      anlaeg: inThousands(byArea.anlaeg),
+      overfoersler: inThousands(byArea.overfoersler),
+      finans: inThousands(byArea.finans),
+    },
+    total: inThousands(total),
   };
 }
 
@@ -45,9 +49,11 @@ export function presentRules({ year, rules }: YearRules): SubmissionRulesOutput 
 
 function presentEvaluation(evaluation: TableEvaluation) {
   return {
-    totals: Object.fromEntries(
-      ROW_SECTIONS.map((section) => [section, presentSection(evaluation.totals[section])]),
-    ),
+    totals: {
+      lasting: presentSection(evaluation.totals.lasting),
+      implementation: presentSection(evaluation.totals.implementation),
+      loan: presentSection(evaluation.totals.loan),
+    },
     impact: inThousands(evaluation.impact),
     cumulative: inThousands(evaluation.cumulative),
     serviceImpact: inThousands(evaluation.serviceImpact),

@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { basisPoints } from '../../domain/economics/index.ts';
-import { AREAS, PROPOSAL_KINDS, ROW_SECTIONS } from '../../domain/proposal.ts';
-import { checkRowLengths, economicRows, year, yearColumns } from '../../shared/proposal-schema.ts';
+import { PROPOSAL_KINDS } from '../../domain/proposal.ts';
+import {
+  checkRowLengths,
+  economicRows,
+  economicTableOutput,
+  year,
+  yearColumns,
+} from '../../shared/proposal-schema.ts';
 import { submissionRulesOutput } from '../../shared/economics-schema.ts';
 
 // POST /api/economics/evaluate: a bare Tabel 1 in, everything derived from it out. The table is
@@ -52,7 +58,7 @@ export type EvaluateBody = z.output<typeof evaluateBody>;
 
 const series = z.array(z.number());
 const sectionTotals = z.object({
-  byArea: z.object(Object.fromEntries(AREAS.map((area) => [area, series]))),
+  byArea: z.object({ service: series, anlaeg: series, overfoersler: series, finans: series }),
   total: series,
 });
 const payback = z.object({
@@ -72,18 +78,7 @@ const scenarioOutput = z.object({
 export const evaluationOutput = z
   .object({
     /** The table evaluated: the one sent, or it converted to `targetPriceLevelYear`. */
-    table: z.object({
-      priceLevelYear: z.number().int().nullable(),
-      years: z.array(z.number().int()),
-      rows: z.array(
-        z.object({
-          label: z.string(),
-          section: z.enum(ROW_SECTIONS),
-          area: z.enum(AREAS),
-          values: z.array(z.number().nullable()),
-        }),
-      ),
-    }),
+    table: economicTableOutput,
     conversion: z
       .object({
         fromPriceLevelYear: z.number().int(),
@@ -92,7 +87,11 @@ export const evaluationOutput = z
         toIndex: z.number(),
       })
       .nullable(),
-    totals: z.object(Object.fromEntries(ROW_SECTIONS.map((section) => [section, sectionTotals]))),
+    totals: z.object({
+      lasting: sectionTotals,
+      implementation: sectionTotals,
+      loan: sectionTotals,
+    }),
     impact: series,
     cumulative: series,
     serviceImpact: series,

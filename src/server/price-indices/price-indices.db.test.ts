@@ -3,6 +3,7 @@ import { priceIndexList, priceIndexOutput } from '../../shared/economics-schema.
 import { demoPriceIndices } from '../demo/index.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
+import { givenReference } from '../test/factories.ts';
 
 // The index is keyed by year and shared by every run on a database, so the tests that write
 // take years far from any real p/l year that no one else holds at the moment, and remove them.
@@ -13,13 +14,8 @@ describe.each(testDatabases())('price indices on $name', (target) => {
 
   beforeAll(async () => {
     t = await startTestApp(target);
-    await t.access.reference.insertMissing({
-      administrations: [],
-      committees: [],
-      rounds: [],
-      hearingBodies: [],
+    await givenReference(t.access, {
       submissionRules: [],
-      pools: [],
       priceIndices: demoPriceIndices,
     });
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ProposalContentInput } from '../../shared/proposal-schema.ts';
 import type { DataAccess } from '../data-access.ts';
+import type { ReferenceData } from '../reference/store.ts';
 
 // Fresh, uniquely named data per test, so tests neither see nor disturb each other's rows on a
 // shared database.
@@ -12,6 +13,19 @@ export interface Municipality {
   otherAdministration: string;
   committee: string;
   roundId: string;
+}
+
+/** Reference data for a test: only what it names, the rest left empty. */
+export function givenReference(access: DataAccess, data: Partial<ReferenceData>): Promise<void> {
+  return access.reference.insertMissing({
+    administrations: [],
+    committees: [],
+    rounds: [],
+    hearingBodies: [],
+    submissionRules: [],
+    pools: [],
+    ...data,
+  });
 }
 
 /** A forvaltning (and a second one), a committee and a round that only this test uses. */
