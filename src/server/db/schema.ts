@@ -16,6 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Mismatch, Unread } from '../../import/types.ts';
 import type { Kroner } from '../../domain/money.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
@@ -28,6 +29,7 @@ import {
   type Area,
   type GoalGroup,
   type ProposalContent,
+  type StatedFigures,
   type ProposalKind,
   type ProposalStatus,
   type RiskLevel,
@@ -324,11 +326,7 @@ export const userRoles = pgTable(
       'user_roles_scope',
       sql`(${t.role} in ('author', 'reviewer')) = (${t.administration} is not null)`,
     ),
-    uniqueIndex('user_roles_unique').on(
-      t.userId,
-      t.role,
-      sql`coalesce(${t.administration}, '')`,
-    ),
+    uniqueIndex('user_roles_unique').on(t.userId, t.role, sql`coalesce(${t.administration}, '')`),
   ],
 );
 
@@ -387,4 +385,50 @@ export const auditHead = pgTable(
     hash: text('hash').notNull(),
   },
   (t) => [check('audit_head_single', sql`${t.id} = 1`)],
+);
+
+/**
+ * An uploaded document being read, or read, into draft proposals. The text is kept so a
+ * reviewer sees each proposal's source beside what was read. Any app server reads the next
+ * proposals of a document when asked; `readingUntil` is the lease that keeps two from reading
+ * the same one, and lapses by itself if a server stops mid-step.
+ */
+export const imports = pgTable(
+  'imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileName: text('file_name').notNull(),
+    sourceText: text('source_text').notNull(),
+    total: integer('total').notNull(),
+    readingUntil: timestamp('reading_until', { withTimezone: true }),
+    createdAt: moment('created_at'),
+  },
+  (t) => [check('imports_total', sql`${t.total} >= 1`)],
+);
+
+/**
+ * One proposal read from an import: a draft proposal, plus what the review needs. Until
+ * `acceptedAt` is set the draft is marked as imported and awaiting review.
+ */
+export const importedProposals = pgTable(
+  'imported_proposals',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    proposalId: uuid('proposal_id')
+      .notNull()
+      .references(() => proposals.id, { onDelete: 'cascade' }),
+    startLine: integer('start_line').notNull(),
+    endLine: integer('end_line').notNull(),
+    unread: jsonb('unread').$type<Unread[]>().notNull(),
+    mismatches: jsonb('mismatches').$type<Mismatch[]>().notNull(),
+    computedPayback: jsonb('computed_payback').$type<StatedFigures['payback']>(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.importId, t.position] }),
+    uniqueIndex('imported_proposals_proposal').on(t.proposalId),
+  ],
 );
