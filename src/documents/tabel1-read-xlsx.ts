@@ -161,22 +161,24 @@ export async function readTabel1Xlsx(data: Uint8Array): Promise<Tabel1Reading> {
   const errors: Tabel1Issue[] = [];
   const warnings: Tabel1Issue[] = [];
   const workbook = new ExcelJS.Workbook();
+  const unreadable: Tabel1Reading = {
+    table: null,
+    errors: [
+      {
+        cell: null,
+        message:
+          'Filen kan ikke læses som et Excel-regneark (.xlsx). Gem den som "Excel-projektmappe (*.xlsx)", og prøv igen.',
+      },
+    ],
+    warnings,
+  };
   try {
     // exceljs declares its own Buffer type; at run time it takes any byte array.
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
-    return {
-      table: null,
-      errors: [
-        {
-          cell: null,
-          message:
-            'Filen kan ikke læses som et Excel-regneark (.xlsx). Gem den som "Excel-projektmappe (*.xlsx)", og prøv igen.',
-        },
-      ],
-      warnings,
-    };
+    return unreadable;
   }
+  if (workbook.worksheets.length === 0) return unreadable;
   // The sheet named Tabel 1 first, then the others in their order.
   const sheets = [...workbook.worksheets].sort(
     (a, b) =>
