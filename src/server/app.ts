@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   serializerCompiler,
@@ -6,9 +7,15 @@ import {
 } from 'fastify-type-provider-zod';
 import { documentRoutes } from './documents/routes.ts';
 import { economicsRoutes } from './economics/routes.ts';
+import { auditRoutes } from './audit/routes.ts';
+import { enforceAccess } from './auth/access.ts';
+import { oidcRoutes } from './auth/oidc-routes.ts';
+import { authRoutes } from './auth/routes.ts';
+import { registerSessions, type CookieSecurity } from './auth/session.ts';
 import { healthRoutes } from './health/routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
 import { priceIndexRoutes } from './price-indices/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
@@ -22,6 +29,15 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** The built web app (`dist/web`); null or missing serves a hint to build it. */
   webRoot?: string | null;
+  /** Secure cookies: 'auto' sets them when the request came over https. */
+  cookieSecurity?: CookieSecurity;
+  /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-*. */
+  trustProxy?: boolean;
+  /**
+   * Answer 401/403 as each route's declared access says (see auth/access.ts). Off until every
+   * route declares its access and has its policy; the sign-in routes check for themselves.
+   */
+  enforceAccess?: boolean;
 }
 
 /** The HTTP app over the given services; it opens nothing itself and listens nowhere. */
@@ -30,28 +46,41 @@ export async function createApp({
   logger,
   bodyLimitBytes = 1024 * 1024,
   webRoot = null,
+  cookieSecurity = 'auto',
+  trustProxy = false,
+  enforceAccess: enforce = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: bodyLimitBytes,
+    trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app, bodyLimitBytes);
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
   await registerOpenApi(app);
 
   await app.register(
     async (api) => {
       // The API speaks JSON; Fastify would otherwise hand text/plain bodies on as strings.
       api.removeContentTypeParser('text/plain');
+      registerSessions(api, services);
+      if (enforce) enforceAccess(api);
+      await api.register(authRoutes, { services, cookieSecurity });
+      await api.register(oidcRoutes, { services, cookieSecurity });
+      await api.register(auditRoutes, { services });
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
       await api.register(referenceRoutes, { services });
       await api.register(documentRoutes, { services });
       await api.register(economicsRoutes, { services });
       await api.register(priceIndexRoutes, { services });
-      api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+      api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
+        app.swagger(),
+      );
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,13 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
+const OIDC = {
+  OIDC_ISSUER: 'https://login.kk.dk/realms/puljer',
+  OIDC_CLIENT_ID: 'puljer',
+  OIDC_CLIENT_SECRET: 'hemmelig-noegle',
+  OIDC_REDIRECT_URL: 'https://puljer.kk.dk/api/auth/oidc/callback',
+};
+
 describe('configuration', () => {
   it('runs embedded with demo data when nothing is set', () => {
     expect(loadConfig({})).toEqual({
@@ -11,6 +18,13 @@ describe('configuration', () => {
       demoData: true,
       logLevel: 'info',
       bodyLimitBytes: 1024 * 1024,
+      auth: {
+        demoMode: true,
+        sessionTtlSeconds: 12 * 3600,
+        cookieSecure: 'auto',
+        trustProxy: false,
+        oidc: null,
+      },
     });
   });
 
@@ -61,6 +75,12 @@ describe('configuration', () => {
     ['DEMO_DATA', { DEMO_DATA: 'måske' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['BODY_LIMIT_BYTES', { BODY_LIMIT_BYTES: '1.5' }],
+    ['SESSION_HOURS', { SESSION_HOURS: '0' }],
+    ['COOKIE_SECURE', { COOKIE_SECURE: 'sometimes' }],
+    ['OIDC_CLIENT_ID', { ...OIDC, OIDC_CLIENT_ID: '' }],
+    ['OIDC_ISSUER', { ...OIDC, OIDC_ISSUER: 'http://idp.example.dk' }],
+    ['OIDC_REDIRECT_URL', { ...OIDC, OIDC_REDIRECT_URL: 'ikke en adresse' }],
+    ['OIDC_ROLE_CLAIM', { ...OIDC, OIDC_ROLE_CLAIM: 'roller med mellemrum' }],
   ])('refuses to start, naming %s, on a bad value', (name, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration:\\n  ${name}: `));
@@ -74,5 +94,35 @@ describe('configuration', () => {
     const attempt = () => loadConfig({ DATABASE_URL: 'mysql://u:hemmelig@db/x' });
     expect(attempt).toThrow(/DATABASE_URL/);
     expect(attempt).not.toThrow(/hemmelig/);
+  });
+
+  it('has no demo accounts on PostgreSQL or in production unless asked for', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/puljer' }).auth.demoMode).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).auth.demoMode).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true' }).auth.demoMode).toBe(true);
+  });
+
+  it('sets up the identity provider with the claims that carry role and forvaltning', () => {
+    const config = loadConfig({ ...OIDC, OIDC_ROLE_CLAIM: 'puljer_rolle' });
+    expect(config.auth.oidc).toEqual({
+      issuer: OIDC.OIDC_ISSUER,
+      clientId: 'puljer',
+      clientSecret: 'hemmelig-noegle',
+      redirectUrl: OIDC.OIDC_REDIRECT_URL,
+      scope: 'openid profile',
+      roleClaim: 'puljer_rolle',
+      administrationClaim: 'forvaltning',
+    });
+  });
+
+  it('accepts a plain-http identity provider on loopback only', () => {
+    const local = { ...OIDC, OIDC_ISSUER: 'http://127.0.0.1:4000' };
+    expect(loadConfig(local).auth.oidc?.issuer).toBe('http://127.0.0.1:4000');
+  });
+
+  it('names the missing OIDC variables when only some are set, without the secret', () => {
+    const attempt = () => loadConfig({ OIDC_ISSUER: OIDC.OIDC_ISSUER, OIDC_CLIENT_SECRET: 'x9z' });
+    expect(attempt).toThrow(/OIDC_CLIENT_ID: .*\n {2}OIDC_REDIRECT_URL: /s);
+    expect(attempt).not.toThrow(/x9z/);
   });
 });

@@ -17,6 +17,7 @@ const flag = z.preprocess(
 /** Loopback addresses may speak plain http (a provider on the same machine, in tests). */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const isHttpsOrLoopback = (url: string) => {
+  if (!URL.canParse(url)) return false;
   const { protocol, hostname } = new URL(url);
   return protocol === 'https:' || (protocol === 'http:' && LOOPBACK.has(hostname));
 };
@@ -43,18 +44,12 @@ const environment = z
     DEMO_MODE: z.preprocess(unsetIfEmpty, flag.optional()),
     NODE_ENV: z.preprocess(unsetIfEmpty, z.string().optional()),
     SESSION_HOURS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(720).default(12)),
-    COOKIE_SECURE: z.preprocess(
-      unsetIfEmpty,
-      z.enum(['auto', 'true', 'false']).default('auto'),
-    ),
+    COOKIE_SECURE: z.preprocess(unsetIfEmpty, z.enum(['auto', 'true', 'false']).default('auto')),
     TRUST_PROXY: z.preprocess(unsetIfEmpty, flag.default('false')),
     OIDC_ISSUER: z.preprocess(unsetIfEmpty, z.url().refine(isHttpsOrLoopback).optional()),
     OIDC_CLIENT_ID: z.preprocess(unsetIfEmpty, z.string().optional()),
     OIDC_CLIENT_SECRET: z.preprocess(unsetIfEmpty, z.string().optional()),
-    OIDC_REDIRECT_URL: z.preprocess(
-      unsetIfEmpty,
-      z.url().refine(isHttpsOrLoopback).optional(),
-    ),
+    OIDC_REDIRECT_URL: z.preprocess(unsetIfEmpty, z.url().refine(isHttpsOrLoopback).optional()),
     OIDC_SCOPE: z.preprocess(unsetIfEmpty, z.string().default('openid profile')),
     OIDC_ROLE_CLAIM: z.preprocess(unsetIfEmpty, claimName.default('roles')),
     OIDC_ADMINISTRATION_CLAIM: z.preprocess(unsetIfEmpty, claimName.default('forvaltning')),
@@ -83,10 +78,7 @@ const environment = z
       ? ({ driver: 'postgres', url: env.DATABASE_URL } as const)
       : ({ driver: 'pglite', dataDir: resolve(env.DATA_DIR, 'pglite') } as const),
     // Demo data belongs to the one-command embedded start, not to a production database.
-    demoData:
-      env.DEMO_DATA === undefined
-        ? !env.DATABASE_URL
-        : isOn(env.DEMO_DATA),
+    demoData: env.DEMO_DATA === undefined ? !env.DATABASE_URL : isOn(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     auth: {
@@ -99,10 +91,7 @@ const environment = z
       cookieSecure: env.COOKIE_SECURE === 'auto' ? ('auto' as const) : env.COOKIE_SECURE === 'true',
       trustProxy: isOn(env.TRUST_PROXY),
       oidc:
-        env.OIDC_ISSUER &&
-        env.OIDC_CLIENT_ID &&
-        env.OIDC_CLIENT_SECRET &&
-        env.OIDC_REDIRECT_URL
+        env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET && env.OIDC_REDIRECT_URL
           ? {
               issuer: env.OIDC_ISSUER,
               clientId: env.OIDC_CLIENT_ID,
@@ -129,7 +118,8 @@ const EXPECTED: Record<string, string> = {
   SESSION_HOURS: 'must be a whole number of hours, 1 to 720',
   COOKIE_SECURE: 'must be auto, true or false',
   TRUST_PROXY: 'must be true or false',
-  OIDC_ISSUER: 'must be an https:// URL (http:// only on localhost), set with the other OIDC_ variables',
+  OIDC_ISSUER:
+    'must be an https:// URL (http:// only on localhost), set with the other OIDC_ variables',
   OIDC_CLIENT_ID: 'must be set when OIDC_ISSUER is',
   OIDC_CLIENT_SECRET: 'must be set when OIDC_ISSUER is',
   OIDC_REDIRECT_URL:

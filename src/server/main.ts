@@ -14,7 +14,8 @@ import {
   demoRounds,
   demoSubmissionRules,
 } from './demo/index.ts';
-import { seedDemoData } from './seed/seed.ts';
+import { demoAccounts } from './demo/accounts.ts';
+import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
 import { services } from './services.ts';
 
 // The composition root: configuration, then the database chosen by it, then the services over
@@ -59,7 +60,14 @@ async function main(): Promise<void> {
   const database = await openDatabase(where, logger);
   open.push(database);
   const access = dataAccess(database);
-  const verbs = services(access);
+  const { auth } = config;
+  const verbs = services(access, {
+    auth: {
+      sessionTtlSeconds: auth.sessionTtlSeconds,
+      demoAccounts: auth.demoMode ? demoAccounts : [],
+      oidc: auth.oidc,
+    },
+  });
 
   if (config.demoData) {
     const { seeded } = await seedDemoData({
@@ -78,12 +86,18 @@ async function main(): Promise<void> {
     });
     if (seeded) logger.info(`loaded the demo data (${demoProposals.length} proposals)`);
   }
+  if (auth.demoMode) {
+    const { added } = await seedDemoAccounts({ access, accounts: demoAccounts });
+    if (added > 0) logger.info(`demo mode: added ${added} demo accounts (password 'demo')`);
+  }
 
   const app = await createApp({
     services: verbs,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     webRoot,
+    cookieSecurity: auth.cookieSecure,
+    trustProxy: auth.trustProxy,
   });
   open.push(app);
 

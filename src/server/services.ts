@@ -1,3 +1,5 @@
+import { auditService } from './audit/service.ts';
+import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
 import type { DataAccess } from './data-access.ts';
 import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
@@ -5,9 +7,14 @@ import { priceIndexService } from './price-indices/service.ts';
 import { proposalService } from './proposals/service.ts';
 
 /** The verbs the HTTP routes call; each route calls one. */
-export function services(access: DataAccess) {
+export function services(
+  access: DataAccess,
+  options: { auth: AuthServiceOptions } = { auth: DEFAULT_AUTH },
+) {
   return {
     ...proposalService(access),
+    ...authServices(access, options.auth),
+    ...auditService(access),
     ...documentService(access),
     ...economicsService(access),
     ...priceIndexService(access),

@@ -25,11 +25,7 @@ export function auditStore(db: Db) {
      * take their numbers one after another and the chain never forks.
      */
     async append(entry: NewAuditEntry): Promise<AuditRecord> {
-      const [head] = await db
-        .select()
-        .from(auditHead)
-        .where(eq(auditHead.id, HEAD))
-        .for('update');
+      const [head] = await db.select().from(auditHead).where(eq(auditHead.id, HEAD)).for('update');
       if (!head) throw new Error('the audit head row is missing; the migrations create it');
       const fields: ChainedFields = {
         ...entry,
@@ -40,10 +36,7 @@ export function auditStore(db: Db) {
       };
       const hash = entryHash(fields);
       await db.insert(auditEntries).values({ ...fields, at: new Date(fields.at), hash });
-      await db
-        .update(auditHead)
-        .set({ seq: fields.seq, hash })
-        .where(eq(auditHead.id, HEAD));
+      await db.update(auditHead).set({ seq: fields.seq, hash }).where(eq(auditHead.id, HEAD));
       return { ...fields, hash };
     },
 

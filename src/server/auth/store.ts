@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
 import type { RoleGrant, SignedInUser } from './actor.ts';
+import type { ProviderAccount } from './claims.ts';
 
 // Users, their roles, their sessions and the count of failed sign-ins, all in the database so
 // that every app server sees the same.
@@ -47,6 +48,15 @@ export function userStore(db: Db) {
       };
     },
 
+    async existingUsernames(usernames: string[]): Promise<Set<string>> {
+      if (usernames.length === 0) return new Set();
+      const rows = await db
+        .select({ username: users.username })
+        .from(users)
+        .where(inArray(users.username, usernames));
+      return new Set(rows.map((row) => row.username));
+    },
+
     /** Adds the accounts whose usernames are free; existing ones are left as they are. */
     async insertMissing(accounts: NewUser[]): Promise<number> {
       let added = 0;
@@ -70,7 +80,7 @@ export function userStore(db: Db) {
      * the provider's claims at every sign-in. A username already taken by someone else gets
      * the subject appended, so two people never share one.
      */
-    async upsertFromProvider(account: NewUser & { oidcSubject: string }): Promise<SignedInUser> {
+    async upsertFromProvider(account: ProviderAccount): Promise<SignedInUser> {
       return db.transaction(async (tx) => {
         const [existing] = await tx
           .select({ id: users.id, username: users.username })

@@ -29,6 +29,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           name: 'economics',
           description: 'Beregning af Tabel 1, indsendelsesregler og pris- og lønindeks',
         },
+        { name: 'auth', description: 'Log ind og ud, og hvem der er logget ind' },
+        { name: 'audit', description: 'Revisionsspor: historik og kontrol af kæden' },
         { name: 'system', description: 'Drift' },
       ],
     },

@@ -55,7 +55,10 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const created = await services.createProposal({ content: request.body });
+      const created = await services.createProposal({
+        content: request.body,
+        actor: request.actor ?? 'anonymous',
+      });
       if (!created.ok) return sendProblem(reply, created.problem);
       return reply.code(201).send(presentProposal(created.value));
     },
@@ -94,7 +97,12 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
     async (request, reply) => {
       const { version, ...content } = request.body;
-      const saved = await services.updateProposal({ id: request.params.id, version, content });
+      const saved = await services.updateProposal({
+        id: request.params.id,
+        version,
+        content,
+        actor: request.actor ?? 'anonymous',
+      });
       if (!saved.ok) return sendProblem(reply, saved.problem);
       return presentProposal(saved.value);
     },

@@ -1,6 +1,8 @@
 import type { ProposalContentInput } from '../../shared/proposal-schema.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
+import { hashPassword } from '../auth/passwords.ts';
 import type { DataAccess } from '../data-access.ts';
+import { DEMO_PASSWORD, type DemoAccount } from '../demo/accounts.ts';
 import type { ReferenceData } from '../reference/store.ts';
 import type { Services } from '../services.ts';
 
@@ -30,10 +32,44 @@ export async function seedDemoData({
     if (!parsed.success) {
       throw new Error(`Demo proposal '${input.title}' is invalid: ${parsed.error.message}`);
     }
-    const created = await services.createProposal({ content: parsed.data });
+    const created = await services.createProposal({ content: parsed.data, actor: 'system' });
     if (!created.ok) {
       throw new Error(`Demo proposal '${input.title}' was refused: ${created.problem.message}`);
     }
   }
   return { seeded: true };
+}
+
+/**
+ * Demo mode's accounts, one per role, password `demo`. Added when missing at every start, so a
+ * database made before they existed gets them too; an account already there is not touched,
+ * and one whose forvaltning is not in the database is left out.
+ */
+export async function seedDemoAccounts({
+  access,
+  accounts,
+}: {
+  access: DataAccess;
+  accounts: DemoAccount[];
+}): Promise<{ added: number }> {
+  const existing = await access.users.existingUsernames(accounts.map((a) => a.username));
+  // An author or reviewer needs their forvaltning, which only the demo data brings.
+  const known = await access.reference.existingAdministrations(
+    accounts.flatMap((a) => a.roles.flatMap((r) => (r.administration ? [r.administration] : []))),
+  );
+  const missing = accounts.filter(
+    (account) =>
+      !existing.has(account.username) &&
+      account.roles.every((r) => r.administration === null || known.has(r.administration)),
+  );
+  const added = await access.users.insertMissing(
+    await Promise.all(
+      missing.map(async (account) => ({
+        ...account,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        oidcSubject: null,
+      })),
+    ),
+  );
+  return { added };
 }

@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../shared/api-schemas.ts';
+import { auditHistory, auditVerdict } from '../../shared/audit-schema.ts';
+import { sendProblem } from '../http/errors.ts';
+import { proposalParams } from '../proposals/schema.ts';
+import type { Services } from '../services.ts';
+import { presentAuditEntry, presentVerdict } from './presenter.ts';
+
+const tags = ['audit'];
+
+export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/audit/verify',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Kontrollér, at revisionssporet er intakt',
+        description:
+          'Genberegner hver posts hash og kæden mellem dem. En post, der er ændret, slettet ' +
+          'eller flyttet direkte i databasen, gør kæden brudt fra den post: svaret er da ' +
+          '`intact: false` med den første brudte post.',
+        response: { 200: auditVerdict },
+      },
+    },
+    async () => {
+      const { verdict, entries } = await services.verifyAudit();
+      return presentVerdict(verdict, entries);
+    },
+  );
+
+  app.get(
+    '/proposals/:id/history',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Forslagets historik fra revisionssporet, ældste først',
+        params: proposalParams,
+        response: { 200: auditHistory, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const history = await services.proposalHistory({ id: request.params.id });
+      if (!history.ok) return sendProblem(reply, history.problem);
+      return { items: history.value.map(presentAuditEntry) };
+    },
+  );
+};

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+// The audit log as the API shows it: a proposal's history, and the verdict on the whole chain.
+
+export const auditedActor = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user'), username: z.string(), name: z.string() }),
+  /** A change made without a session, before sign-in was required for every write. */
+  z.object({ kind: z.literal('anonymous') }),
+  /** The system itself, e.g. loading the demo data. */
+  z.object({ kind: z.literal('system') }),
+]);
+export type AuditedActorOutput = z.infer<typeof auditedActor>;
+
+export const fieldChange = z.object({
+  /** Dotted path into the proposal, e.g. `economy.rows.2.values.3`. */
+  path: z.string(),
+  /** Absent when the field was added; amounts in thousands of kroner, as everywhere in the API. */
+  before: z.unknown().optional(),
+  /** Absent when the field was removed. */
+  after: z.unknown().optional(),
+});
+
+export const auditEntry = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    actor: auditedActor,
+    action: z.string(),
+    fromState: z.string().nullable(),
+    toState: z.string().nullable(),
+    /** The proposal's version after the change. */
+    version: z.number().int().nullable(),
+    changes: z.array(fieldChange),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntryOutput = z.infer<typeof auditEntry>;
+
+/** Oldest first. */
+export const auditHistory = z.object({ items: z.array(auditEntry) });
+export type AuditHistory = z.infer<typeof auditHistory>;
+
+export const auditVerdict = z.union([
+  z.object({ intact: z.literal(true), entries: z.number().int() }),
+  z.object({
+    intact: z.literal(false),
+    entries: z.number().int(),
+    /** The first entry that does not hold, and why; later ones cannot be trusted either. */
+    firstBroken: z.object({
+      seq: z.number().int(),
+      reason: z.string(),
+      at: z.string().nullable(),
+      action: z.string().nullable(),
+    }),
+  }),
+]);
+export type AuditVerdict = z.infer<typeof auditVerdict>;
