@@ -20,6 +20,7 @@ import { registerWeb } from './http/web.ts';
 import { priceIndexRoutes } from './price-indices/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
+import { searchRoutes } from './search/routes.ts';
 import type { Services } from './services.ts';
 
 export interface AppOptions {
@@ -75,6 +76,7 @@ export async function createApp({
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
       await api.register(referenceRoutes, { services });
+      await api.register(searchRoutes, { services });
       await api.register(documentRoutes, { services });
       await api.register(economicsRoutes, { services });
       await api.register(priceIndexRoutes, { services });

@@ -4,6 +4,7 @@ import type { Database, Db } from './db/database.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
 import { referenceStore } from './reference/store.ts';
+import { searchStore } from './search/store.ts';
 
 /** The stores a change that spans tables uses, bound to the transaction it runs in. */
 function transactionStores(db: Db) {
@@ -25,6 +26,7 @@ export function dataAccess(database: Database) {
     proposals: proposalStore(database.db),
     priceIndices: priceIndexStore(database.db),
     reference: referenceStore(database.db),
+    search: searchStore(database.db),
   };
 }
 

@@ -5,6 +5,7 @@ import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { proposalService } from './proposals/service.ts';
+import { searchService } from './search/service.ts';
 
 /** The verbs the HTTP routes call; each route calls one. */
 export function services(
@@ -13,6 +14,7 @@ export function services(
 ) {
   return {
     ...proposalService(access),
+    ...searchService(access),
     ...authServices(access, options.auth),
     ...auditService(access),
     ...documentService(access),

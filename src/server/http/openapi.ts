@@ -25,6 +25,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       tags: [
         { name: 'proposals', description: 'Forslag og deres versioner' },
         { name: 'reference', description: 'Forvaltninger, udvalg, runder og høringsparter' },
+        { name: 'search', description: 'Fuldtekstsøgning og lignende forslag' },
         {
           name: 'economics',
           description: 'Beregning af Tabel 1, indsendelsesregler og pris- og lønindeks',

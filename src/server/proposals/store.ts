@@ -12,6 +12,7 @@ import {
   proposalVersions,
   risks,
 } from '../db/schema.ts';
+import { refreshSearchDocument } from '../search/document.ts';
 
 // Reads and writes a proposal as structured rows: a header row, one row per line of each table,
 // and a snapshot per saved version. The rest of the server sees only ProposalContent.
@@ -86,7 +87,7 @@ function headerOf(content: ProposalContent): Header {
   };
 }
 
-/** The tables below the header, all replaced on every save. */
+/** The tables below the header, all replaced on every save, and the search document over all. */
 async function insertParts(tx: Db, proposalId: string, content: ProposalContent): Promise<void> {
   const numbered = <T>(items: T[]) =>
     items.map((item, position) => ({ proposalId, position, ...item }));
@@ -116,6 +117,7 @@ async function insertParts(tx: Db, proposalId: string, content: ProposalContent)
       note: future.note,
     });
   }
+  await refreshSearchDocument(tx, proposalId);
 }
 
 async function deleteParts(tx: Db, proposalId: string): Promise<void> {

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../shared/api-schemas.ts';
+import {
+  searchQuery,
+  searchResult,
+  similarList,
+  similarQuery,
+} from '../../shared/search-schemas.ts';
+import { sendProblem } from '../http/errors.ts';
+import { proposalParams } from '../proposals/schema.ts';
+import type { Services } from '../services.ts';
+import { presentHit } from './presenter.ts';
+
+const tags = ['search'];
+
+export const searchRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/search',
+    {
+      schema: {
+        tags,
+        summary: 'Søg i alle forslag',
+        description:
+          'Fuldtekstsøgning på dansk i titel, resumé, afsnit, Tabel 1-rækker, mål og risici. ' +
+          'Ord findes i alle bøjningsformer (borgeren finder borgere); "citationstegn" søger ' +
+          'en frase, -ord udelukker, or giver enten-eller. Hits sorteres efter relevans; et ord ' +
+          'i titlen vejer mest. Facetterne tæller for hvert filter hits med søgningen og de ' +
+          'øvrige filtre.',
+        querystring: searchQuery,
+        response: { 200: searchResult, 400: apiError },
+      },
+    },
+    async (request) => {
+      const found = await services.searchProposals(request.query);
+      return { ...found, hits: found.hits.map(presentHit) };
+    },
+  );
+
+  app.get(
+    '/proposals/:id/similar',
+    {
+      schema: {
+        tags,
+        summary: 'Lignende forslag',
+        description:
+          'De forslag, der deler flest af forslagets særlige ord, så to forvaltninger ikke ' +
+          'finansierer det samme. `scope=other` (standard) viser kun forslag fra andre ' +
+          'forvaltninger; `all` alle; `round` kun forslag i den runde. `score` er andelen ' +
+          '(0-1) af forslagets vægtede nøgleord, som det andet forslag også bruger.',
+        params: proposalParams,
+        querystring: similarQuery,
+        response: { 200: similarList, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const similar = await services.similarProposals({
+        id: request.params.id,
+        ...request.query,
+      });
+      if (!similar.ok) return sendProblem(reply, similar.problem);
+      return { items: similar.value };
+    },
+  );
+};
