@@ -19,6 +19,8 @@ export function contentDisposition(parts: (string | null)[], extension: string):
     .normalize('NFKD')
     .replace(/[^\x20-\x7e]/g, '')
     .replace(/["\\%;]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/ /g, '_');
   return (
     `attachment; filename="${ascii || 'dokument'}.${extension}"; ` +
