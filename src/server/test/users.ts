@@ -1,0 +1,48 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import type { RoleGrant } from '../auth/actor.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import type { DataAccess } from '../data-access.ts';
+import { unique } from './factories.ts';
+
+// Users for integration tests: a fresh account per test, and signing in through the API as
+// a client would, keeping the cookie and the CSRF token for the requests that follow.
+
+export interface TestUser {
+  username: string;
+  password: string;
+}
+
+export async function givenUser(access: DataAccess, roles: RoleGrant[]): Promise<TestUser> {
+  const user = { username: unique('bruger-'), password: unique('kode-') };
+  await access.users.insertMissing([
+    {
+      username: user.username,
+      name: `Testbruger ${user.username}`,
+      passwordHash: await hashPassword(user.password),
+      oidcSubject: null,
+      roles,
+    },
+  ]);
+  return user;
+}
+
+export interface SignedIn {
+  cookie: string;
+  csrfToken: string;
+  /** Headers for a write as the signed-in web app sends it. */
+  headers: { cookie: string; 'x-csrf-token': string };
+}
+
+export const sessionCookieOf = (response: LightMyRequestResponse) =>
+  response.cookies.find((cookie) => cookie.name === 'puljer_session');
+
+export async function signIn(app: FastifyInstance, user: TestUser): Promise<SignedIn> {
+  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: user });
+  expect(response.statusCode, response.body).toBe(200);
+  const token = sessionCookieOf(response)?.value;
+  if (!token) throw new Error('no session cookie');
+  const cookie = `puljer_session=${token}`;
+  const { csrfToken } = response.json<{ csrfToken: string }>();
+  return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
