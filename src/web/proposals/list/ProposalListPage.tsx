@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { roundOverviewUrl } from '../../api/documents.ts';
 import type { ProposalListParams } from '../../api/proposals.ts';
 import { useProposalList } from '../../api/queries.ts';
 import { useT } from '../../i18n/context.ts';
@@ -27,6 +28,14 @@ export function ProposalListPage() {
       </div>
       <p className="font-lead">{t('list.intro')}</p>
       <ListFilters query={query} onChange={show} />
+      {query.round && (
+        <p>
+          {/* The appendix of the round the list is filtered by, as the secretariat hands it on. */}
+          <a className="button button-secondary" href={roundOverviewUrl(query.round)} download>
+            {t('list.downloadOverview')}
+          </a>
+        </p>
+      )}
       {list.isPending ? (
         <Loading />
       ) : list.isError ? (

@@ -1,9 +1,11 @@
 import { Link, useParams } from 'react-router';
+import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { SimilarProposals } from '../../search/SimilarProposals.tsx';
 import { ProposalDocument } from './ProposalDocument.tsx';
 
 export function ProposalPage() {
@@ -23,8 +25,15 @@ export function ProposalPage() {
         <Link className="button button-secondary" to={`/forslag/${id}/versioner`}>
           {t('view.versions')}
         </Link>
+        <a className="button button-secondary" href={proposalDocxUrl(id)} download>
+          {t('view.downloadDocx')}
+        </a>
+        <a className="button button-secondary" href={tabel1XlsxUrl(id)} download>
+          {t('view.downloadXlsx')}
+        </a>
       </div>
       <ProposalDocument proposal={proposal.data} />
+      <SimilarProposals id={id} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useEditForm } from '../form-context.ts';
 import { useFocusLater } from '../useFocusLater.ts';
 import { yearError } from '../validate.ts';
 import { EconomyRows } from './EconomyRows.tsx';
+import { Tabel1Import } from './Tabel1Import.tsx';
 
 const ADD_ROW_ID = 'economy-add-row';
 
@@ -33,6 +34,7 @@ export function EconomyEditor() {
         onChange={(v) => set('economyNarrative', v)}
       />
       <h3>{t('editEconomy.heading')}</h3>
+      <Tabel1Import economy={economy} onLoad={change} />
       <PathTextField
         path="economy.priceLevelYear"
         hint={t('editEconomy.priceLevelHint')}
