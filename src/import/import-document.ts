@@ -17,7 +17,7 @@ import { readRisks } from './risks.ts';
 import { findTable, sectionText, splitSections, type Sections } from './sections.ts';
 import { splitDocument, type DocumentSplit, type Segment } from './segment.ts';
 import { DIVIDER, KIND_ONLY, kindOf, type SectionKey } from './template.ts';
-import type { ImportedProposal, ImportResult, Mismatch, Unread } from './types.ts';
+import type { ImportErrorCode, ImportedProposal, ImportResult, Mismatch, Unread } from './types.ts';
 
 export interface ImportOptions {
   /** The municipality's forvaltninger, to map written names to codes. */
@@ -37,12 +37,21 @@ function looksBinary(input: string): boolean {
   return odd > input.length * BINARY_SHARE;
 }
 
+/** A document cut into proposals, ready to be read one proposal at a time. */
+export interface PreparedDocument {
+  lines: SourceLine[];
+  split: DocumentSplit;
+}
+
+export type PreparedResult =
+  | { ok: true; document: PreparedDocument }
+  | { ok: false; error: { code: ImportErrorCode; message: string } };
+
 /**
- * Reads every proposal in a document's text. Never throws on bad input: a document without a
- * recognisable proposal gives an error result, a damaged one partial proposals whose `unread`
- * says what is missing.
+ * Finds where each proposal of a document starts and ends, without reading them: quick, so a
+ * caller can say how many there are before it reads them one by one with `importSegment`.
  */
-export function importDocument(input: string, options: ImportOptions): ImportResult {
+export function prepareDocument(input: string): PreparedResult {
   if (input.trim() === '') {
     return { ok: false, error: { code: 'empty', message: 'Dokumentet er tomt' } };
   }
@@ -64,9 +73,32 @@ export function importDocument(input: string, options: ImportOptions): ImportRes
       },
     };
   }
+  return { ok: true, document: { lines, split } };
+}
+
+/** The `index`th proposal of a prepared document (0-based). */
+export function importSegment(
+  document: PreparedDocument,
+  index: number,
+  options: ImportOptions,
+): ImportedProposal {
+  const segment = document.split.segments[index];
+  if (!segment) throw new RangeError(`The document has no proposal ${index}`);
+  return importProposal(document.lines, segment, document.split, options);
+}
+
+/**
+ * Reads every proposal in a document's text. Never throws on bad input: a document without a
+ * recognisable proposal gives an error result, a damaged one partial proposals whose `unread`
+ * says what is missing.
+ */
+export function importDocument(input: string, options: ImportOptions): ImportResult {
+  const prepared = prepareDocument(input);
+  if (!prepared.ok) return prepared;
+  const { document } = prepared;
   return {
     ok: true,
-    proposals: split.segments.map((segment) => importProposal(lines, segment, split, options)),
+    proposals: document.split.segments.map((_, i) => importSegment(document, i, options)),
   };
 }
 

@@ -5,14 +5,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { documentRoutes } from './documents/routes.ts';
 import { economicsRoutes } from './economics/routes.ts';
+import { documentRoutes } from './documents/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
 import { enforceAccess } from './auth/access.ts';
 import { oidcRoutes } from './auth/oidc-routes.ts';
 import { authRoutes } from './auth/routes.ts';
 import { registerSessions, type CookieSecurity } from './auth/session.ts';
 import { healthRoutes } from './health/routes.ts';
+import { importRoutes } from './imports/routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -28,6 +29,8 @@ export interface AppOptions {
   /** Omitted in tests: no logging. */
   logger?: FastifyBaseLogger;
   bodyLimitBytes?: number;
+  /** Largest document accepted for import (a PDF is larger than a JSON body). */
+  importLimitBytes?: number;
   /** The built web app (`dist/web`); null or missing serves a hint to build it. */
   webRoot?: string | null;
   /** Secure cookies: 'auto' sets them when the request came over https. */
@@ -46,6 +49,7 @@ export async function createApp({
   services,
   logger,
   bodyLimitBytes = 1024 * 1024,
+  importLimitBytes = 20 * 1024 * 1024,
   webRoot = null,
   cookieSecurity = 'auto',
   trustProxy = false,
@@ -75,13 +79,16 @@ export async function createApp({
       await api.register(auditRoutes, { services });
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
+      await api.register(importRoutes, { services, fileLimitBytes: importLimitBytes });
       await api.register(referenceRoutes, { services });
       await api.register(searchRoutes, { services });
       await api.register(documentRoutes, { services });
       await api.register(economicsRoutes, { services });
       await api.register(priceIndexRoutes, { services });
-      api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
-        app.swagger(),
+      api.get(
+        '/openapi.json',
+        { schema: { hide: true }, config: { access: 'public' } },
+        () => app.swagger(),
       );
     },
     { prefix: '/api' },

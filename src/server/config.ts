@@ -63,6 +63,15 @@ const environment = z
         .max(100 * 1024 * 1024)
         .default(1024 * 1024),
     ),
+    IMPORT_LIMIT_BYTES: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number()
+        .int()
+        .min(1024)
+        .max(1024 * 1024 * 1024)
+        .default(20 * 1024 * 1024),
+    ),
   })
   .superRefine((env, context) => {
     // Sign-in through the identity provider needs all four, or none of them.
@@ -81,6 +90,7 @@ const environment = z
     demoData: env.DEMO_DATA === undefined ? !env.DATABASE_URL : isOn(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
+    importLimitBytes: env.IMPORT_LIMIT_BYTES,
     auth: {
       // Demo accounts with a known password belong to a demo, never to production.
       demoMode:
@@ -114,6 +124,7 @@ const EXPECTED: Record<string, string> = {
   DEMO_DATA: 'must be true or false',
   LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   BODY_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 104857600',
+  IMPORT_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 1073741824',
   DEMO_MODE: 'must be true or false',
   SESSION_HOURS: 'must be a whole number of hours, 1 to 720',
   COOKIE_SECURE: 'must be auto, true or false',

@@ -95,6 +95,7 @@ async function main(): Promise<void> {
     services: verbs,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
+    importLimitBytes: config.importLimitBytes,
     webRoot,
     cookieSecurity: auth.cookieSecure,
     trustProxy: auth.trustProxy,

@@ -4,6 +4,7 @@ import type { DataAccess } from './data-access.ts';
 import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
+import { importService } from './imports/service.ts';
 import { proposalService } from './proposals/service.ts';
 import { searchService } from './search/service.ts';
 
@@ -12,8 +13,10 @@ export function services(
   access: DataAccess,
   options: { auth: AuthServiceOptions } = { auth: DEFAULT_AUTH },
 ) {
+  const proposalVerbs = proposalService(access);
   return {
-    ...proposalService(access),
+    ...proposalVerbs,
+    ...importService(access, proposalVerbs),
     ...searchService(access),
     ...authServices(access, options.auth),
     ...auditService(access),

@@ -8,6 +8,7 @@ import { NewProposalPage } from './proposals/new/NewProposalPage.tsx';
 import { ProposalPage } from './proposals/view/ProposalPage.tsx';
 import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
+import { SearchPage } from './search/SearchPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -22,6 +23,7 @@ export const router = createBrowserRouter([
           { path: 'forslag/:id/rediger', element: <EditProposalPage /> },
           { path: 'forslag/:id/versioner', element: <VersionsPage /> },
           { path: 'forslag/:id/versioner/:version', element: <VersionPage /> },
+          { path: 'soeg', element: <SearchPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

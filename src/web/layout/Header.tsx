@@ -1,5 +1,6 @@
 import { NavLink, useLocation } from 'react-router';
 import { useI18n } from '../i18n/context.ts';
+import { HeaderSearch } from '../search/HeaderSearch.tsx';
 
 export function Header() {
   const { t, language, setLanguage } = useI18n();
@@ -27,6 +28,7 @@ export function Header() {
               </li>
             </ul>
           </nav>
+          <HeaderSearch />
           {/* In the menu bar, which stays visible on small screens too. */}
           <button
             type="button"

@@ -3,22 +3,24 @@ import type { ProposalListParams } from '../../api/proposals.ts';
 import { useAdministrations, useRounds } from '../../api/queries.ts';
 import { useT } from '../../i18n/context.ts';
 
-function FilterSelect({
+export function FilterSelect({
   id,
   label,
   value,
   options,
   onChange,
+  className = 'form-group col-12 col-md-4 mt-0 mb-4',
 }: {
   id: string;
   label: string;
   value: string | null;
   options: { value: string; label: string }[];
   onChange: (value: string | null) => void;
+  className?: string;
 }) {
   const t = useT();
   return (
-    <div className="form-group col-12 col-md-4 mt-0 mb-4">
+    <div className={className}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>

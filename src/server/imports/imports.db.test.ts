@@ -1,0 +1,305 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printToPdf } from '../../import/test-pdf.ts';
+import { readSeed } from '../../import/test-seeds.ts';
+import {
+  importDetail,
+  importedProposalOutput,
+  importOutput,
+  type ImportOutput,
+} from '../../shared/import-schemas.ts';
+import { proposalOutput } from '../../shared/proposal-schema.ts';
+import { createApp } from '../app.ts';
+import { dataAccess } from '../data-access.ts';
+import { services } from '../services.ts';
+import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
+import { expectProblem } from '../test/expect.ts';
+import { multipartUpload } from './test-upload.ts';
+
+// The import API on the real database: upload, stepwise reading with progress in the database,
+// review, acceptance, and every way an upload can be wrong answered with a 4xx that says why.
+
+const SEED_002 = readSeed('002_');
+/** Seed 002 with one stated subtotal that no longer adds up: -4.400 written as -4.500. */
+const SEED_002_MISCOUNTED = SEED_002.replace(/(Service\s+0\s+)-4\.400(\s+-4\.450)/, '$1-4.500$2');
+
+describe.each(testDatabases())('import API on $name', (target) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(target, { importLimitBytes: 200_000 });
+    await t.access.reference.insertMissing({
+      administrations: [
+        { code: 'SOF', name: 'Socialforvaltningen' },
+        { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen' },
+      ],
+      committees: [],
+      rounds: [],
+      hearingBodies: [],
+      submissionRules: [],
+      pools: [],
+    });
+  });
+  afterAll(() => t?.close());
+
+  async function upload(fileName: string, content: Uint8Array | string, type?: string) {
+    const { payload, headers } = multipartUpload(fileName, content, type);
+    return t.app.inject({ method: 'POST', url: '/api/imports', payload, headers });
+  }
+
+  async function started(fileName: string, content: Uint8Array | string): Promise<ImportOutput> {
+    const response = await upload(fileName, content);
+    expect(response.statusCode, response.body).toBe(201);
+    return importOutput.parse(response.json());
+  }
+
+  async function step(id: string, app = t.app): Promise<ImportOutput> {
+    const response = await app.inject({ method: 'POST', url: `/api/imports/${id}/steps` });
+    expect(response.statusCode, response.body).toBe(200);
+    return importOutput.parse(response.json());
+  }
+
+  async function readAll(id: string): Promise<ImportOutput> {
+    let progress = await step(id);
+    for (let i = 0; progress.status === 'reading' && i < 50; i++) progress = await step(id);
+    return progress;
+  }
+
+  async function get(url: string) {
+    const response = await t.app.inject({ method: 'GET', url });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  }
+
+  describe('upload and reading', () => {
+    it('answers 201 with the number of proposals found and none read yet', async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      expect(created).toMatchObject({
+        fileName: 'seed-002.txt',
+        total: 3,
+        done: 0,
+        status: 'reading',
+      });
+    });
+
+    it('reads every proposal in steps into drafts that the proposal API returns', async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      const finished = await readAll(created.id);
+      expect(finished).toMatchObject({ total: 3, done: 3, status: 'done' });
+
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => [p.position, p.code, p.kind])).toEqual([
+        [0, 'UD/SI01', 'investeringsforslag'],
+        [1, 'TV01', 'investeringsforslag'],
+        [2, null, 'innovationsforslag'],
+      ]);
+      expect(detail.proposals.every((p) => !p.accepted)).toBe(true);
+      for (const entry of detail.proposals) {
+        const proposal = proposalOutput.parse(await get(`/api/proposals/${entry.proposalId}`));
+        expect(proposal.status).toBe('draft');
+        expect(proposal.title).toBe(entry.title);
+      }
+      const first = proposalOutput.parse(
+        await get(`/api/proposals/${detail.proposals[0]!.proposalId}`),
+      );
+      expect(first.leadAdministration).toBe('SOF');
+      expect(first.economy.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+      expect(first.economy.rows.find((row) => row.label === '§ 85 vejledere')?.values).toEqual([
+        null,
+        null,
+        7550,
+        7550,
+        7550,
+        7550,
+      ]);
+    });
+
+    it('keeps progress in the database: a second app server over it finishes the import', async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      const other = await createApp({ services: services(dataAccess(t.database)) });
+      try {
+        const progress = await readAll(created.id);
+        expect(progress.status).toBe('done');
+        const seen = importOutput.parse(
+          (await other.inject({ method: 'GET', url: `/api/imports/${created.id}` })).json(),
+        );
+        expect(seen).toMatchObject({ done: 3, total: 3, status: 'done' });
+        // A step asked of the other server once all is read changes nothing.
+        expect(await step(created.id, other)).toMatchObject({ done: 3 });
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('reads each proposal once when several steps are asked for at the same time', async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      for (let round = 0; round < 10; round++) {
+        const answers = await Promise.all([step(created.id), step(created.id), step(created.id)]);
+        if (answers.some((answer) => answer.status === 'done')) break;
+      }
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => p.position)).toEqual([0, 1, 2]);
+      expect(new Set(detail.proposals.map((p) => p.proposalId)).size).toBe(3);
+    });
+
+    it('reads a PDF into the same proposals as its text', async () => {
+      const pdf = await printToPdf(SEED_002, 6);
+      const created = await started('seed-002.pdf', pdf);
+      await readAll(created.id);
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => p.code)).toEqual(['UD/SI01', 'TV01', null]);
+    }, 60_000);
+
+    it('lists the newest imports first', async () => {
+      const created = await started('newest.txt', SEED_002);
+      const { items } = await get('/api/imports');
+      expect(items[0]).toMatchObject({ id: created.id, fileName: 'newest.txt' });
+    });
+  });
+
+  describe('review and acceptance', () => {
+    it('shows the source lines beside what was read, and the stated figure that does not add up', async () => {
+      const created = await started('miscounted.txt', SEED_002_MISCOUNTED);
+      await readAll(created.id);
+      const review = importedProposalOutput.parse(
+        await get(`/api/imports/${created.id}/proposals/0`),
+      );
+      expect(review.source[0]).toEqual({ no: review.startLine, text: expect.any(String) });
+      expect(review.source.at(-1)?.no).toBe(review.endLine);
+      expect(review.source.map((line) => line.text).join('\n')).toContain('UD/SI01');
+      expect(review.mismatches).toContainEqual({
+        field: 'Samlet varig ændring, service 2026',
+        unit: 'thousands',
+        stated: -4500,
+        computed: -4400,
+      });
+      expect(review.proposal.code).toBe('UD/SI01');
+      expect(review.computedPayback).toEqual(review.proposal.stated?.payback);
+    });
+
+    it('lists what could not be read, such as a committee the system does not know', async () => {
+      const created = await started('seed-000.txt', readSeed('000_'));
+      await readAll(created.id);
+      const reviews = await Promise.all(
+        [0, 1, 2].map(async (position) =>
+          importedProposalOutput.parse(
+            await get(`/api/imports/${created.id}/proposals/${position}`),
+          ),
+        ),
+      );
+      // BC01 names committee BIU, which this database does not have; the draft is saved without.
+      expect(reviews[0]!.unread).toContainEqual({
+        field: 'committee',
+        reason: "Udvalget 'BIU' findes ikke i systemet",
+        excerpt: 'BIU',
+      });
+      expect(reviews[0]!.proposal.committee).toBeNull();
+      expect(reviews[0]!.unread.map((entry) => entry.field)).toContain('riskLevel');
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => p.unreadCount)).toEqual(
+        reviews.map((review) => review.unread.length),
+      );
+    });
+
+    it('accepts a proposal: it stays a draft and is no longer marked for review', async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      await readAll(created.id);
+      const url = `/api/imports/${created.id}/proposals/1/accept`;
+      const first = await t.app.inject({ method: 'POST', url });
+      expect(first.statusCode, first.body).toBe(200);
+      const again = await t.app.inject({ method: 'POST', url });
+      expect(again.json().acceptedAt).toBe(first.json().acceptedAt);
+
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => p.accepted)).toEqual([false, true, false]);
+      const proposal = proposalOutput.parse(await get(`/api/proposals/${first.json().proposalId}`));
+      expect(proposal).toMatchObject({ status: 'draft', code: 'TV01' });
+    });
+
+    it('answers 404 for a proposal not read yet, one beyond the document and an unknown import', async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      const notYet = await t.app.inject({
+        method: 'GET',
+        url: `/api/imports/${created.id}/proposals/0`,
+      });
+      expect(expectProblem(notYet, 404, 'NotFound').message).toContain('ikke læst endnu');
+      await readAll(created.id);
+      const beyond = await t.app.inject({
+        method: 'GET',
+        url: `/api/imports/${created.id}/proposals/3`,
+      });
+      expect(expectProblem(beyond, 404, 'NotFound').message).toContain('har 3 forslag');
+      const unknown = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports/00000000-0000-4000-8000-000000000000/steps',
+      });
+      expectProblem(unknown, 404, 'NotFound');
+    });
+  });
+
+  describe('uploads that cannot be read', () => {
+    it('answers 400 naming the file for binary data sent as text', async () => {
+      const noise = new Uint8Array(4000).map((_, i) => (i * 7919) % 256);
+      const body = expectProblem(
+        await upload('garbled.txt', noise),
+        400,
+        'ValidationError',
+        'file',
+      );
+      expect(body.message).toContain('ikke tekst');
+    });
+
+    it('answers 400 for a damaged PDF', async () => {
+      const body = expectProblem(
+        await upload('damaged.pdf', '%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage'),
+        400,
+        'ValidationError',
+        'file',
+      );
+      expect(body.message).toContain('PDF-filen kan ikke læses');
+    });
+
+    it('answers 400 for text without any proposal in it', async () => {
+      const body = expectProblem(
+        await upload('notes.txt', 'Referat fra mødet.\nIntet forslag her.\n'),
+        400,
+        'ValidationError',
+        'file',
+      );
+      expect(body.message).toContain('intet "Kort resumé"');
+    });
+
+    it('answers 400 for an upload cut off before its end', async () => {
+      const { payload, headers } = multipartUpload('seed-002.txt', SEED_002);
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        payload: payload.subarray(0, Math.floor(payload.length / 2)),
+        headers,
+      });
+      expect(expectProblem(response, 400, 'BadRequest', 'file').message).toContain('afbrudt');
+    });
+
+    it('answers 413 for a document larger than the import limit', async () => {
+      const response = await upload('large.txt', SEED_002.repeat(5));
+      expect(expectProblem(response, 413, 'PayloadTooLarge', 'file').message).toContain(
+        '200000 bytes',
+      );
+    });
+
+    it('answers 400 for a file that is neither PDF nor text', async () => {
+      const response = await upload('table.xlsx', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]));
+      expect(expectProblem(response, 400, 'ValidationError', 'file').message).toContain('.pdf');
+    });
+
+    it('answers 400 when the form has no file and 415 when the body is not a form', async () => {
+      const { payload, headers } = multipartUpload('x.txt', 'tekst', 'text/plain', 'other');
+      const noFile = await t.app.inject({ method: 'POST', url: '/api/imports', payload, headers });
+      expectProblem(noFile, 400, 'ValidationError', 'file');
+      const json = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        payload: { file: 'x' },
+      });
+      expectProblem(json, 415, 'UnsupportedMediaType', 'Content-Type');
+    });
+  });
+});

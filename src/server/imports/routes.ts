@@ -1,0 +1,188 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../shared/api-schemas.ts';
+import {
+  acceptOutput,
+  importDetail,
+  importedProposalOutput,
+  importedProposalParams,
+  importList,
+  importOutput,
+  importParams,
+} from '../../shared/import-schemas.ts';
+import { sendProblem } from '../http/errors.ts';
+import { validationProblem } from '../problems.ts';
+import type { Services } from '../services.ts';
+import { presentImport, presentImportDetail, presentImportedProposal } from './presenter.ts';
+
+const tags = ['imports'];
+
+export interface ImportRouteOptions {
+  services: Services;
+  /** Largest document accepted, in bytes. */
+  fileLimitBytes: number;
+}
+
+/** Errors of the upload itself, which the client caused: a cut-off or malformed form. */
+function isUploadError(error: unknown): boolean {
+  const status = (error as { statusCode?: number }).statusCode;
+  return (
+    (status !== undefined && status >= 400 && status < 500) ||
+    /multipart|unexpected end|boundary|part/i.test((error as Error).message ?? '')
+  );
+}
+
+export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
+  app,
+  { services, fileLimitBytes },
+) => {
+  // Registered here so that only this resource takes multipart bodies.
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: fileLimitBytes, files: 1, fields: 5, parts: 6 },
+  });
+
+  app.post(
+    '/imports',
+    {
+      schema: {
+        tags,
+        summary: 'Indlæs et dokument (PDF eller tekst) med eksisterende forslag',
+        description:
+          'multipart/form-data med feltet `file`. Svarer med antallet af forslag i dokumentet; ' +
+          'de læses derefter trinvis med `POST /imports/{id}/steps`, og hvert bliver en kladde.',
+        consumes: ['multipart/form-data'],
+        response: { 201: importOutput, 400: apiError, 413: apiError, 415: apiError },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        return sendProblem(reply, {
+          error: 'UnsupportedMediaType',
+          message: 'Content-Type: send dokumentet som multipart/form-data i feltet file.',
+        });
+      }
+      let upload;
+      let bytes: Buffer;
+      try {
+        upload = await request.file();
+        if (!upload) {
+          return sendProblem(
+            reply,
+            validationProblem([{ field: 'file', message: 'skal udfyldes' }]),
+          );
+        }
+        bytes = await upload.toBuffer();
+      } catch (error) {
+        if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
+          return sendProblem(reply, {
+            error: 'PayloadTooLarge',
+            message: `file: dokumentet er større end de tilladte ${fileLimitBytes} bytes.`,
+          });
+        }
+        if (!isUploadError(error)) throw error;
+        request.log.info({ err: error }, 'upload could not be read');
+        return sendProblem(reply, {
+          error: 'BadRequest',
+          message:
+            'file: upload er afbrudt eller ikke gyldig multipart/form-data; send filen igen.',
+        });
+      }
+      const started = await services.startImport({
+        fileName: upload.filename,
+        bytes: new Uint8Array(bytes),
+        mimeType: upload.mimetype,
+      });
+      if (!started.ok) return sendProblem(reply, started.problem);
+      return reply.code(201).send(presentImport(started.value));
+    },
+  );
+
+  app.get(
+    '/imports',
+    {
+      schema: {
+        tags,
+        summary: 'De seneste indlæsninger, nyeste først',
+        response: { 200: importList },
+      },
+    },
+    async () => ({ items: (await services.listImports()).map(presentImport) }),
+  );
+
+  app.get(
+    '/imports/:id',
+    {
+      schema: {
+        tags,
+        summary: 'En indlæsning: hvor langt den er, og de forslag der er læst',
+        params: importParams,
+        response: { 200: importDetail, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const found = await services.getImport({ id: request.params.id });
+      if (!found.ok) return sendProblem(reply, found.problem);
+      return presentImportDetail(found.value);
+    },
+  );
+
+  app.post(
+    '/imports/:id/steps',
+    {
+      schema: {
+        tags,
+        summary: 'Læs de næste forslag i dokumentet',
+        description:
+          'Læser videre i op til et kvart sekund og svarer med `done` af `total`. Kald igen, ' +
+          'til `status` er `done`. Læser en anden server allerede, svares straks med status.',
+        params: importParams,
+        response: { 200: importOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const read = await services.readImportStep({
+        id: request.params.id,
+        actor: request.actor ?? 'anonymous',
+      });
+      if (!read.ok) return sendProblem(reply, read.problem);
+      return presentImport(read.value);
+    },
+  );
+
+  app.get(
+    '/imports/:id/proposals/:position',
+    {
+      schema: {
+        tags,
+        summary: 'Et indlæst forslag til gennemsyn: kildetekst, det læste og afvigelser',
+        params: importedProposalParams,
+        response: { 200: importedProposalOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const found = await services.getImportedProposal(request.params);
+      if (!found.ok) return sendProblem(reply, found.problem);
+      return presentImportedProposal(found.value);
+    },
+  );
+
+  app.post(
+    '/imports/:id/proposals/:position/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Godkend et indlæst forslag efter gennemsyn; det er derefter en almindelig kladde',
+        params: importedProposalParams,
+        response: { 200: acceptOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const accepted = await services.acceptImportedProposal(request.params);
+      if (!accepted.ok) return sendProblem(reply, accepted.problem);
+      return {
+        proposalId: accepted.value.proposalId,
+        acceptedAt: accepted.value.acceptedAt!.toISOString(),
+      };
+    },
+  );
+};

@@ -1,0 +1,159 @@
+import { and, asc, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { ProposalKind } from '../../domain/proposal.ts';
+import type { Db } from '../db/database.ts';
+import { importedProposals, imports, proposals } from '../db/schema.ts';
+
+// Imports and the proposals read from them. A proposal read is a row here beside a normal draft
+// in the proposals tables; how far a document has been read is the number of those rows, so
+// progress lives in the database and every app server sees the same.
+
+export interface ImportRecord {
+  id: string;
+  fileName: string;
+  total: number;
+  done: number;
+  createdAt: Date;
+}
+
+export interface ImportedEntryRecord {
+  position: number;
+  proposalId: string;
+  code: string | null;
+  title: string;
+  kind: ProposalKind;
+  startLine: number;
+  endLine: number;
+  unreadCount: number;
+  mismatchCount: number;
+  acceptedAt: Date | null;
+}
+
+export type ImportedProposalRecord = typeof importedProposals.$inferSelect;
+
+/** How long one server may read a document before another may take over. */
+const LEASE_SECONDS = 60;
+
+export function importStore(db: Db) {
+  const done = db
+    .select({ importId: importedProposals.importId, done: count().as('done') })
+    .from(importedProposals)
+    .groupBy(importedProposals.importId)
+    .as('done');
+
+  const summary = {
+    id: imports.id,
+    fileName: imports.fileName,
+    total: imports.total,
+    done: sql<number>`coalesce(${done.done}, 0)::int`,
+    createdAt: imports.createdAt,
+  };
+
+  return {
+    async insert(values: { fileName: string; sourceText: string; total: number }) {
+      const [row] = await db.insert(imports).values(values).returning({ id: imports.id });
+      return row!.id;
+    },
+
+    async find(id: string): Promise<ImportRecord | null> {
+      const [row] = await db
+        .select(summary)
+        .from(imports)
+        .leftJoin(done, eq(done.importId, imports.id))
+        .where(eq(imports.id, id));
+      return row ?? null;
+    },
+
+    async list(limit: number): Promise<ImportRecord[]> {
+      return db
+        .select(summary)
+        .from(imports)
+        .leftJoin(done, eq(done.importId, imports.id))
+        .orderBy(desc(imports.createdAt), desc(imports.id))
+        .limit(limit);
+    },
+
+    async sourceText(id: string): Promise<string | null> {
+      const [row] = await db
+        .select({ text: imports.sourceText })
+        .from(imports)
+        .where(eq(imports.id, id));
+      return row?.text ?? null;
+    },
+
+    /**
+     * Takes the lease to read the next proposals of an import; false while another server
+     * holds it. A lease left by a server that stopped lapses after LEASE_SECONDS.
+     */
+    async lease(id: string): Promise<boolean> {
+      const taken = await db
+        .update(imports)
+        .set({ readingUntil: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+        .where(
+          and(
+            eq(imports.id, id),
+            or(isNull(imports.readingUntil), lt(imports.readingUntil, sql`now()`)),
+          ),
+        )
+        .returning({ id: imports.id });
+      return taken.length > 0;
+    },
+
+    async release(id: string): Promise<void> {
+      await db.update(imports).set({ readingUntil: null }).where(eq(imports.id, id));
+    },
+
+    async addProposal(values: typeof importedProposals.$inferInsert): Promise<void> {
+      await db.insert(importedProposals).values(values);
+    },
+
+    async entries(importId: string): Promise<ImportedEntryRecord[]> {
+      const rows = await db
+        .select({
+          position: importedProposals.position,
+          proposalId: importedProposals.proposalId,
+          code: proposals.code,
+          title: proposals.title,
+          kind: proposals.kind,
+          startLine: importedProposals.startLine,
+          endLine: importedProposals.endLine,
+          unread: importedProposals.unread,
+          mismatches: importedProposals.mismatches,
+          acceptedAt: importedProposals.acceptedAt,
+        })
+        .from(importedProposals)
+        .innerJoin(proposals, eq(proposals.id, importedProposals.proposalId))
+        .where(eq(importedProposals.importId, importId))
+        .orderBy(asc(importedProposals.position));
+      return rows.map(({ unread, mismatches, ...row }) => ({
+        ...row,
+        unreadCount: unread.length,
+        mismatchCount: mismatches.length,
+      }));
+    },
+
+    async entry(importId: string, position: number): Promise<ImportedProposalRecord | null> {
+      const [row] = await db
+        .select()
+        .from(importedProposals)
+        .where(
+          and(eq(importedProposals.importId, importId), eq(importedProposals.position, position)),
+        );
+      return row ?? null;
+    },
+
+    /** Marks the proposal as reviewed; accepting twice keeps the first time. */
+    async accept(importId: string, position: number): Promise<ImportedProposalRecord | null> {
+      await db
+        .update(importedProposals)
+        .set({ acceptedAt: sql`now()` })
+        .where(
+          and(
+            eq(importedProposals.importId, importId),
+            eq(importedProposals.position, position),
+            isNull(importedProposals.acceptedAt),
+          ),
+        );
+      return this.entry(importId, position);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { PROPOSAL_KINDS } from '../domain/proposal.ts';
+import { proposalOutput } from './proposal-schema.ts';
+
+// The import API's wire shapes, shared by the server and the review screen. Amounts are in
+// thousands of kroner as everywhere on the wire; payback in years.
+
+export const importParams = z.object({ id: z.uuid() });
+
+export const importedProposalParams = z.object({
+  id: z.uuid(),
+  position: z.coerce.number().int().min(0).max(100_000),
+});
+
+export const importOutput = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  /** Proposals found in the document, and how many of them are read so far. */
+  total: z.number().int(),
+  done: z.number().int(),
+  status: z.enum(['reading', 'done']),
+  createdAt: z.string(),
+});
+export type ImportOutput = z.infer<typeof importOutput>;
+
+export const importList = z.object({ items: z.array(importOutput) });
+
+export const importEntry = z.object({
+  position: z.number().int(),
+  proposalId: z.uuid(),
+  code: z.string().nullable(),
+  title: z.string(),
+  kind: z.enum(PROPOSAL_KINDS),
+  startLine: z.number().int(),
+  endLine: z.number().int(),
+  unreadCount: z.number().int(),
+  mismatchCount: z.number().int(),
+  accepted: z.boolean(),
+});
+export type ImportEntry = z.infer<typeof importEntry>;
+
+export const importDetail = importOutput.extend({ proposals: z.array(importEntry) });
+export type ImportDetail = z.infer<typeof importDetail>;
+
+export const unreadOutput = z.object({
+  field: z.string(),
+  reason: z.string(),
+  excerpt: z.string(),
+});
+export type UnreadOutput = z.infer<typeof unreadOutput>;
+
+export const mismatchOutput = z.object({
+  field: z.string(),
+  unit: z.enum(['thousands', 'years']),
+  stated: z.number().nullable(),
+  computed: z.number().nullable(),
+});
+export type MismatchOutput = z.infer<typeof mismatchOutput>;
+
+const payback = z.object({ service: z.number().nullable(), total: z.number().nullable() });
+
+export const importedProposalOutput = z.object({
+  importId: z.uuid(),
+  position: z.number().int(),
+  fileName: z.string(),
+  accepted: z.boolean(),
+  acceptedAt: z.string().nullable(),
+  startLine: z.number().int(),
+  endLine: z.number().int(),
+  /** The document's lines this proposal was read from, numbered as in the document. */
+  source: z.array(z.object({ no: z.number().int(), text: z.string() })),
+  unread: z.array(unreadOutput),
+  mismatches: z.array(mismatchOutput),
+  /** Payback as our economics computed it from the table read (the stated one is in proposal). */
+  computedPayback: payback.nullable(),
+  proposal: proposalOutput,
+});
+export type ImportedProposalOutput = z.infer<typeof importedProposalOutput>;
+
+export const acceptOutput = z.object({
+  proposalId: z.uuid(),
+  acceptedAt: z.string(),
+});

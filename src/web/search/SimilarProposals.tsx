@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { formatDanishNumber } from '../../shared/danish-number.ts';
+import { useSimilar } from '../api/search.ts';
+import { useAdministrations, useRounds } from '../api/queries.ts';
+import { useT } from '../i18n/context.ts';
+import { Loading } from '../layout/Loading.tsx';
+import { QueryError } from '../layout/QueryError.tsx';
+
+const percent = (share: number) => `${formatDanishNumber(Math.round(share * 100), 0)} %`;
+
+/** Proposals of other forvaltninger that look like this one: overlaps to catch before funding. */
+export function SimilarProposals({ id }: { id: string }) {
+  const t = useT();
+  const similar = useSimilar(id);
+  const administrations = new Map((useAdministrations().data ?? []).map((a) => [a.code, a.name]));
+  const rounds = new Map((useRounds().data ?? []).map((r) => [r.id, r.name]));
+  return (
+    <section className="similar-proposals mt-8" aria-labelledby="similar-heading">
+      <h2 id="similar-heading">{t('similar.title')}</h2>
+      <p>{t('similar.intro')}</p>
+      {similar.isPending ? (
+        <Loading />
+      ) : similar.isError ? (
+        <QueryError error={similar.error} onRetry={() => void similar.refetch()} />
+      ) : similar.data.length === 0 ? (
+        <p>{t('similar.none')}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption className="sr-only">{t('similar.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('list.col.title')}</th>
+                <th scope="col">{t('list.col.administration')}</th>
+                <th scope="col">{t('list.col.round')}</th>
+                <th scope="col">{t('list.col.status')}</th>
+                <th scope="col" className="align-text-right">
+                  {t('similar.score')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {similar.data.map((p) => (
+                <tr key={p.id}>
+                  <td>
+                    <Link to={`/forslag/${p.id}`}>
+                      {p.code ? `${p.code}: ${p.title}` : p.title}
+                    </Link>
+                  </td>
+                  <td>
+                    {p.leadAdministration
+                      ? (administrations.get(p.leadAdministration) ?? p.leadAdministration)
+                      : t('common.none')}
+                  </td>
+                  <td>{p.roundId ? (rounds.get(p.roundId) ?? p.roundId) : t('common.none')}</td>
+                  <td>{t(`status.${p.status}`)}</td>
+                  <td className="align-text-right nowrap">{percent(p.score)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
