@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditVerdict, type AuditVerdict } from '../../shared/audit-schema.ts';
+import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
+import { fullProposal, givenMunicipality } from '../test/factories.ts';
+import { entryHash } from './hash-chain.ts';
+import { freshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
+
+// Someone with access to the database edits the audit log directly. The table refuses updates
+// and deletes through a trigger; these tests switch the trigger off first, as the owner of the
+// table could, and verification must still notice.
+
+describe.each(testDatabases())('tampering with the audit log on $name', (target) => {
+  let fresh: FreshDatabase;
+  let t: TestApp;
+
+  beforeEach(async () => {
+    fresh = await freshDatabase(target);
+    t = await startTestApp({ name: target.name, options: fresh.options });
+    const m = await givenMunicipality(t.access);
+    // Four entries: two creates, then a save of each.
+    for (const title of ['Første', 'Andet']) {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/proposals',
+        payload: fullProposal(m, { title }),
+      });
+      const { id } = created.json<{ id: string }>();
+      await t.app.inject({
+        method: 'PUT',
+        url: `/api/proposals/${id}`,
+        payload: { ...fullProposal(m), title: `${title} (rettet)`, version: 1 },
+      });
+    }
+  });
+
+  afterEach(async () => {
+    await t?.close();
+    await fresh?.drop();
+  });
+
+  async function verify(): Promise<AuditVerdict> {
+    const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify' });
+    expect(response.statusCode, response.body).toBe(200);
+    return auditVerdict.parse(response.json());
+  }
+
+  /** Runs `statement` with the append-only trigger switched off, as a table owner could. */
+  async function tamper(statement: ReturnType<typeof sql>) {
+    await t.access.db.transaction(async (tx) => {
+      await tx.execute(sql`alter table audit_entries disable trigger audit_entries_no_change`);
+      await tx.execute(statement);
+      await tx.execute(sql`alter table audit_entries enable trigger audit_entries_no_change`);
+    });
+  }
+
+  it('refuses an update or a delete while the trigger is on, and the log stays intact', async () => {
+    await expect(
+      t.access.db.execute(sql`update audit_entries set action = 'x' where seq = 1`),
+    ).rejects.toThrow();
+    await expect(
+      t.access.db.execute(sql`delete from audit_entries where seq = 1`),
+    ).rejects.toThrow();
+    expect(await verify()).toEqual({ intact: true, entries: 4 });
+  });
+
+  it('names the entry whose changes were edited', async () => {
+    await tamper(
+      sql`update audit_entries set detail = jsonb_set(detail, '{changes,0,after}', '"Falsk titel"') where seq = 3`,
+    );
+    expect(await verify()).toMatchObject({
+      intact: false,
+      entries: 4,
+      firstBroken: {
+        seq: 3,
+        reason: 'indholdet passer ikke til postens hash',
+        action: 'proposal.create',
+      },
+    });
+  });
+
+  it('notices an edited actor, time or state even though the changes are untouched', async () => {
+    await tamper(sql`update audit_entries set to_state = 'granted' where seq = 2`);
+    expect(await verify()).toMatchObject({ intact: false, firstBroken: { seq: 2 } });
+  });
+
+  it('notices an entry deleted from the middle', async () => {
+    await tamper(sql`delete from audit_entries where seq = 2`);
+    expect(await verify()).toMatchObject({
+      intact: false,
+      entries: 3,
+      firstBroken: { seq: 3, reason: 'post nr. 2 mangler' },
+    });
+  });
+
+  it('notices the newest entry deleted', async () => {
+    await tamper(sql`delete from audit_entries where seq = 4`);
+    expect(await verify()).toMatchObject({
+      intact: false,
+      entries: 3,
+      firstBroken: { seq: 4, reason: 'de nyeste poster mangler eller er udskiftet' },
+    });
+  });
+
+  it('notices two entries swapped in order', async () => {
+    await tamper(sql`update audit_entries set seq = -seq where seq in (2, 3)`);
+    await tamper(
+      sql`update audit_entries set seq = case seq when -2 then 3 else 2 end where seq < 0`,
+    );
+    expect(await verify()).toMatchObject({ intact: false, firstBroken: { seq: 2 } });
+  });
+
+  it('notices an entry rewritten with a freshly computed hash, at the entry after it', async () => {
+    const { entries } = await t.access.audit.chain();
+    const { hash: _old, ...first } = entries[0]!;
+    const forged = { ...first, detail: { ...(first.detail as object), changes: [] } };
+    await tamper(
+      sql`update audit_entries set detail = ${JSON.stringify(forged.detail)}::jsonb,
+            hash = ${entryHash(forged)} where seq = 1`,
+    );
+    expect(await verify()).toMatchObject({
+      intact: false,
+      firstBroken: { seq: 2, reason: 'hashen af den forrige post passer ikke' },
+    });
+  });
+});
