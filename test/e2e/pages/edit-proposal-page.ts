@@ -44,6 +44,19 @@ export class EditProposalPage {
     return this.page.getByLabel(`${rowLabel}, ${year}`, { exact: true });
   }
 
+  /** Chooses a spreadsheet in "Indlæs Tabel 1 fra Excel" and waits for the outcome. */
+  async importTabel1(file: string): Promise<void> {
+    await this.page.getByLabel('Indlæs Tabel 1 fra Excel').setInputFiles(file);
+    await this.importOutcome().waitFor();
+  }
+
+  importOutcome() {
+    return this.page
+      .getByRole('status')
+      .filter({ hasText: /Tabel 1 er indlæst/ })
+      .or(this.page.getByRole('alert').filter({ hasText: /Tabel 1 blev ikke indlæst/ }));
+  }
+
   async save(): Promise<void> {
     await this.page.getByRole('button', { name: 'Gem forslaget' }).click();
   }
