@@ -1,0 +1,23 @@
+import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import { refuseStep, type Step } from '../../domain/workflow/index.ts';
+import { canCreate, canEdit, canView } from '../../domain/workflow/visibility.ts';
+import { anyRole, type SignedInUser } from '../auth/actor.ts';
+
+// Who may do what with a proposal: the domain's rules per role, asked for each of the user's
+// roles. Nobody who is not signed in may do anything. The handlers ask this once access is
+// enforced; a proposal the user may not see is answered as if it did not exist (404).
+
+type User = SignedInUser | null;
+
+export const proposalPolicy = {
+  read: (user: User, proposal: ProposalRef) => anyRole(user, (a) => canView(a, proposal)),
+  /** The list shows only what `read` allows, so it is open to every signed-in user. */
+  list: (user: User) => user !== null,
+  create: (user: User, leadAdministration: string | null) =>
+    anyRole(user, (a) => canCreate(a, leadAdministration)),
+  update: (user: User, proposal: ProposalRef) => anyRole(user, (a) => canEdit(a, proposal)),
+  history: (user: User, proposal: ProposalRef) => proposalPolicy.read(user, proposal),
+  /** Role and state only; a step's comment and submission's content rules are checked after. */
+  step: (user: User, proposal: ProposalRef, step: Step) =>
+    anyRole(user, (a) => refuseStep(step, a, proposal, 'kommentar') === null),
+};
