@@ -1,10 +1,14 @@
-// npx tsx src/import/cli.ts [--json] FILE
+// npx tsx src/import/cli.ts [--json] [--save] FILE
 // Reads the proposals in a text or PDF document and prints them: a summary per proposal,
 // or with --json an array with the figures of Tabel 1 in thousands of kroner, as the economics
-// API takes them. Exits with 1 when the file cannot be read at all.
+// API takes them. --save also stores them as drafts awaiting review, in the database the app
+// is configured with (DATA_DIR or DATABASE_URL), as an upload in the web app would. Exits with 1
+// when the file cannot be read at all or cannot be saved.
 import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
+import type { Services } from '../server/services.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
 import { ExtractionError, extractText } from './extract.ts';
 import { importDocument } from './import-document.ts';
@@ -65,23 +69,64 @@ function summary(proposal: ImportedProposal): string {
   return lines.join('\n');
 }
 
+/** The import verbs of the app, over its database, for --save. */
+export interface SavingServices {
+  services: Pick<Services, 'startImport' | 'readImportStep'>;
+  close(): Promise<void>;
+}
+
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   out(text: string): void;
   err(text: string): void;
+  openServices(): Promise<SavingServices>;
+}
+
+/** Pause before asking again while another process holds the import's lease. */
+const LEASE_WAIT_MS = 200;
+
+/** Saves the document through the app's import service; the message says where it went. */
+async function save(
+  bytes: Uint8Array,
+  fileName: string,
+  io: CliIo,
+): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+  const { services, close } = await io.openServices();
+  try {
+    const started = await services.startImport({ fileName, bytes });
+    if (!started.ok) return { ok: false, message: started.problem.message };
+    let progress = started.value;
+    while (progress.done < progress.total) {
+      const step = await services.readImportStep({ id: progress.id, actor: 'system' });
+      if (!step.ok) return { ok: false, message: step.problem.message };
+      if (step.value.done === progress.done) {
+        await new Promise((resolve) => setTimeout(resolve, LEASE_WAIT_MS));
+      }
+      progress = step.value;
+    }
+    return {
+      ok: true,
+      message: `Gemt som kladder til gennemsyn: ${progress.done} forslag (indlæsning ${progress.id})`,
+    };
+  } finally {
+    await close();
+  }
 }
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   const json = args.includes('--json');
+  const store = args.includes('--save');
   const files = args.filter((arg) => !arg.startsWith('--'));
   if (files.length !== 1) {
-    io.err('Brug: npx tsx src/import/cli.ts [--json] FIL');
+    io.err('Brug: npx tsx src/import/cli.ts [--json] [--save] FIL');
     return 1;
   }
   const file = files[0]!;
+  let bytes: Uint8Array;
   let text: string;
   try {
-    text = await extractText(await io.readFile(file), file, extractPdfText);
+    bytes = await io.readFile(file);
+    text = await extractText(bytes, file, extractPdfText);
   } catch (error) {
     const reason =
       error instanceof ExtractionError
@@ -102,7 +147,28 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       ? JSON.stringify(result.proposals.map(presentProposal), null, 2)
       : result.proposals.map(summary).join('\n\n'),
   );
-  return 0;
+  if (!store) return 0;
+  const saved = await save(bytes, basename(file), io).catch((error: unknown) => ({
+    ok: false as const,
+    message: (error as Error).message,
+  }));
+  // On stderr, so that --json --save still prints nothing but the JSON on stdout.
+  io.err(saved.ok ? saved.message : `Kan ikke gemme ${file}: ${saved.message}`);
+  return saved.ok ? 0 : 1;
+}
+
+/**
+ * The app's composition, as the server builds it, without the HTTP part. Loaded only for
+ * --save, so that reading a document does not start a database driver.
+ */
+async function openAppServices(): Promise<SavingServices> {
+  const { loadConfig } = await import('../server/config.ts');
+  const { dataAccess } = await import('../server/data-access.ts');
+  const { openDatabase } = await import('../server/db/database.ts');
+  const { services } = await import('../server/services.ts');
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config.database);
+  return { services: services(dataAccess(database)), close: () => database.close() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -110,5 +176,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     readFile: (path) => readFile(path),
     out: (text) => process.stdout.write(text + '\n'),
     err: (text) => process.stderr.write(text + '\n'),
+    openServices: openAppServices,
   });
 }

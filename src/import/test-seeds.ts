@@ -5,9 +5,14 @@ import { fileURLToPath } from 'node:url';
 // them at run time; their text is not copied into the project.
 const SEEDS = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
-/** The text of the seed whose file name starts with the prefix ("000_"). */
-export function readSeed(prefix: string): string {
+/** The path of the seed whose file name starts with the prefix ("000_"). */
+export function seedPath(prefix: string): string {
   const name = readdirSync(SEEDS).find((file) => file.startsWith(prefix) && file.endsWith('.txt'));
   if (!name) throw new Error(`No seed ${prefix}* in ${SEEDS}`);
-  return readFileSync(SEEDS + name, 'utf8');
+  return SEEDS + name;
+}
+
+/** The text of the seed whose file name starts with the prefix ("000_"). */
+export function readSeed(prefix: string): string {
+  return readFileSync(seedPath(prefix), 'utf8');
 }
