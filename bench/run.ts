@@ -1,10 +1,11 @@
 // npm run bench [-- name...]: runs the benchmark modules (all, or those named) one after another
 // and prints one Markdown table.
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 
-const modules: BenchModule[] = [economics];
+const modules: BenchModule[] = [economics, documents];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));

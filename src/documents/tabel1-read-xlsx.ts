@@ -5,7 +5,7 @@ import { AREAS, type Area, type EconomicTable, type RowSection } from '../domain
 import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.ts';
 import { evaluateOrNull } from './tabel1-docx.ts';
 import { areaLabel } from './tabel1-layout.ts';
-import { SHEET_NAME } from './tabel1-xlsx.ts';
+import { column, SHEET_NAME } from './tabel1-xlsx.ts';
 import { cellContent, textOf, type CellContent } from './xlsx-cells.ts';
 
 // Reads Tabel 1 from a spreadsheet laid out like our export, and like the sheets finance
@@ -85,7 +85,7 @@ function gridOf(sheet: ExcelJS.Worksheet): Grid {
     });
   });
   return {
-    address: (r, c) => sheet.getCell(r, c).address,
+    address: (r, c) => `${column(c)}${r}`,
     at: (r, c) => cells.get(`${r}:${c}`) ?? { kind: 'empty' },
     rows,
   };

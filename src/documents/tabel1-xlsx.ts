@@ -17,7 +17,8 @@ const HEADER_ROW = 5;
 /** Danish Excel shows these with '.' grouping and ',' decimals; English Excel with its own. */
 const numberFormat = (value: number) => (Number.isInteger(value) ? '#,##0' : '#,##0.0##');
 
-const column = (index: number) => {
+/** The letters of a 1-based column number: 1 → A, 27 → AA. */
+export const column = (index: number) => {
   let name = '';
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
