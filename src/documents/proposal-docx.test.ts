@@ -64,6 +64,15 @@ describe('proposal as Word', () => {
     expect(text).toMatch(/Baseret på den samlede økonomi\s*4 år/);
   });
 
+  it('prints a payback the document stated beside the computed one when they differ', async () => {
+    const content = demoContent('UD/SI01');
+    const { text } = await exported('UD/SI01', {
+      stated: { ...content.stated!, payback: { service: 3, total: 4 } },
+    });
+    expect(text).toMatch(/Baseret på serviceeffektiviseringen\s*4 år \(forslaget angiver 3 år\)/);
+    expect(text).toMatch(/Baseret på den samlede økonomi\s*4 år\s/);
+  });
+
   it('names forvaltninger, committee and round as the service looks them up', async () => {
     const { text } = await exported('TV01');
     expect(text).toContain('Forvaltning SOF');

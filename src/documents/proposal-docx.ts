@@ -226,7 +226,7 @@ export function proposalDocx(input: ProposalDocumentInput): Promise<Buffer> {
     ...narrative(p.description),
     heading(word('view.s2'), 2),
     ...narrative(p.economyNarrative),
-    ...tabel1Docx(p.economy),
+    ...tabel1Docx(p.economy, p.stated),
     heading(word('view.s3'), 2),
     ...narrative(p.futureInvestmentNarrative),
     ...futureInvestment(p),

@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { evaluateTable, type TableEvaluation } from '../domain/economics/index.ts';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
-import type { EconomicTable } from '../domain/proposal.ts';
+import type { EconomicTable, StatedFigures } from '../domain/proposal.ts';
 import { formatAmount } from '../web/format.ts';
 import { caption, headRow, paragraph, table, type RowSpec } from './docx-parts.ts';
 import { areaLabel, paybackText, tabel1Lines, tabel1Unit } from './tabel1-layout.ts';
@@ -20,8 +20,22 @@ export function evaluateOrNull(table: EconomicTable): TableEvaluation | null {
   }
 }
 
-/** Tabel 1 with its caption and unit, the computed subtotals, impact and both paybacks. */
-export function tabel1Docx(economy: EconomicTable): (Paragraph | Table)[] {
+/** Our payback, and beside it the document's own where an imported one stated another. */
+function paybackWithStated(computed: number | null, stated: number | null | undefined): string {
+  if (stated === undefined || stated === computed) return paybackText(computed);
+  const note =
+    stated === null ? word('economy.statedNone') : word('economy.statedDiffers', { n: stated });
+  return `${paybackText(computed)} (${note.toLowerCase()})`;
+}
+
+/**
+ * Tabel 1 with its caption and unit, the computed subtotals, impact and both paybacks; where
+ * an imported document stated other paybacks, those are printed beside ours, not instead.
+ */
+export function tabel1Docx(
+  economy: EconomicTable,
+  stated: StatedFigures | null = null,
+): (Paragraph | Table)[] {
   const title = caption(word('economy.caption'), tabel1Unit(economy.priceLevelYear));
   const evaluation = evaluateOrNull(economy);
   if (!evaluation) return [title, paragraph(word('economy.tooLarge'))];
@@ -53,13 +67,13 @@ export function tabel1Docx(economy: EconomicTable): (Paragraph | Table)[] {
     {
       cells: [
         { text: word('economy.paybackService') },
-        { text: paybackText(evaluation.payback.service) },
+        { text: paybackWithStated(evaluation.payback.service, stated?.payback.service) },
       ],
     },
     {
       cells: [
         { text: word('economy.paybackTotal') },
-        { text: paybackText(evaluation.payback.total) },
+        { text: paybackWithStated(evaluation.payback.total, stated?.payback.total) },
       ],
     },
   ]);

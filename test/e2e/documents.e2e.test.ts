@@ -107,6 +107,8 @@ describe('Word and Excel in the browser', () => {
     const page = await context.newPage();
     await page.goto('/');
     await page.getByLabel('Runde').selectOption({ label: 'OFS 2025-2026' });
+    await page.getByRole('link', { name: 'Hent oversigt over runden (Word)' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Hent oversigt over runden (Word)' }).click(),

@@ -41,6 +41,24 @@ describe.each(testDatabases())('documents on $name', (target) => {
     return proposalOutput.parse(response.json());
   }
 
+  it('documents the four operations, the files with their own content types', async () => {
+    const doc = (await t.app.inject('/api/openapi.json')).json();
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content: object }> }>
+    >;
+    expect(
+      Object.keys(paths['/api/proposals/{id}/export.docx']!.get!.responses['200']!.content),
+    ).toEqual([DOCX]);
+    expect(
+      Object.keys(paths['/api/proposals/{id}/tabel1.xlsx']!.get!.responses['200']!.content),
+    ).toEqual([XLSX]);
+    expect(
+      Object.keys(paths['/api/rounds/{id}/overview.docx']!.get!.responses['404']!.content),
+    ).toEqual(['application/json']);
+    expect(paths['/api/economics/import-xlsx']!.post).toBeDefined();
+  });
+
   describe('GET /api/proposals/:id/export.docx', () => {
     it('answers the proposal as a Word file named after its code and title', async () => {
       const m = await givenMunicipality(t.access);

@@ -15,7 +15,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** A real Tabel 1 sheet is tens of kilobytes; this leaves room for pictures and other sheets. */
 export const MAX_XLSX_BYTES = 5 * 1024 * 1024;
 
-const file = z.any().meta({ type: 'string', format: 'binary' });
+const binary = z.any().meta({ type: 'string', format: 'binary' });
+const fileResponse = (type: string, description: string) => ({
+  description,
+  content: { [type]: { schema: binary } },
+});
 const roundParams = z.object({ id: z.string().min(1).max(60) });
 
 function sendFile(reply: FastifyReply, result: Result<DownloadFile>, type: string) {
@@ -42,8 +46,11 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         tags: ['documents'],
         summary: 'Forslaget som Word-dokument (.docx) i skabelonens rækkefølge',
         params: proposalParams,
-        produces: [DOCX],
-        response: { 200: file, 400: apiError, 404: apiError },
+        response: {
+          200: fileResponse(DOCX, 'Word-dokumentet'),
+          400: apiError,
+          404: apiError,
+        },
       },
     },
     async (request, reply) =>
@@ -57,8 +64,11 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         tags: ['documents'],
         summary: 'Tabel 1 som Excel-ark (.xlsx) med formler for subtotaler og tilbagebetalingstid',
         params: proposalParams,
-        produces: [XLSX],
-        response: { 200: file, 400: apiError, 404: apiError },
+        response: {
+          200: fileResponse(XLSX, 'Excel-arket'),
+          400: apiError,
+          404: apiError,
+        },
       },
     },
     async (request, reply) =>
@@ -72,8 +82,11 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         tags: ['documents'],
         summary: 'Rundens oversigt over indkomne ansøgninger (bilag) som Word-dokument',
         params: roundParams,
-        produces: [DOCX],
-        response: { 200: file, 400: apiError, 404: apiError },
+        response: {
+          200: fileResponse(DOCX, 'Word-dokumentet'),
+          400: apiError,
+          404: apiError,
+        },
       },
     },
     async (request, reply) =>
