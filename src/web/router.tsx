@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { PriceIndexPage } from './economics/PriceIndexPage.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RouteError } from './layout/RouteError.tsx';
@@ -24,6 +25,7 @@ export const router = createBrowserRouter([
           { path: 'forslag/:id/versioner', element: <VersionsPage /> },
           { path: 'forslag/:id/versioner/:version', element: <VersionPage /> },
           { path: 'soeg', element: <SearchPage /> },
+          { path: 'prisindeks', element: <PriceIndexPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -21,11 +21,12 @@ export { TABLE_RULES, type TableContext } from './table-rules.ts';
 
 /**
  * Every issue of a proposal: Tabel 1's (with fields under 'economy.') and the rest. Pass the
- * evaluation when the caller already has it; it is computed otherwise.
+ * evaluation when the caller already has it; it is computed otherwise. Without rules (none
+ * configured for the year) the payback limit and the caps are not checked.
  */
 export function validateProposal(
   proposal: ProposalContent,
-  rules: SubmissionRules,
+  rules: SubmissionRules | null,
   evaluation: TableEvaluation = evaluateTable(proposal.economy),
 ): ValidationIssue[] {
   const table = { table: proposal.economy, evaluation, kind: proposal.kind, rules };

@@ -6,7 +6,8 @@ import { KIND_NAMES, kr, yearName } from './wording.ts';
 
 export interface ProposalContext {
   proposal: ProposalContent;
-  rules: SubmissionRules;
+  /** Null when no rules are configured for the year: the payback limit and caps go unchecked. */
+  rules: SubmissionRules | null;
   evaluation: TableEvaluation;
 }
 

@@ -284,3 +284,17 @@ describe('validateTable', () => {
     );
   });
 });
+
+describe('validateProposal without configured rules', () => {
+  it('still checks the template, but neither the payback limit nor the caps', () => {
+    const late = {
+      ...investmentCase,
+      title: '',
+      economy: table([row('implementation', [3000]), row('lasting', [null, -100, -100])]),
+    };
+    const ids = validateProposal(late, null).map((issue) => issue.ruleId);
+    expect(ids).toContain('mandatory-section');
+    expect(ids).not.toContain('payback-limit');
+    expect(validateProposal(late, rules).map((issue) => issue.ruleId)).toContain('payback-limit');
+  });
+});

@@ -66,7 +66,11 @@ export function errorFromResponse(status: number, statusText: string, body: stri
 
 export async function apiRequest<T>(
   path: string,
-  options: { method?: 'GET' | 'POST' | 'PUT'; body?: unknown; signal?: AbortSignal } = {},
+  options: {
+    method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    body?: unknown;
+    signal?: AbortSignal;
+  } = {},
 ): Promise<T> {
   let response: Response;
   try {
@@ -86,5 +90,7 @@ export async function apiRequest<T>(
   if (!response.ok) {
     throw errorFromResponse(response.status, response.statusText, await response.text());
   }
+  // 204 No Content (a removal) has no body to read.
+  if (response.status === 204) return null as T;
   return (await response.json()) as T;
 }

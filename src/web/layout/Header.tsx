@@ -5,7 +5,7 @@ import { HeaderSearch } from '../search/HeaderSearch.tsx';
 export function Header() {
   const { t, language, setLanguage } = useI18n();
   const other = language === 'da' ? 'en' : 'da';
-  // Every page so far is about proposals, so their menu item is marked as where the user is.
+  // The proposals' item is marked on every proposal page, not only on the list.
   const { pathname } = useLocation();
   const inProposals = pathname === '/' || pathname.startsWith('/forslag');
   return (
@@ -24,6 +24,11 @@ export function Header() {
               <li className={inProposals ? 'active' : undefined}>
                 <NavLink to="/" end className="nav-link">
                   <span>{t('layout.nav.proposals')}</span>
+                </NavLink>
+              </li>
+              <li className={pathname === '/prisindeks' ? 'active' : undefined}>
+                <NavLink to="/prisindeks" className="nav-link">
+                  <span>{t('layout.nav.priceIndex')}</span>
                 </NavLink>
               </li>
             </ul>

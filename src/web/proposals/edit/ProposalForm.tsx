@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
+import { CheckList } from './CheckList.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { PathTextArea } from './fields/PathFields.tsx';
 import { EditFormContext } from './form-context.ts';
@@ -70,6 +71,9 @@ export function ProposalForm({ proposal }: { proposal: ProposalOutput }) {
           <ApprovalEditor />
           <PartnersEditor />
           <HearingsEditor />
+        </Section>
+        <Section id="edit-check" heading={t('check.heading')}>
+          <CheckList />
         </Section>
         <div className="save-bar">
           <SaveOutcomeAlert

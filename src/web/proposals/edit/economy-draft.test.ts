@@ -3,6 +3,7 @@ import type { EconomyDraft } from './draft.ts';
 import {
   addRow,
   addYear,
+  pasteIntoRow,
   removeLastYear,
   removeRow,
   setCell,
@@ -82,5 +83,25 @@ describe('rows', () => {
 
   it('sets one cell as typed, even when it is not a number yet', () => {
     expect(setCell(twoYears, 0, 1, '1.2').rows[0]?.cells).toEqual(['400', '1.2']);
+  });
+});
+
+describe('pasteIntoRow', () => {
+  const threeYears: EconomyDraft = {
+    ...twoYears,
+    years: [2025, 2026, 2027],
+    rows: [{ ...twoYears.rows[0]!, cells: ['400', '800', '50'] }],
+  };
+
+  it('fills the row from the pasted cell onwards and leaves the cells before it', () => {
+    const { economy, dropped } = pasteIntoRow(threeYears, 0, 1, ['-1.200', '']);
+    expect(economy.rows[0]?.cells).toEqual(['400', '-1.200', '']);
+    expect(dropped).toBe(0);
+  });
+
+  it('counts the cells that fall beyond the last year instead of placing them', () => {
+    const { economy, dropped } = pasteIntoRow(threeYears, 0, 2, ['1', '2', '3']);
+    expect(economy.rows[0]?.cells).toEqual(['400', '800', '1']);
+    expect(dropped).toBe(2);
   });
 });

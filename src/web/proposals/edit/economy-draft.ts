@@ -69,3 +69,25 @@ export function setCell(
   const cells = row.cells.map((cell, j) => (j === yearIndex ? text : cell));
   return updateRow(economy, rowIndex, { cells });
 }
+
+/**
+ * Pasted cells into a row from `fromColumn` on, as typed text so a bad value is shown, not
+ * lost. Cells beyond the table's last year are not placed; their count is returned.
+ */
+export function pasteIntoRow(
+  economy: EconomyDraft,
+  rowIndex: number,
+  fromColumn: number,
+  pasted: readonly string[],
+): { economy: EconomyDraft; dropped: number } {
+  const row = economy.rows[rowIndex];
+  if (!row) return { economy, dropped: 0 };
+  const cells = row.cells.map((cell, j) =>
+    j >= fromColumn && j - fromColumn < pasted.length ? (pasted[j - fromColumn] ?? '') : cell,
+  );
+  const room = Math.max(economy.years.length - fromColumn, 0);
+  return {
+    economy: updateRow(economy, rowIndex, { cells }),
+    dropped: Math.max(pasted.length - room, 0),
+  };
+}

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { ProposalDraft } from './draft.ts';
 import { fieldId, labelKey } from './field-paths.ts';
 import { useT } from '../../i18n/context.ts';
+import type { ProposalCheck, RuleNote } from './useProposalCheck.ts';
 
 /** What the edit form's inputs need from the form: the draft, how to change it, and errors. */
 export interface EditForm {
@@ -10,6 +11,9 @@ export interface EditForm {
   errorFor(path: string): string | undefined;
   /** Marks a field as visited: its own check shows from now on, the server's complaint goes. */
   touch(path: string): void;
+  /** The submission rules' findings on a field, shown beside it as the user types. */
+  notesFor(path: string): RuleNote[];
+  check: ProposalCheck;
 }
 
 export const EditFormContext = createContext<EditForm | null>(null);
@@ -23,7 +27,12 @@ export function useEditForm(): EditForm {
 /** The id, error and blur handler of the input for a field path. */
 export function useFieldState(path: string) {
   const form = useEditForm();
-  return { id: fieldId(path), error: form.errorFor(path), onBlur: () => form.touch(path) };
+  return {
+    id: fieldId(path),
+    error: form.errorFor(path),
+    notes: form.notesFor(path),
+    onBlur: () => form.touch(path),
+  };
 }
 
 /** As useFieldState, with the field's visible label. */

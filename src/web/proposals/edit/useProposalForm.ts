@@ -8,6 +8,7 @@ import { useT } from '../../i18n/context.ts';
 import { fingerprint, fromProposal, toInput, type ProposalDraft } from './draft.ts';
 import type { EditForm } from './form-context.ts';
 import { nearestField } from './field-paths.ts';
+import { useProposalCheck } from './useProposalCheck.ts';
 import { validateDraft } from './validate.ts';
 
 /** How the last save attempt ended. */
@@ -43,6 +44,7 @@ export function useProposalForm(loaded: ProposalOutput) {
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
 
   const clientErrors = useMemo(() => validateDraft(draft), [draft]);
+  const check = useProposalCheck(draft);
   const dirty = fingerprint(draft) !== base.fingerprint;
 
   const errorFor = useCallback(
@@ -52,6 +54,16 @@ export function useProposalForm(loaded: ProposalOutput) {
       return serverErrors[path];
     },
     [clientErrors, serverErrors, submitted, touched, t],
+  );
+
+  const notesFor = useCallback(
+    (path: string) =>
+      // An empty section is reported beside its field once the user has been there; before
+      // that, only the check list names it, so a new draft is not covered in notes.
+      check.notes.filter(
+        (note) => note.field === path && (note.ruleId !== 'mandatory-section' || touched.has(path)),
+      ),
+    [check, touched],
   );
 
   const touch = useCallback((path: string) => {
@@ -119,8 +131,8 @@ export function useProposalForm(loaded: ProposalOutput) {
   ];
 
   const form: EditForm = useMemo(
-    () => ({ draft, set, errorFor, touch }),
-    [draft, set, errorFor, touch],
+    () => ({ draft, set, errorFor, touch, notesFor, check }),
+    [draft, set, errorFor, touch, notesFor, check],
   );
 
   return {

@@ -26,8 +26,13 @@ export function toEconomicTable(economy: WireEconomy): EconomicTable {
  * types, and a mistyped amount must not take the page (and the unsaved form) down with it.
  */
 export function evaluateEconomy(economy: WireEconomy): TableEvaluation | null {
+  return evaluateSafely(toEconomicTable(economy));
+}
+
+/** As evaluateEconomy, for a table already in whole kroner. */
+export function evaluateSafely(table: EconomicTable): TableEvaluation | null {
   try {
-    return evaluateTable(toEconomicTable(economy));
+    return evaluateTable(table);
   } catch (error) {
     if (error instanceof RangeError) return null;
     throw error;

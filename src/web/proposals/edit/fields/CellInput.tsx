@@ -1,5 +1,8 @@
+import type { ClipboardEvent } from 'react';
 import { useT } from '../../../i18n/context.ts';
 import { useFieldState } from '../form-context.ts';
+import { fieldAria } from './FieldShell.tsx';
+import { RuleNotes } from './RuleNotes.tsx';
 
 /** An input in a table cell: the column header is its visible label, aria-label names it fully. */
 export function CellInput({
@@ -7,16 +10,21 @@ export function CellInput({
   label,
   value,
   onChange,
+  onPaste,
+  onLeave,
   numeric = false,
 }: {
   path: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
+  onPaste?: (event: ClipboardEvent<HTMLInputElement>) => void;
+  /** Called as the user leaves the cell, e.g. to write the amount in Danish format. */
+  onLeave?: () => void;
   numeric?: boolean;
 }) {
   const t = useT();
-  const { id, error, onBlur } = useFieldState(path);
+  const { id, error, notes, onBlur } = useFieldState(path);
   return (
     <>
       <input
@@ -27,9 +35,12 @@ export function CellInput({
         value={value}
         inputMode={numeric ? 'decimal' : undefined}
         onChange={(e) => onChange(e.target.value)}
-        onBlur={onBlur}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        onPaste={onPaste}
+        onBlur={() => {
+          onLeave?.();
+          onBlur();
+        }}
+        {...fieldAria({ id, error, notes })}
       />
       {error && (
         <span className="form-error-message cell-error" id={`${id}-error`}>
@@ -37,6 +48,7 @@ export function CellInput({
           {error}
         </span>
       )}
+      <RuleNotes id={id} notes={notes} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { HintAndError, type FieldProps } from './FieldShell.tsx';
+import { fieldAria, HintAndError, type FieldProps } from './FieldShell.tsx';
 
 /** A fieldset whose legend labels a group of radio buttons or checkboxes. */
 export function ChoiceGroup({
@@ -7,17 +7,14 @@ export function ChoiceGroup({
   label,
   hint,
   error,
+  notes,
   children,
 }: Omit<FieldProps, 'required' | 'onBlur'> & { children: ReactNode }) {
   return (
     <div className={error ? 'form-group form-error' : 'form-group'}>
-      <fieldset
-        aria-describedby={
-          [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
-        }
-      >
+      <fieldset aria-describedby={fieldAria({ id, hint, error, notes })['aria-describedby']}>
         <legend className="form-label">{label}</legend>
-        <HintAndError id={id} hint={hint} error={error} />
+        <HintAndError id={id} hint={hint} error={error} notes={notes} />
         {children}
       </fieldset>
     </div>

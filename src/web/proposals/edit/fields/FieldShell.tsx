@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useT } from '../../../i18n/context.ts';
+import type { RuleNote } from '../useProposalCheck.ts';
+import { noteId, RuleNotes } from './RuleNotes.tsx';
 
 /** What every field shares: an id, a visible label, and an optional hint and error. */
 export interface FieldProps {
@@ -7,20 +9,38 @@ export interface FieldProps {
   label: string;
   hint?: string;
   error?: string;
+  /** Findings of the submission rules, shown beside the field. */
+  notes?: readonly RuleNote[];
   required?: boolean;
   onBlur?: () => void;
 }
 
 /** The attributes that tie an input to its hint and error message (WCAG 1.3.1, 3.3.1). */
-export function fieldAria({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+export function fieldAria({
+  id,
+  hint,
+  error,
+  notes,
+}: Pick<FieldProps, 'id' | 'hint' | 'error' | 'notes'>) {
+  const describedBy = [
+    hint && `${id}-hint`,
+    error && `${id}-error`,
+    ...(notes ?? []).map((_, i) => noteId(id, i)),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return {
     'aria-describedby': describedBy || undefined,
     'aria-invalid': error ? true : undefined,
   } as const;
 }
 
-export function HintAndError({ id, hint, error }: Pick<FieldProps, 'id' | 'hint' | 'error'>) {
+export function HintAndError({
+  id,
+  hint,
+  error,
+  notes,
+}: Pick<FieldProps, 'id' | 'hint' | 'error' | 'notes'>) {
   const t = useT();
   return (
     <>
@@ -35,6 +55,7 @@ export function HintAndError({ id, hint, error }: Pick<FieldProps, 'id' | 'hint'
           {error}
         </span>
       )}
+      <RuleNotes id={id} notes={notes} />
     </>
   );
 }
@@ -44,6 +65,7 @@ export function FieldShell({
   label,
   hint,
   error,
+  notes,
   required,
   children,
 }: FieldProps & { children: ReactNode }) {
@@ -54,7 +76,7 @@ export function FieldShell({
         {label}
         {required && <span className="weight-normal"> {t('field.required')}</span>}
       </label>
-      <HintAndError id={id} hint={hint} error={error} />
+      <HintAndError id={id} hint={hint} error={error} notes={notes} />
       {children}
     </div>
   );

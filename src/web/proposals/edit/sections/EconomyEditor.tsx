@@ -1,4 +1,8 @@
+import { useState } from 'react';
+import { EconomyAnalysis } from '../../../economics/EconomyAnalysis.tsx';
 import { useT } from '../../../i18n/context.ts';
+import { toEconomicTable } from '../../view/economy.ts';
+import { RuleNotes } from '../fields/RuleNotes.tsx';
 import { EconomyTable } from '../../view/EconomyTable.tsx';
 import { economyOf, type EconomyDraft } from '../draft.ts';
 import { addRow, addYear, removeLastYear, removeRow, setFirstYear } from '../economy-draft.ts';
@@ -12,12 +16,17 @@ import { Tabel1Import } from './Tabel1Import.tsx';
 
 const ADD_ROW_ID = 'economy-add-row';
 
+/** Findings on Tabel 1 as a whole and on its computed lines, shown beneath the computed table. */
+const TABLE_LINES = /^economy\.(payback|totals|rows$|years)/;
+
 /** Section 2: the narrative and Tabel 1, with the computed totals beneath as the user types. */
 export function EconomyEditor() {
   const t = useT();
-  const { draft, set } = useEditForm();
+  const { draft, set, check } = useEditForm();
   const focusLater = useFocusLater();
+  const [pasted, setPasted] = useState('');
   const economy = draft.economy;
+  const wire = economyOf(draft);
   const change = (next: EconomyDraft) => set('economy', next);
   const priceLevel = economy.priceLevelYear.trim();
   const fallbackYear =
@@ -74,12 +83,17 @@ export function EconomyEditor() {
           </button>
         )}
       </div>
+      <p className="form-hint mt-5">{t('editEconomy.pasteHint')}</p>
       <EconomyRows
         onRemove={(index) => {
           change(removeRow(economy, index));
           focusLater(ADD_ROW_ID);
         }}
+        onPasted={setPasted}
       />
+      <p className="sr-only" aria-live="polite">
+        {pasted}
+      </p>
       <button
         type="button"
         id={ADD_ROW_ID}
@@ -92,7 +106,14 @@ export function EconomyEditor() {
         {t('editEconomy.addRow')}
       </button>
       <h3>{t('editEconomy.preview')}</h3>
-      <EconomyTable economy={economyOf(draft)} stated={draft.stated} />
+      <EconomyTable economy={wire} stated={draft.stated} />
+      <div className="table-check">
+        <RuleNotes
+          id="economy-check"
+          notes={check.notes.filter((n) => TABLE_LINES.test(n.field))}
+        />
+      </div>
+      <EconomyAnalysis table={toEconomicTable(wire)} />
     </>
   );
 }

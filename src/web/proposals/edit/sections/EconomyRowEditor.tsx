@@ -1,13 +1,35 @@
 import { AREAS, ROW_SECTIONS } from '../../../../domain/proposal.ts';
 import { useT } from '../../../i18n/context.ts';
-import { setCell, updateRow } from '../economy-draft.ts';
+import { formatAmount } from '../../../format.ts';
+import { readAmount } from '../draft.ts';
+import { pasteIntoRow, setCell, updateRow } from '../economy-draft.ts';
+import { splitPastedRow } from '../paste.ts';
+import { amountError } from '../validate.ts';
 import { rowName } from '../field-paths.ts';
 import { CellInput } from '../fields/CellInput.tsx';
 import { CellSelect } from '../fields/CellSelect.tsx';
 import { useEditForm } from '../form-context.ts';
 
-/** One row of Tabel 1: its text, section, styringsområde and one amount per year. */
-export function EconomyRowEditor({ index, onRemove }: { index: number; onRemove: () => void }) {
+/** Amounts are written back in Danish format as the user leaves a cell (1234 -> 1.234). */
+function danishFormat(text: string): string {
+  const value = amountError(text) ? null : readAmount(text);
+  return value === null ? text : formatAmount(value);
+}
+
+/**
+ * One row of Tabel 1: its text, section, styringsområde and one amount per year. A row of
+ * amounts pasted into a cell fills the row from that cell on.
+ */
+export function EconomyRowEditor({
+  index,
+  onRemove,
+  onPasted,
+}: {
+  index: number;
+  onRemove: () => void;
+  /** Told what a multi-cell paste did, to announce it. */
+  onPasted: (message: string) => void;
+}) {
   const t = useT();
   const { draft, set } = useEditForm();
   const economy = draft.economy;
@@ -63,6 +85,28 @@ export function EconomyRowEditor({ index, onRemove }: { index: number; onRemove:
             value={row.cells[j] ?? ''}
             numeric
             onChange={(text) => set('economy', setCell(economy, index, j, text))}
+            onLeave={() => {
+              const text = row.cells[j] ?? '';
+              const formatted = danishFormat(text);
+              if (formatted !== text) set('economy', setCell(economy, index, j, formatted));
+            }}
+            onPaste={(event) => {
+              const cells = splitPastedRow(event.clipboardData.getData('text/plain'));
+              if (!cells) return;
+              event.preventDefault();
+              const pasted = pasteIntoRow(economy, index, j, cells);
+              set('economy', pasted.economy);
+              const placed = cells.length - pasted.dropped;
+              onPasted(
+                pasted.dropped > 0
+                  ? t('editEconomy.pastedDropped', {
+                      row: name,
+                      n: placed,
+                      dropped: pasted.dropped,
+                    })
+                  : t('editEconomy.pasted', { row: name, n: placed }),
+              );
+            }}
           />
         </td>
       ))}

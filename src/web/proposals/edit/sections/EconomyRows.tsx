@@ -3,7 +3,13 @@ import { useEditForm } from '../form-context.ts';
 import { EconomyRowEditor } from './EconomyRowEditor.tsx';
 
 /** The rows of Tabel 1 as a table of inputs, one column per year. */
-export function EconomyRows({ onRemove }: { onRemove: (index: number) => void }) {
+export function EconomyRows({
+  onRemove,
+  onPasted,
+}: {
+  onRemove: (index: number) => void;
+  onPasted: (message: string) => void;
+}) {
   const t = useT();
   const { draft } = useEditForm();
   const { years, rows } = draft.economy;
@@ -29,7 +35,12 @@ export function EconomyRows({ onRemove }: { onRemove: (index: number) => void })
         </thead>
         <tbody>
           {rows.map((row, index) => (
-            <EconomyRowEditor key={row.key} index={index} onRemove={() => onRemove(index)} />
+            <EconomyRowEditor
+              key={row.key}
+              index={index}
+              onRemove={() => onRemove(index)}
+              onPasted={onPasted}
+            />
           ))}
         </tbody>
       </table>

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query';
+import { thousandsToKroner } from '../../domain/money.ts';
+import type { YearRules } from '../../domain/rules.ts';
+import type {
+  PriceIndexInput,
+  PriceIndexOutput,
+  SubmissionRulesOutput,
+} from '../../shared/economics-schema.ts';
+import { apiRequest } from './client.ts';
+
+export const economicsKeys = {
+  submissionRules: ['economics', 'submission-rules'] as const,
+  priceIndices: ['economics', 'price-indices'] as const,
+};
+
+/** The rules as the domain's validation takes them: caps back in whole kroner. */
+export function toYearRules(item: SubmissionRulesOutput): YearRules {
+  const cap = (value: number | null) => (value === null ? null : thousandsToKroner(value));
+  return {
+    year: item.year,
+    rules: {
+      paybackLimitYears: item.paybackLimitYears,
+      capByKind: {
+        foranalyse: cap(item.capByKind.foranalyse),
+        innovationsforslag: cap(item.capByKind.innovationsforslag),
+        investeringsforslag: cap(item.capByKind.investeringsforslag),
+      },
+    },
+  };
+}
+
+export const listSubmissionRules = (signal?: AbortSignal) =>
+  apiRequest<{ items: SubmissionRulesOutput[] }>('/submission-rules', { signal }).then((r) =>
+    r.items.map(toYearRules),
+  );
+
+export const listPriceIndices = (signal?: AbortSignal) =>
+  apiRequest<{ items: PriceIndexOutput[] }>('/price-indices', { signal }).then((r) => r.items);
+
+export const savePriceIndex = (year: number, body: PriceIndexInput) =>
+  apiRequest<PriceIndexOutput>(`/price-indices/${year}`, { method: 'PUT', body });
+
+export const removePriceIndex = (year: number, version: number) =>
+  apiRequest<null>(`/price-indices/${year}?version=${version}`, { method: 'DELETE' });
+
+// The rules change a few times a year; one fetch per visit is plenty.
+export const useSubmissionRules = () =>
+  useQuery({
+    queryKey: economicsKeys.submissionRules,
+    queryFn: ({ signal }) => listSubmissionRules(signal),
+    staleTime: Infinity,
+  });
+
+export const usePriceIndices = () =>
+  useQuery({
+    queryKey: economicsKeys.priceIndices,
+    queryFn: ({ signal }) => listPriceIndices(signal),
+  });

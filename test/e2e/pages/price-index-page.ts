@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+
+/** The secretariat's price index screen, reached from the main menu. */
+export class PriceIndexPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<this> {
+    await this.page.goto('/');
+    await this.page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Prisindeks' })
+      .click();
+    await this.page.getByRole('heading', { name: 'Pris- og lønindeks', level: 1 }).waitFor();
+    return this;
+  }
+
+  index(year: number) {
+    return this.page.getByLabel(`Indeks for ${year}`, { exact: true });
+  }
+
+  async save(year: number): Promise<void> {
+    await this.page.getByRole('button', { name: `Gem indeks for ${year}` }).click();
+  }
+
+  async add(year: number, index: string): Promise<void> {
+    const form = this.page.getByRole('heading', { name: 'Tilføj et år' }).locator('..');
+    await form.getByLabel('År', { exact: true }).fill(String(year));
+    await form.getByLabel(/^Indeks/).fill(index);
+    await this.page.getByRole('button', { name: 'Tilføj år' }).click();
+  }
+
+  outcome() {
+    return this.page.getByRole('status').or(this.page.getByRole('alert')).first();
+  }
+}

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launchBrowser, newContext } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+
+export interface BrowserSession {
+  readonly server: RunningServer;
+  readonly context: BrowserContext;
+}
+
+/**
+ * A fresh server with demo data and a browser context for the test file that calls it, started
+ * before its first test and stopped after its last.
+ */
+export function useBrowserSession(): BrowserSession {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    context = await newContext(browser, server.baseUrl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the browser session has not started');
+    return value;
+  };
+  return {
+    get server() {
+      return started(server);
+    },
+    get context() {
+      return started(context);
+    },
+  };
+}
