@@ -4,8 +4,9 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
+import { search } from './search.bench.ts';
 
-const modules: BenchModule[] = [economics, documents];
+const modules: BenchModule[] = [economics, documents, search];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));

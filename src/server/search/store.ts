@@ -1,9 +1,7 @@
-import { and, asc, count, desc, eq, isNotNull, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, SelectedFields } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
 import type { ProposalKind, ProposalStatus } from '../../domain/proposal.ts';
 import type { SearchFacet } from '../../shared/search-schemas.ts';
 import type { Db } from '../db/database.ts';
-import { proposals, proposalSearch } from '../db/schema.ts';
 
 // Full-text search over the stored search documents (see refresh_proposal_search), with the
 // Danish stemmer on both sides, and similar proposals by the words they share.
@@ -54,46 +52,49 @@ const RANK_NORMALISATION = 1;
 const SIMILAR_TERMS = 25;
 const SIMILAR_MIN_SCORE = 0.1;
 
-const FACET_COLUMNS: Record<SearchFacet, AnyPgColumn> = {
-  kind: proposals.kind,
-  administration: proposals.leadAdministration,
-  round: proposals.roundId,
-  status: proposals.status,
+const FACET_COLUMNS: Record<SearchFacet, string> = {
+  kind: 'kind',
+  administration: 'lead_administration',
+  round: 'round_id',
+  status: 'status',
 };
 
-/** The filter's conditions, leaving out the one on `except` (a facet counts across its own). */
-function filterConditions(filter: SearchFilter, except?: SearchFacet): (SQL | undefined)[] {
+/** The filter as a condition on `matched`, leaving out `except` (a facet counts its own). */
+function filterCondition(filter: SearchFilter, except?: SearchFacet): SQL {
   const values: Record<SearchFacet, string | undefined> = {
     kind: filter.kind,
     administration: filter.administration,
     round: filter.round,
     status: filter.status,
   };
-  return Object.entries(values).map(([facet, value]) =>
+  const conditions = Object.entries(values).flatMap(([facet, value]) =>
     value === undefined || facet === except
-      ? undefined
-      : eq(FACET_COLUMNS[facet as SearchFacet], value),
+      ? []
+      : [sql`${sql.identifier(FACET_COLUMNS[facet as SearchFacet])} = ${value}`],
   );
+  return conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`true`;
 }
 
-const heading = {
-  id: proposals.id,
-  code: proposals.code,
-  title: proposals.title,
-  kind: proposals.kind,
-  leadAdministration: proposals.leadAdministration,
-  roundId: proposals.roundId,
-  status: proposals.status,
-};
+function facetCounts(filter: SearchFilter, facet: SearchFacet): SQL {
+  const column = sql.identifier(FACET_COLUMNS[facet]);
+  return sql`(select coalesce(json_agg(json_build_object('value', value, 'count', n)
+        order by n desc, value), '[]'::json)
+      from (select ${column} as value, count(*)::int as n from matched
+            where ${column} is not null and ${filterCondition(filter, facet)}
+            group by ${column}) counts)`;
+}
+
+/** Both drivers answer a raw query with its rows under `rows`. */
+async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
 
 export function searchStore(db: Db) {
-  const fromSearch = <T extends SelectedFields>(fields: T) =>
-    db
-      .select(fields)
-      .from(proposalSearch)
-      .innerJoin(proposals, eq(proposals.id, proposalSearch.proposalId));
-
   return {
+    /**
+     * One statement, so the documents are read and ranked once: the page of hits, the total
+     * and the four facets all come from the same matched set, and so agree with each other.
+     */
     async search({
       q,
       filter,
@@ -106,55 +107,39 @@ export function searchStore(db: Db) {
       offset: number;
     }): Promise<{ total: number; hits: SearchHitRecord[]; facets: FacetRecords }> {
       const query = sql`websearch_to_tsquery('danish', ${q})`;
-      const matches = sql`${proposalSearch.document} @@ ${query}`;
-      const rank = sql<number>`ts_rank_cd(${RANK_WEIGHTS}, ${proposalSearch.document}, ${query}, ${sql.raw(String(RANK_NORMALISATION))})`;
-      // Snippets are cut only for the page shown: ts_headline reads the whole text.
-      const page = fromSearch({ ...heading, body: proposalSearch.body, rank: rank.as('rank') })
-        .where(and(matches, ...filterConditions(filter)))
-        .orderBy(desc(sql.identifier('rank')), asc(proposals.title), asc(proposals.id))
-        .limit(limit)
-        .offset(offset)
-        .as('page');
-      const hitsQuery = db
-        .select({
-          id: page.id,
-          code: page.code,
-          title: page.title,
-          kind: page.kind,
-          leadAdministration: page.leadAdministration,
-          roundId: page.roundId,
-          status: page.status,
-          rank: sql<number>`${page.rank}`.mapWith(Number),
-          snippet: sql<string>`ts_headline('danish', ${page.body}, ${query}, ${HEADLINE_OPTIONS})`,
-        })
-        .from(page)
-        .orderBy(desc(page.rank), asc(page.title), asc(page.id));
-
-      const totalQuery = fromSearch({ count: count() }).where(
-        and(matches, ...filterConditions(filter)),
+      const normalisation = sql.raw(String(RANK_NORMALISATION));
+      const [row] = await rowsOf<{ total: number; hits: SearchHitRecord[] } & FacetRecords>(
+        db,
+        sql`
+        with matched as materialized (
+          select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
+            ts_rank_cd(${RANK_WEIGHTS}, s.document, ${query}, ${normalisation}) as rank
+          from proposal_search s join proposals p on p.id = s.proposal_id
+          where s.document @@ ${query}
+        ),
+        filtered as (select * from matched where ${filterCondition(filter)}),
+        page as (
+          select * from filtered order by rank desc, title, id limit ${limit} offset ${offset}
+        )
+        select
+          (select count(*)::int from filtered) as total,
+          -- Snippets are cut only for the page shown: ts_headline reads the whole text.
+          (select coalesce(json_agg(json_build_object(
+              'id', page.id, 'code', page.code, 'title', page.title, 'kind', page.kind,
+              'leadAdministration', page.lead_administration, 'roundId', page.round_id,
+              'status', page.status, 'rank', page.rank,
+              'snippet', ts_headline('danish', s.body, ${query}, ${HEADLINE_OPTIONS}))
+              order by page.rank desc, page.title, page.id), '[]'::json)
+           from page join proposal_search s on s.proposal_id = page.id) as hits,
+          ${facetCounts(filter, 'kind')} as kind,
+          ${facetCounts(filter, 'administration')} as administration,
+          ${facetCounts(filter, 'round')} as round,
+          ${facetCounts(filter, 'status')} as status
+        `,
       );
-
-      const facetQuery = (facet: SearchFacet) => {
-        const column = FACET_COLUMNS[facet];
-        return fromSearch({ value: sql<string>`${column}`, count: count() })
-          .where(and(matches, isNotNull(column), ...filterConditions(filter, facet)))
-          .groupBy(column)
-          .orderBy(desc(count()), asc(column));
-      };
-
-      const [hits, [total], kind, administration, round, status] = await Promise.all([
-        hitsQuery,
-        totalQuery,
-        facetQuery('kind'),
-        facetQuery('administration'),
-        facetQuery('round'),
-        facetQuery('status'),
-      ]);
-      return {
-        total: total?.count ?? 0,
-        hits,
-        facets: { kind, administration, round, status },
-      };
+      if (!row) throw new Error('search returned no row');
+      const { total, hits, ...facets } = row;
+      return { total, hits, facets };
     },
 
     /**
@@ -177,7 +162,9 @@ export function searchStore(db: Db) {
       /** Only proposals of this round, when given. */
       round?: string | undefined;
     }): Promise<SimilarRecord[]> {
-      const result = await db.execute(sql`
+      const rows = await rowsOf<SimilarRecord>(
+        db,
+        sql`
         with mine as (
           select s.document, p.lead_administration
           from proposal_search s join proposals p on p.id = s.proposal_id
@@ -225,12 +212,9 @@ export function searchStore(db: Db) {
         where score >= ${SIMILAR_MIN_SCORE}
         order by score desc, title, id
         limit ${limit}
-      `);
-      // Both drivers answer a raw query with its rows under `rows`.
-      return (result as unknown as { rows: SimilarRecord[] }).rows.map((row) => ({
-        ...row,
-        score: Number(row.score),
-      }));
+      `,
+      );
+      return rows.map((row) => ({ ...row, score: Number(row.score) }));
     },
   };
 }
