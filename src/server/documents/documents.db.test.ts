@@ -244,5 +244,24 @@ describe.each(testDatabases())('documents on $name', (target) => {
       });
       expectProblem(large, 413, 'PayloadTooLarge', 'file');
     });
+
+    it('answers 400, not 500, for an upload cut off midway or without a boundary', async () => {
+      const { payload, headers } = multipart(Buffer.from('PK\u0003\u0004'));
+      const cut = payload.subarray(0, payload.length - 20);
+      const truncated = await t.app.inject({
+        method: 'POST',
+        url: '/api/economics/import-xlsx',
+        headers,
+        payload: cut,
+      });
+      expectProblem(truncated, 400, 'BadRequest', 'file');
+      const noBoundary = await t.app.inject({
+        method: 'POST',
+        url: '/api/economics/import-xlsx',
+        headers: { 'content-type': 'multipart/form-data' },
+        payload: cut,
+      });
+      expectProblem(noBoundary, 400, 'BadRequest', 'file');
+    });
   });
 });

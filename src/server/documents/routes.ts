@@ -1,14 +1,12 @@
 import multipart from '@fastify/multipart';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import { tabel1Import } from '../../shared/documents-schema.ts';
 import { sendProblem } from '../http/errors.ts';
-import type { Result } from '../problems.ts';
+import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
 import { proposalParams } from '../proposals/schema.ts';
-import type { DownloadFile } from './service.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -22,15 +20,6 @@ const fileResponse = (type: string, description: string) => ({
 });
 const roundParams = z.object({ id: z.string().min(1).max(60) });
 
-function sendFile(reply: FastifyReply, result: Result<DownloadFile>, type: string) {
-  if (!result.ok) return sendProblem(reply, result.problem);
-  return reply
-    .type(type)
-    .header('content-disposition', result.value.disposition)
-    .header('cache-control', 'no-store')
-    .send(result.value.body);
-}
-
 export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
   { services },
@@ -39,59 +28,52 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     limits: { fileSize: MAX_XLSX_BYTES, files: 1, fields: 10, parts: 11 },
   });
 
-  app.get(
-    '/proposals/:id/export.docx',
+  const downloads = [
     {
-      schema: {
-        tags: ['documents'],
-        summary: 'Forslaget som Word-dokument (.docx) i skabelonens rækkefølge',
-        params: proposalParams,
-        response: {
-          200: fileResponse(DOCX, 'Word-dokumentet'),
-          400: apiError,
-          404: apiError,
+      url: '/proposals/:id/export.docx',
+      summary: 'Forslaget som Word-dokument (.docx) i skabelonens rækkefølge',
+      params: proposalParams,
+      file: fileResponse(DOCX, 'Word-dokumentet'),
+      make: services.exportProposalDocx,
+    },
+    {
+      url: '/proposals/:id/tabel1.xlsx',
+      summary: 'Tabel 1 som Excel-ark (.xlsx) med formler for subtotaler og tilbagebetalingstid',
+      params: proposalParams,
+      file: fileResponse(XLSX, 'Excel-arket'),
+      make: services.exportTabel1Xlsx,
+    },
+    {
+      url: '/rounds/:id/overview.docx',
+      summary: 'Rundens oversigt over indkomne ansøgninger (bilag) som Word-dokument',
+      params: roundParams,
+      file: fileResponse(DOCX, 'Word-dokumentet'),
+      make: services.exportRoundOverviewDocx,
+    },
+  ];
+  for (const { url, summary, params, file, make } of downloads) {
+    app.get(
+      url,
+      {
+        schema: {
+          tags: ['documents'],
+          summary,
+          params,
+          response: { 200: file, 400: apiError, 404: apiError },
         },
       },
-    },
-    async (request, reply) =>
-      sendFile(reply, await services.exportProposalDocx(request.params), DOCX),
-  );
-
-  app.get(
-    '/proposals/:id/tabel1.xlsx',
-    {
-      schema: {
-        tags: ['documents'],
-        summary: 'Tabel 1 som Excel-ark (.xlsx) med formler for subtotaler og tilbagebetalingstid',
-        params: proposalParams,
-        response: {
-          200: fileResponse(XLSX, 'Excel-arket'),
-          400: apiError,
-          404: apiError,
-        },
+      async (request, reply) => {
+        const made = await make(request.params);
+        const type = Object.keys(file.content)[0]!;
+        if (!made.ok) return sendProblem(reply, made.problem);
+        return reply
+          .type(type)
+          .header('content-disposition', made.value.disposition)
+          .header('cache-control', 'no-store')
+          .send(made.value.body);
       },
-    },
-    async (request, reply) =>
-      sendFile(reply, await services.exportTabel1Xlsx(request.params), XLSX),
-  );
-
-  app.get(
-    '/rounds/:id/overview.docx',
-    {
-      schema: {
-        tags: ['documents'],
-        summary: 'Rundens oversigt over indkomne ansøgninger (bilag) som Word-dokument',
-        params: roundParams,
-        response: {
-          200: fileResponse(DOCX, 'Word-dokumentet'),
-          400: apiError,
-          404: apiError,
-        },
-      },
-    },
-    async (request, reply) =>
-      sendFile(reply, await services.exportRoundOverviewDocx(request.params), DOCX),
-  );
+    );
+  }
 
   app.post(
     '/economics/import-xlsx',
@@ -108,30 +90,9 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        return sendProblem(reply, {
-          error: 'UnsupportedMediaType',
-          message: 'file: send regnearket som multipart/form-data i feltet "file".',
-        });
-      }
-      let data: Buffer;
-      try {
-        const part = await request.file();
-        if (!part) {
-          return sendProblem(reply, {
-            error: 'BadRequest',
-            message: 'file: forespørgslen indeholder ingen fil.',
-          });
-        }
-        data = await part.toBuffer();
-      } catch (error) {
-        if ((error as { statusCode?: number }).statusCode !== 413) throw error;
-        return sendProblem(reply, {
-          error: 'PayloadTooLarge',
-          message: `file: filen er større end de tilladte ${MAX_XLSX_BYTES / 1024 / 1024} MB.`,
-        });
-      }
-      return services.importTabel1Xlsx({ data });
+      const upload = await readUpload(request, MAX_XLSX_BYTES);
+      if (!upload.ok) return sendProblem(reply, upload.problem);
+      return services.importTabel1Xlsx({ data: upload.bytes });
     },
   );
 };
