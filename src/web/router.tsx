@@ -1,5 +1,9 @@
 import { createBrowserRouter } from 'react-router';
 import { PriceIndexPage } from './economics/PriceIndexPage.tsx';
+import { ImportPage } from './imports/ImportPage.tsx';
+import { ImportProgressPage } from './imports/ImportProgressPage.tsx';
+import { ReviewPage } from './imports/ReviewPage.tsx';
+import { SignInPage } from './auth/SignInPage.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RouteError } from './layout/RouteError.tsx';
@@ -19,6 +23,7 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <ProposalListPage /> },
+          { path: 'log-ind', element: <SignInPage /> },
           { path: 'forslag/ny', element: <NewProposalPage /> },
           { path: 'forslag/:id', element: <ProposalPage /> },
           { path: 'forslag/:id/rediger', element: <EditProposalPage /> },
@@ -26,6 +31,9 @@ export const router = createBrowserRouter([
           { path: 'forslag/:id/versioner/:version', element: <VersionPage /> },
           { path: 'soeg', element: <SearchPage /> },
           { path: 'prisindeks', element: <PriceIndexPage /> },
+          { path: 'indlaes', element: <ImportPage /> },
+          { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
+          { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

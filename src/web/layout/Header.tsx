@@ -1,4 +1,5 @@
 import { NavLink, useLocation } from 'react-router';
+import { UserMenu } from '../auth/UserMenu.tsx';
 import { useI18n } from '../i18n/context.ts';
 import { HeaderSearch } from '../search/HeaderSearch.tsx';
 
@@ -15,6 +16,7 @@ export function Header() {
           <div className="solution-heading">
             <NavLink to="/">{t('app.name')}</NavLink>
           </div>
+          <UserMenu />
         </div>
       </div>
       <div className="navigation-menu app-navigation">
@@ -29,6 +31,11 @@ export function Header() {
               <li className={pathname === '/prisindeks' ? 'active' : undefined}>
                 <NavLink to="/prisindeks" className="nav-link">
                   <span>{t('layout.nav.priceIndex')}</span>
+                </NavLink>
+              </li>
+              <li className={pathname.startsWith('/indlaes') ? 'active' : undefined}>
+                <NavLink to="/indlaes" className="nav-link">
+                  <span>{t('layout.nav.import')}</span>
                 </NavLink>
               </li>
             </ul>

@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import type {
+  ImportDetail,
+  ImportedProposalOutput,
+  ImportOutput,
+} from '../../shared/import-schemas.ts';
+import { ApiError, apiRequest, errorFromResponse } from './client.ts';
+
+export type { ImportDetail, ImportedProposalOutput, ImportOutput };
+
+export const importKeys = {
+  one: (id: string) => ['imports', id] as const,
+  proposal: (id: string, position: number) => ['imports', id, 'proposals', position] as const,
+};
+
+/** Sends a document as multipart/form-data, the one request of the API that is not JSON. */
+export async function uploadDocument(file: File): Promise<ImportOutput> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch('/api/imports', {
+      method: 'POST',
+      headers: { accept: 'application/json' },
+      body: form,
+    });
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: 'NetworkError', message: String(cause) });
+  }
+  if (!response.ok) {
+    throw errorFromResponse(response.status, response.statusText, await response.text());
+  }
+  return (await response.json()) as ImportOutput;
+}
+
+export const readNextProposals = (id: string): Promise<ImportOutput> =>
+  apiRequest(`/imports/${encodeURIComponent(id)}/steps`, { method: 'POST' });
+
+export const acceptImported = (
+  id: string,
+  position: number,
+): Promise<{ proposalId: string; acceptedAt: string }> =>
+  apiRequest(`/imports/${encodeURIComponent(id)}/proposals/${position}/accept`, {
+    method: 'POST',
+  });
+
+export const useImport = (id: string) =>
+  useQuery({
+    queryKey: importKeys.one(id),
+    queryFn: ({ signal }) =>
+      apiRequest<ImportDetail>(`/imports/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const useImportedProposal = (id: string, position: number) =>
+  useQuery({
+    queryKey: importKeys.proposal(id, position),
+    queryFn: ({ signal }) =>
+      apiRequest<ImportedProposalOutput>(
+        `/imports/${encodeURIComponent(id)}/proposals/${position}`,
+        { signal },
+      ),
+  });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../src/import/test-seeds.ts';
+import { ImportPage } from './pages/import-page.ts';
+import { SearchPage } from './pages/search-page.ts';
+import { axeViolations } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
+
+const session = useBrowserSession();
+
+/** Seed 002 with one stated subtotal of UD/SI01 that no longer adds up: -4.400 as -4.500. */
+const document = readSeed('002_').replace(/(Service\s+0\s+)-4\.400(\s+-4\.450)/, '$1-4.500$2');
+
+describe('importing a document of existing proposals in the browser', () => {
+  it('uploads seed 002, shows progress, reviews a proposal with a flagged mismatch, accepts it and finds it by another word form', async () => {
+    const page = await session.context.newPage();
+    await page.goto('/');
+    const imports = new ImportPage(page);
+    await imports.openFromMenu();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await imports.upload('ofs-2024-2025.txt', document);
+    const bar = imports.progressBar();
+    await bar.waitFor();
+    const reading = () =>
+      bar.evaluate((el) => [(el as HTMLProgressElement).value, (el as HTMLProgressElement).max]);
+    // Reading a proposal includes saving it as a draft: seconds on a busy machine.
+    await expect.poll(reading, { timeout: 30_000 }).toEqual([3, 3]);
+    await imports.progressText().filter({ hasText: 'Alle 3 forslag er læst' }).waitFor();
+    const rows = imports.readTable().getByRole('row');
+    expect(await rows.count()).toBe(4);
+    expect(await imports.readTable().getByText('Afventer gennemsyn').count()).toBe(3);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await imports.review(/Nyt intensivt § 85 døgnstøttetilbud/);
+    // The source beside what was read.
+    const source = imports.sourceText();
+    await expect.poll(() => source.textContent()).toContain('UD/SI01 (2025)');
+    expect(await source.textContent()).toContain(
+      'Tabel 1. Forslagets samlede økonomiske konsekvenser',
+    );
+    const table1 = imports.readSection().getByRole('table', { name: /Tabel 1/ });
+    const vejledere = table1.getByRole('row', { name: /§ 85 vejledere/ });
+    expect(await vejledere.getByRole('cell').allTextContents()).toEqual([
+      'Service',
+      '',
+      '',
+      '7.550',
+      '7.550',
+      '7.550',
+      '7.550',
+    ]);
+    // The document's own figure that does not add up, flagged and linked to where it stands.
+    const alert = imports.mismatchAlert();
+    const item = alert.getByRole('link', { name: /Samlet varig ændring, service 2026/ });
+    expect(await item.textContent()).toContain(
+      'dokumentet angiver -4.500 (1.000 kr.), beregnet -4.400',
+    );
+    await item.click();
+    expect(page.url()).toMatch(/#felt-stated$/);
+    const flagged = imports.statedTable().locator('td.mismatch');
+    expect(await flagged.count()).toBe(1);
+    expect(await flagged.locator('mark').textContent()).toBe('-4.500');
+    expect(await flagged.textContent()).toContain('beregnet -4.400');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await imports.accept();
+    const proposalId = /\/forslag\/([0-9a-f-]+)\/rediger$/.exec(page.url())![1]!;
+    await expect.poll(() => page.getByLabel(/^Titel/).inputValue()).toContain('døgnstøttetilbud');
+    await page.goto(`/forslag/${proposalId}`);
+    const status = page
+      .getByRole('term')
+      .filter({ hasText: 'Status' })
+      .locator('xpath=following-sibling::dd[1]');
+    expect(await status.textContent()).toBe('Kladde');
+
+    // "døgnstøttetilbuddene" does not occur in the document; Danish stemming finds it anyway.
+    const search = new SearchPage(page);
+    await search.searchFromHeader('døgnstøttetilbuddene');
+    const links = search.hits().getByRole('link', { name: /døgnstøttetilbud/ });
+    const targets = await links.evaluateAll((anchors) =>
+      anchors.map((a) => (a as HTMLAnchorElement).pathname),
+    );
+    expect(targets).toContain(`/forslag/${proposalId}`);
+    await page.close();
+  });
+});
