@@ -3,10 +3,11 @@
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
+import { importing } from './import.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 import { search } from './search.bench.ts';
 
-const modules: BenchModule[] = [economics, documents, search];
+const modules: BenchModule[] = [economics, search, documents, importing];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));
