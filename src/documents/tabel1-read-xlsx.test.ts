@@ -159,12 +159,14 @@ describe('reading Tabel 1 from Excel: the usual variations', () => {
         ['Tekst', '', '2025', '2026'],
         ['Implementeringsomkostninger'],
         ['Konsulent', 'service', 100, null],
+        ['Licenser', 'Efterspørgsels-\nstyrede overførsler', null, 50],
         ['Tilbagebetalingsplan på internt lån', 'Service', 0, -100],
       ]),
     );
     expect(reading.errors).toEqual([]);
     expect(reading.table?.rows).toEqual([
       { label: 'Konsulent', section: 'implementation', area: 'service', values: [100, null] },
+      { label: 'Licenser', section: 'implementation', area: 'overfoersler', values: [null, 50] },
       {
         label: 'Tilbagebetalingsplan på internt lån',
         section: 'loan',
@@ -259,6 +261,20 @@ describe('reading Tabel 1 from Excel: what it cannot read', () => {
       'D3: cellen indeholder fejlværdien #DIV/0!, ikke et beløb.',
       'C4: cellen indeholder en dato, ikke et beløb.',
       'D4: cellen indeholder en sandhedsværdi (SAND/FALSK), ikke et beløb.',
+    ]);
+  });
+
+  it('refuses a sheet in mio. kr. rather than read millions as thousands', async () => {
+    const reading = await readTabel1Xlsx(
+      await workbook([
+        ['Mio. kr., 2026 p/l'],
+        HEAD,
+        ['Varige ændringer'],
+        ['Gevinst', 'Service', -1.5, -2, -2],
+      ]),
+    );
+    expect(messages(reading)).toEqual([
+      'A1: arket angiver beløbene i mio. kr.; Tabel 1 skrives i 1.000 kr. Omregn beløbene, og prøv igen.',
     ]);
   });
 

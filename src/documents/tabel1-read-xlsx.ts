@@ -57,8 +57,18 @@ const LOAN = /(tilbagebetaling\w*|afdrag\w*)\b.*\blån\b|^internt?\s+lån/i;
 const STYRINGSOMRAADE = /^styringsområde/i;
 const PRICE_LEVEL = /\b(\d{4})\s*-?\s*p\s*\/\s*l\b|prisniveau\D{0,10}(\d{4})/i;
 
+const MILLIONS = /\bmio\.?\s*kr/i;
+
+/** A styringsområde as typed, also when a narrow cell hyphenated it over two lines. */
 const areaOfName = (text: string) =>
-  AREA_NAMES.get(text.toLowerCase().replace(/\*/g, '').replace(/\s+/g, ' ').trim()) ?? null;
+  AREA_NAMES.get(
+    text
+      .toLowerCase()
+      .replace(/\*/g, '')
+      .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ) ?? null;
 const cleanLabel = (text: string) =>
   text
     .replace(/\s*\*+\s*$/, '')
@@ -151,6 +161,17 @@ function findPriceLevel(grid: Grid, header: Header): number | null {
   return below;
 }
 
+/** The cell above the table that says the amounts are in millions, if one does. */
+function unitInMillions(grid: Grid, header: Header): string | null {
+  for (let r = 1; r <= header.row; r++) {
+    for (let c = 1; c <= MAX_COLUMNS; c++) {
+      const text = textOf(grid.at(r, c));
+      if (text && MILLIONS.test(text)) return grid.address(r, c);
+    }
+  }
+  return null;
+}
+
 interface Stated {
   row: number;
   label: string;
@@ -229,6 +250,13 @@ function readSheet(
     }
   });
   const priceLevelYear = findPriceLevel(grid, header);
+  const unit = unitInMillions(grid, header);
+  if (unit) {
+    errors.push({
+      cell: unit,
+      message: `${unit}: arket angiver beløbene i mio. kr.; Tabel 1 skrives i 1.000 kr. Omregn beløbene, og prøv igen.`,
+    });
+  }
   if (priceLevelYear === null) {
     warnings.push({
       cell: null,
