@@ -1,5 +1,6 @@
 import 'dkfds/dist/css/dkfds.min.css';
 import './app.css';
+import './zod-config.ts';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

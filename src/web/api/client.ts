@@ -64,6 +64,21 @@ export function errorFromResponse(status: number, statusText: string, body: stri
   });
 }
 
+// The session's CSRF token, sent with every write (the server checks it once sign-in is
+// required). Set when the user signs in or the page learns who is signed in.
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+function headersFor(method: string, hasBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (hasBody) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  return headers;
+}
+
 export async function apiRequest<T>(
   path: string,
   options: {
@@ -76,10 +91,7 @@ export async function apiRequest<T>(
   try {
     response = await fetch(`/api${path}`, {
       method: options.method ?? 'GET',
-      headers:
-        options.body === undefined
-          ? { accept: 'application/json' }
-          : { accept: 'application/json', 'content-type': 'application/json' },
+      headers: headersFor(options.method ?? 'GET', options.body !== undefined),
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });

@@ -1,5 +1,6 @@
 import { NavLink, useLocation } from 'react-router';
 import { UserMenu } from '../auth/UserMenu.tsx';
+import { UserMenu } from '../auth/UserMenu.tsx';
 import { useI18n } from '../i18n/context.ts';
 import { HeaderSearch } from '../search/HeaderSearch.tsx';
 
@@ -16,6 +17,7 @@ export function Header() {
           <div className="solution-heading">
             <NavLink to="/">{t('app.name')}</NavLink>
           </div>
+          <UserMenu />
           <UserMenu />
         </div>
       </div>

@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
+import { ProposalHistory } from '../../audit/ProposalHistory.tsx';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
@@ -34,6 +35,7 @@ export function ProposalPage() {
       </div>
       <ProposalDocument proposal={proposal.data} />
       <SimilarProposals id={id} />
+      <ProposalHistory id={id} />
     </>
   );
 }

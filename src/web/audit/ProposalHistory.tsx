@@ -1,0 +1,125 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ProposalStatus } from '../../domain/proposal.ts';
+import { formatDanishNumber } from '../../shared/danish-number.ts';
+import { queryKeys } from '../api/queries.ts';
+import { useT } from '../i18n/context.ts';
+import { DateTime } from '../layout/DateTime.tsx';
+import { QueryError } from '../layout/QueryError.tsx';
+import { getHistory, type AuditEntryOutput } from './api.ts';
+
+// The proposal's history from the audit log: who changed what, and when. A save lists its
+// changed fields (amounts in thousands of kroner); a creation only counts what was filled in.
+
+function Value({ value }: { value: unknown }) {
+  const t = useT();
+  if (value === undefined || value === null || value === '') return <>{t('history.empty.value')}</>;
+  if (typeof value === 'number') return <>{formatDanishNumber(value)}</>;
+  if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
+  if (typeof value === 'string') return <>{value}</>;
+  return <code>{JSON.stringify(value)}</code>;
+}
+
+function Who({ actor }: { actor: AuditEntryOutput['actor'] }) {
+  const t = useT();
+  if (actor.kind === 'anonymous') return <>{t('history.anonymous')}</>;
+  if (actor.kind === 'system') return <>{t('history.system')}</>;
+  return <>{actor.name}</>;
+}
+
+function What({ entry }: { entry: AuditEntryOutput }) {
+  const t = useT();
+  const version = String(entry.version ?? '');
+  const status = (s: string) => t(`status.${s as ProposalStatus}`);
+  const created = entry.action === 'proposal.create';
+  return (
+    <>
+      <p className="mt-0 mb-2">
+        {created ? t('history.created', { version }) : t('history.saved', { version })}
+      </p>
+      {entry.fromState && entry.toState && entry.fromState !== entry.toState && (
+        <p className="mt-0 mb-2">
+          {t('history.statusChange', { from: status(entry.fromState), to: status(entry.toState) })}
+        </p>
+      )}
+      {created || entry.changes.length === 0 ? (
+        <p className="mt-0 mb-0">
+          {entry.changes.length === 0
+            ? t('history.noChanges')
+            : t('history.changedFields', { count: String(entry.changes.length) })}
+        </p>
+      ) : (
+        <details>
+          <summary>{t('history.changedFields', { count: String(entry.changes.length) })}</summary>
+          <table className="table table--compact mt-3">
+            <thead>
+              <tr>
+                <th scope="col">{t('history.field')}</th>
+                <th scope="col">{t('history.before')}</th>
+                <th scope="col">{t('history.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entry.changes.map((change) => (
+                <tr key={change.path}>
+                  <td>
+                    <code>{change.path}</code>
+                  </td>
+                  <td>
+                    <Value value={change.before} />
+                  </td>
+                  <td>
+                    <Value value={change.after} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </>
+  );
+}
+
+export function ProposalHistory({ id }: { id: string }) {
+  const t = useT();
+  const history = useQuery({
+    queryKey: [...queryKeys.proposal(id), 'history'],
+    queryFn: ({ signal }) => getHistory(id, signal).then((r) => r.items),
+  });
+  return (
+    <section className="mt-8" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t('history.heading')}</h2>
+      <p>{t('history.intro')}</p>
+      {history.isError && <QueryError error={history.error} />}
+      {history.data?.length === 0 && <p>{t('history.empty')}</p>}
+      {history.data && history.data.length > 0 && (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">{t('history.when')}</th>
+                <th scope="col">{t('history.who')}</th>
+                <th scope="col">{t('history.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...history.data].reverse().map((entry) => (
+                <tr key={entry.seq}>
+                  <td>
+                    <DateTime value={entry.at} />
+                  </td>
+                  <td>
+                    <Who actor={entry.actor} />
+                  </td>
+                  <td>
+                    <What entry={entry} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

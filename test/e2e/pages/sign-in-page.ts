@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+/** The sign-in page and the signed-in user in the header, as a user sees them. */
+export class SignInPage {
+  constructor(readonly page: Page) {}
+
+  async signIn(username: string, password: string): Promise<void> {
+    await this.page.goto('/log-ind');
+    await this.page.getByLabel(/^Brugernavn/).fill(username);
+    await this.page.getByLabel(/^Adgangskode/).fill(password);
+    await this.page.getByRole('button', { name: 'Log ind' }).click();
+  }
+
+  /** "Logget ind som …" in the header, once the sign-in has gone through. */
+  signedInAs() {
+    return this.page.getByRole('banner').getByText(/^Logget ind som/);
+  }
+
+  signOutButton() {
+    return this.page.getByRole('banner').getByRole('button', { name: 'Log ud' });
+  }
+
+  signInLink() {
+    return this.page.getByRole('banner').getByRole('link', { name: 'Log ind' });
+  }
+
+  demoAccounts() {
+    return this.page.getByRole('table').filter({ hasText: 'forfatter-sof' });
+  }
+
+  error() {
+    return this.page.getByRole('alert');
+  }
+}

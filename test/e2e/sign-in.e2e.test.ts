@@ -1,0 +1,132 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProposalPage } from './pages/proposal-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Everything the browser refused under the page's content security policy. */
+async function recordCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) {
+      violations.push(`${page.url()}: ${message.text()}`);
+    }
+  });
+  await page.exposeFunction('reportCspViolation', (text: string) =>
+    violations.push(`${page.url()}: ${text}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(text: string): void })
+        .reportCspViolation;
+      report(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return violations;
+}
+
+describe('the web app under its content security policy', () => {
+  it('loads the list, a proposal, the sign-in page and the API documentation without a violation', async () => {
+    // Unlike the other tests' contexts, this one does not bypass the policy.
+    const context = await browser.newContext({ baseURL: server.baseUrl, locale: 'da-DK' });
+    try {
+      const page = await context.newPage();
+      const violations = await recordCspViolations(page);
+      const proposal = new ProposalPage(page);
+      await proposal.openFromList(/Test af AI-tolk/);
+      await page.getByRole('heading', { name: 'Historik' }).waitFor();
+      await page.goto('/log-ind');
+      await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor();
+      await page.goto('/api/docs');
+      await page.getByText('Investerings- og innovationspuljer').first().waitFor();
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('signing in and out in the browser', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await newContext(browser, server.baseUrl);
+  });
+  afterAll(() => context?.close());
+
+  it('lists the demo accounts and refuses a wrong password with a Danish message', async () => {
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.signIn('forfatter-sof', 'forkert');
+    await expect
+      .poll(() => signIn.error().textContent())
+      .toContain('Forkert brugernavn eller adgangskode.');
+    expect(await signIn.demoAccounts().getByRole('row').count()).toBe(9);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('signs in as the SOF author, shows the user and role in the header, and signs out', async () => {
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.signIn('forfatter-sof', 'demo');
+    await page.waitForURL(/\/$/);
+    await expect
+      .poll(() => signIn.signedInAs().textContent())
+      .toContain('Logget ind som Forslagsstiller i SOF');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await signIn.signOutButton().click();
+    await page.waitForURL(/\/log-ind$/);
+    await signIn.signInLink().waitFor();
+  });
+
+  it('shows who changed what on the proposal page, from the audit log', async () => {
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.signIn('forfatter-sof', 'demo');
+    await signIn.signedInAs().waitFor();
+
+    // The page's own cookie and CSRF token, as the web app would send them.
+    const me = await (await context.request.get('/api/auth/me')).json();
+    const input = {
+      title: 'Digital visitation',
+      kind: 'investeringsforslag',
+      leadAdministration: 'SOF',
+    };
+    const created = await context.request.post('/api/proposals', {
+      data: input,
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    const proposal = await created.json();
+    const saved = await context.request.put(`/api/proposals/${proposal.id}`, {
+      data: { ...input, title: 'Digital visitation i SOF', version: 1 },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(saved.status()).toBe(200);
+
+    await page.goto(`/forslag/${proposal.id}`);
+    const history = page.getByRole('region', { name: 'Historik' });
+    const newest = history.getByRole('row').filter({ hasText: 'Gemt som version 2' }).first();
+    await newest.waitFor();
+    expect(await newest.textContent()).toContain('Forslagsstiller i SOF');
+    await newest.getByText('1 felter ændret').click();
+    const change = newest.getByRole('row', { name: /title/ });
+    expect(await change.textContent()).toBe('titleDigital visitationDigital visitation i SOF');
+    const first = history.getByRole('row').filter({ hasText: 'Oprettet som version 1' });
+    expect(await first.textContent()).toContain('Forslagsstiller i SOF');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
