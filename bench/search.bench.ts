@@ -10,6 +10,7 @@ import { median, type BenchModule, type BenchRow } from './lib.ts';
 
 const PROPOSALS = 10_000;
 const REPEATS = 5;
+const SIMILAR_SAMPLE = 20;
 const DATABASE = 'puljer_bench_search';
 const QUERIES = [
   'borgeren',
@@ -174,6 +175,19 @@ export const search: BenchModule = {
         }
       });
       console.error(`search: ${QUERIES.length} queries found ${hits} hits in all`);
+      const ids = await withClient(benchUrl.toString(), async (client) =>
+        (
+          await client.query<{ id: string }>('select id from proposals order by code limit $1', [
+            SIMILAR_SAMPLE,
+          ])
+        ).rows.map((r) => r.id),
+      );
+      const similar: number[] = [];
+      for (const id of ids) {
+        similar.push(
+          await timed(() => store.similar({ id, limit: 5, otherAdministrationsOnly: true })),
+        );
+      }
       const row = (metric: string, value: number, base: number): BenchRow => ({
         metric,
         value,
@@ -188,6 +202,17 @@ export const search: BenchModule = {
           percentile(ours, 0.95),
           percentile(baseline, 0.95),
         ),
+        // No baseline and no target: shown so a slow-down is seen.
+        {
+          metric: `similar proposals, median of ${SIMILAR_SAMPLE}`,
+          value: median(similar),
+          unit: 'ms',
+        },
+        {
+          metric: `similar proposals, p95 of ${SIMILAR_SAMPLE}`,
+          value: percentile(similar, 0.95),
+          unit: 'ms',
+        },
       ];
     } finally {
       await database.close();

@@ -48,7 +48,11 @@ const RANK_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
 // Normalisation 1 divides by 1 + log(length), so long proposals do not win by length alone.
 const RANK_NORMALISATION = 1;
 
-/** How many of its words a proposal is compared by, and how little overlap still counts. */
+/**
+ * How many of its words a proposal is weighed by rarity, how many of those it is compared by,
+ * and how little overlap still counts.
+ */
+const SIMILAR_CANDIDATE_TERMS = 60;
 const SIMILAR_TERMS = 25;
 const SIMILAR_MIN_SCORE = 0.1;
 
@@ -179,6 +183,9 @@ export function searchStore(db: Db) {
           -- would not survive quote_literal's round trip into a tsquery.
           where length(t.lexeme) > 2 and t.lexeme !~ '^[0-9.,]+$'
             and strpos(t.lexeme, '''') = 0 and strpos(t.lexeme, chr(92)) = 0
+          -- Only the most used words are weighed by rarity: each costs an index lookup.
+          order by tf desc, t.lexeme
+          limit ${SIMILAR_CANDIDATE_TERMS}
         ),
         corpus as (select count(*)::float8 as n from proposal_search),
         keyed as (
@@ -196,15 +203,22 @@ export function searchStore(db: Db) {
           from keyed
         ),
         scored as (
-          select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
-            (select sum(k.weight) from keyed k where o.document @@ k.query) / key.weight as score
-          from key cross join mine
-          cross join proposal_search o
-          join proposals p on p.id = o.proposal_id
-          where key.weight > 0 and o.proposal_id <> ${id}::uuid and o.document @@ key.query
-            and (not ${otherAdministrationsOnly}
-                 or p.lead_administration is distinct from mine.lead_administration)
-            and (${round ?? null}::text is null or p.round_id = ${round ?? null})
+          select c.*, (select sum(k.weight) from keyed k where c.document @@ k.query) / key.weight
+            as score
+          from key cross join (
+            -- Concatenating an empty tsvector detoasts each document once, here, rather than
+            -- once for every key term above; offset 0 keeps the planner from undoing it.
+            select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
+              o.document || ''::tsvector as document
+            from key cross join mine
+            cross join proposal_search o
+            join proposals p on p.id = o.proposal_id
+            where key.weight > 0 and o.proposal_id <> ${id}::uuid and o.document @@ key.query
+              and (not ${otherAdministrationsOnly}
+                   or p.lead_administration is distinct from mine.lead_administration)
+              and (${round ?? null}::text is null or p.round_id = ${round ?? null})
+            offset 0
+          ) c
         )
         select id, code, title, kind, lead_administration as "leadAdministration",
           round_id as "roundId", status, score::float8 as score
