@@ -1,6 +1,7 @@
 import { auditStore } from './audit/store.ts';
 import { userStore } from './auth/store.ts';
 import type { Database, Db } from './db/database.ts';
+import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
@@ -25,6 +26,7 @@ export function dataAccess(database: Database) {
     transaction: <T>(work: (stores: TransactionStores) => Promise<T>) =>
       database.db.transaction((tx) => work(transactionStores(tx))),
     proposals: proposalStore(database.db),
+    documents: documentStore(database.db),
     imports: importStore(database.db),
     priceIndices: priceIndexStore(database.db),
     reference: referenceStore(database.db),

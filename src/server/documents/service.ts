@@ -18,7 +18,7 @@ export interface DownloadFile {
 const proposalNotFound = (id: string) =>
   fail<DownloadFile>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
 
-export function documentService({ proposals, reference }: DataAccess) {
+export function documentService({ proposals, reference, documents }: DataAccess) {
   async function names(): Promise<DocumentNames> {
     const [administrations, committees, rounds] = await Promise.all([
       reference.administrations(),
@@ -89,23 +89,9 @@ export function documentService({ proposals, reference }: DataAccess) {
       if (!round) {
         return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${id}'.` });
       }
-      const summaries = await proposals.list({ roundId: id });
-      const stored = await Promise.all(summaries.map((s) => proposals.find(s.id)));
       const body = await roundOverviewDocx({
         roundName: round.name,
-        proposals: stored.flatMap((p) =>
-          p
-            ? [
-                {
-                  code: p.content.code,
-                  title: p.content.title,
-                  kind: p.content.kind,
-                  committee: p.content.committee,
-                  economy: p.content.economy,
-                },
-              ]
-            : [],
-        ),
+        proposals: await documents.roundProposals(id),
         committeeName: (await names()).committee,
       });
       return ok({
