@@ -4,7 +4,6 @@ import { ImportPage } from './imports/ImportPage.tsx';
 import { ImportProgressPage } from './imports/ImportProgressPage.tsx';
 import { ReviewPage } from './imports/ReviewPage.tsx';
 import { SignInPage } from './auth/SignInPage.tsx';
-import { SignInPage } from './auth/SignInPage.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { RouteError } from './layout/RouteError.tsx';
@@ -24,7 +23,6 @@ export const router = createBrowserRouter([
         errorElement: <RouteError />,
         children: [
           { index: true, element: <ProposalListPage /> },
-          { path: 'log-ind', element: <SignInPage /> },
           { path: 'log-ind', element: <SignInPage /> },
           { path: 'forslag/ny', element: <NewProposalPage /> },
           { path: 'forslag/:id', element: <ProposalPage /> },

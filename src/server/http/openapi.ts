@@ -32,8 +32,6 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
         { name: 'auth', description: 'Log ind og ud, og hvem der er logget ind' },
         { name: 'audit', description: 'Revisionsspor: historik og kontrol af kæden' },
-        { name: 'auth', description: 'Log ind og ud, og hvem der er logget ind' },
-        { name: 'audit', description: 'Revisionsspor: historik og kontrol af kæden' },
         { name: 'system', description: 'Drift' },
       ],
     },

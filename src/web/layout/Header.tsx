@@ -1,6 +1,5 @@
 import { NavLink, useLocation } from 'react-router';
 import { UserMenu } from '../auth/UserMenu.tsx';
-import { UserMenu } from '../auth/UserMenu.tsx';
 import { useI18n } from '../i18n/context.ts';
 import { HeaderSearch } from '../search/HeaderSearch.tsx';
 
@@ -17,7 +16,6 @@ export function Header() {
           <div className="solution-heading">
             <NavLink to="/">{t('app.name')}</NavLink>
           </div>
-          <UserMenu />
           <UserMenu />
         </div>
       </div>
