@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom, syntheticDocument } from '../../import/synthetic-document.ts';
 import { printToPdf } from '../../import/test-pdf.ts';
 import { readSeed } from '../../import/test-seeds.ts';
 import {
@@ -25,7 +26,7 @@ const SEED_002_MISCOUNTED = SEED_002.replace(/(Service\s+0\s+)-4\.400(\s+-4\.450
 describe.each(testDatabases())('import API on $name', (target) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp(target, { importLimitBytes: 200_000 });
+    t = await startTestApp(target, { importLimitBytes: 2_000_000 });
     await t.access.reference.insertMissing({
       administrations: [
         { code: 'SOF', name: 'Socialforvaltningen' },
@@ -111,6 +112,24 @@ describe.each(testDatabases())('import API on $name', (target) => {
         7550,
       ]);
     });
+
+    it('reads a document of many proposals over several steps, each answering its progress', async () => {
+      const { text, proposals } = syntheticDocument(seededRandom(5), 120 * 3600);
+      const created = await started('many.txt', text);
+      expect(created.total).toBe(proposals.length);
+      const seen: number[] = [];
+      let progress = created;
+      while (progress.status === 'reading' && seen.length < 500) {
+        progress = await step(created.id);
+        seen.push(progress.done);
+      }
+      // A step stops after a quarter of a second, long before a hundred proposals are saved.
+      expect(seen.length).toBeGreaterThan(1);
+      expect(seen.at(-1)).toBe(proposals.length);
+      expect(seen.every((done, i) => i === 0 || done > seen[i - 1]!)).toBe(true);
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => p.code)).toEqual(proposals.map((p) => p.code));
+    }, 120_000);
 
     it('keeps progress in the database: a second app server over it finishes the import', async () => {
       const created = await started('seed-002.txt', SEED_002);
@@ -279,9 +298,9 @@ describe.each(testDatabases())('import API on $name', (target) => {
     });
 
     it('answers 413 for a document larger than the import limit', async () => {
-      const response = await upload('large.txt', SEED_002.repeat(5));
+      const response = await upload('large.txt', SEED_002.repeat(50));
       expect(expectProblem(response, 413, 'PayloadTooLarge', 'file').message).toContain(
-        '200000 bytes',
+        '2000000 bytes',
       );
     });
 
@@ -291,15 +310,20 @@ describe.each(testDatabases())('import API on $name', (target) => {
     });
 
     it('answers 400 when the form has no file and 415 when the body is not a form', async () => {
-      const { payload, headers } = multipartUpload('x.txt', 'tekst', 'text/plain', 'other');
-      const noFile = await t.app.inject({ method: 'POST', url: '/api/imports', payload, headers });
-      expectProblem(noFile, 400, 'ValidationError', 'file');
+      const boundary = 'only-a-field';
+      const noFile = await t.app.inject({
+        method: 'POST',
+        url: '/api/imports',
+        payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\ntekst\r\n--${boundary}--\r\n`,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      });
+      expectProblem(noFile, 400, 'BadRequest', 'file');
       const json = await t.app.inject({
         method: 'POST',
         url: '/api/imports',
         payload: { file: 'x' },
       });
-      expectProblem(json, 415, 'UnsupportedMediaType', 'Content-Type');
+      expectProblem(json, 415, 'UnsupportedMediaType', 'file');
     });
   });
 });

@@ -11,7 +11,7 @@ import {
   importParams,
 } from '../../shared/import-schemas.ts';
 import { sendProblem } from '../http/errors.ts';
-import { validationProblem } from '../problems.ts';
+import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
 import { presentImport, presentImportDetail, presentImportedProposal } from './presenter.ts';
 
@@ -21,15 +21,6 @@ export interface ImportRouteOptions {
   services: Services;
   /** Largest document accepted, in bytes. */
   fileLimitBytes: number;
-}
-
-/** Errors of the upload itself, which the client caused: a cut-off or malformed form. */
-function isUploadError(error: unknown): boolean {
-  const status = (error as { statusCode?: number }).statusCode;
-  return (
-    (status !== undefined && status >= 400 && status < 500) ||
-    /multipart|unexpected end|boundary|part/i.test((error as Error).message ?? '')
-  );
 }
 
 export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
@@ -55,42 +46,12 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        return sendProblem(reply, {
-          error: 'UnsupportedMediaType',
-          message: 'Content-Type: send dokumentet som multipart/form-data i feltet file.',
-        });
-      }
-      let upload;
-      let bytes: Buffer;
-      try {
-        upload = await request.file();
-        if (!upload) {
-          return sendProblem(
-            reply,
-            validationProblem([{ field: 'file', message: 'skal udfyldes' }]),
-          );
-        }
-        bytes = await upload.toBuffer();
-      } catch (error) {
-        if (error instanceof app.multipartErrors.RequestFileTooLargeError) {
-          return sendProblem(reply, {
-            error: 'PayloadTooLarge',
-            message: `file: dokumentet er større end de tilladte ${fileLimitBytes} bytes.`,
-          });
-        }
-        if (!isUploadError(error)) throw error;
-        request.log.info({ err: error }, 'upload could not be read');
-        return sendProblem(reply, {
-          error: 'BadRequest',
-          message:
-            'file: upload er afbrudt eller ikke gyldig multipart/form-data; send filen igen.',
-        });
-      }
+      const upload = await readUpload(request, fileLimitBytes);
+      if (!upload.ok) return sendProblem(reply, upload.problem);
       const started = await services.startImport({
-        fileName: upload.filename,
-        bytes: new Uint8Array(bytes),
-        mimeType: upload.mimetype,
+        fileName: upload.fileName,
+        bytes: new Uint8Array(upload.bytes),
+        mimeType: upload.mimeType,
       });
       if (!started.ok) return sendProblem(reply, started.problem);
       return reply.code(201).send(presentImport(started.value));

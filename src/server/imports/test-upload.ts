@@ -11,12 +11,11 @@ export function multipartUpload(
   fileName: string,
   content: Uint8Array | string,
   contentType = 'application/octet-stream',
-  field = 'file',
 ): Upload {
   const boundary = `----puljer${randomUUID()}`;
   const head =
     `--${boundary}\r\n` +
-    `Content-Disposition: form-data; name="${field}"; filename="${fileName}"\r\n` +
+    `Content-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
     `Content-Type: ${contentType}\r\n\r\n`;
   const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
   return {

@@ -72,9 +72,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-function headersFor(method: string, hasBody: boolean): Record<string, string> {
+function headersFor(method: string, hasJsonBody: boolean): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (hasBody) headers['content-type'] = 'application/json';
+  if (hasJsonBody) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   return headers;
 }
@@ -87,12 +87,18 @@ export async function apiRequest<T>(
     signal?: AbortSignal;
   } = {},
 ): Promise<T> {
+  // A file upload goes as multipart/form-data, with the boundary the browser chooses.
+  const form = options.body instanceof FormData;
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method: options.method ?? 'GET',
-      headers: headersFor(options.method ?? 'GET', options.body !== undefined),
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: headersFor(options.method ?? 'GET', options.body !== undefined && !form),
+      body: form
+        ? (options.body as FormData)
+        : options.body === undefined
+          ? undefined
+          : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

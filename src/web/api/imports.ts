@@ -4,7 +4,7 @@ import type {
   ImportedProposalOutput,
   ImportOutput,
 } from '../../shared/import-schemas.ts';
-import { ApiError, apiRequest, errorFromResponse } from './client.ts';
+import { apiRequest } from './client.ts';
 
 export type { ImportDetail, ImportedProposalOutput, ImportOutput };
 
@@ -13,24 +13,11 @@ export const importKeys = {
   proposal: (id: string, position: number) => ['imports', id, 'proposals', position] as const,
 };
 
-/** Sends a document as multipart/form-data, the one request of the API that is not JSON. */
-export async function uploadDocument(file: File): Promise<ImportOutput> {
+/** Sends a document as multipart/form-data in the field `file`. */
+export function uploadDocument(file: File): Promise<ImportOutput> {
   const form = new FormData();
   form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch('/api/imports', {
-      method: 'POST',
-      headers: { accept: 'application/json' },
-      body: form,
-    });
-  } catch (cause) {
-    throw new ApiError({ status: 0, code: 'NetworkError', message: String(cause) });
-  }
-  if (!response.ok) {
-    throw errorFromResponse(response.status, response.statusText, await response.text());
-  }
-  return (await response.json()) as ImportOutput;
+  return apiRequest('/imports', { method: 'POST', body: form });
 }
 
 export const readNextProposals = (id: string): Promise<ImportOutput> =>
