@@ -132,7 +132,10 @@ export function wordFile(title: string, children: (Paragraph | Table)[]): Promis
   const document = new Document({
     creator: word('app.name'),
     title,
-    styles: { default: { document: { run: { font: 'Arial', size: 20 } } } },
+    // Danish, so Word's spelling check and screen readers read the text as Danish.
+    styles: {
+      default: { document: { run: { font: 'Arial', size: 20, language: { value: 'da-DK' } } } },
+    },
     sections: [{ children }],
   });
   return Packer.toBuffer(document);

@@ -51,6 +51,11 @@ describe('proposal as Word', () => {
     expect(xml).toContain('<w:tblHeader/>');
   });
 
+  it('declares its text Danish, for spelling checks and screen readers', async () => {
+    const { docx } = await exported('BC01');
+    expect(unzipEntry(docx, 'word/styles.xml')).toContain('<w:lang w:val="da-DK"/>');
+  });
+
   it('prints Tabel 1 in 1.000 kr. with the engine’s subtotals and paybacks in Danish format (UD/SI01)', async () => {
     const { text } = await exported('UD/SI01');
     expect(text).toContain('1.000 kr., 2026 p/l');
