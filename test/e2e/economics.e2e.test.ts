@@ -114,7 +114,7 @@ describe('the economics of Tabel 1 in the browser', () => {
     await index.save(2027);
     await expect
       .poll(() => index.outcome().textContent())
-      .toContain('Indekset for 2027 er gemt: 125');
+      .toContain('Indekset for 2027 er gemt: 125,00');
     await expect
       .poll(() => page.getByRole('row', { name: /^2027/ }).textContent())
       .toContain('3,0 %');

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { indexPointsOf } from '../../domain/economics/index.ts';
 import type { PriceIndexOutput } from '../../shared/economics-schema.ts';
-import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-number.ts';
+import { parseDanishNumber } from '../../shared/danish-number.ts';
 import { ApiError } from '../api/client.ts';
 import {
   economicsKeys,
@@ -22,10 +22,11 @@ import { yearError } from '../proposals/edit/validate.ts';
 // The secretariat's pris- og lønindeks: one row per p/l year, each edited and saved on its
 // own, on top of the version it was read at. Who may change it is for sign-in to decide.
 
-const oneDecimal = new Intl.NumberFormat('da-DK', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
+const fixed = (digits: number) =>
+  new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const oneDecimal = fixed(1);
+/** An index always with its two decimals, as the secretariat's sources print it (101,90). */
+const indexFormat = fixed(2);
 
 type Outcome = { variant: 'success' | 'error'; message: string } | null;
 
@@ -66,13 +67,13 @@ function IndexRow({
   setOutcome: (outcome: Outcome) => void;
 }) {
   const t = useT();
-  const [text, setText] = useState(formatDanishNumber(item.index, 2));
+  const [text, setText] = useState(indexFormat.format(item.index));
   const { failed, done } = useIndexChange(setOutcome);
   const value = readIndex(text);
   const save = useMutation({
     mutationFn: (index: number) => savePriceIndex(item.year, { index, version: item.version }),
     onSuccess: (saved) =>
-      done(t('priceIndex.saved', { year: saved.year, index: formatDanishNumber(saved.index, 2) })),
+      done(t('priceIndex.saved', { year: saved.year, index: indexFormat.format(saved.index) })),
     onError: failed,
   });
   const remove = useMutation({
@@ -148,7 +149,7 @@ function AddYear({ setOutcome }: { setOutcome: (outcome: Outcome) => void }) {
   const add = useMutation({
     mutationFn: () => savePriceIndex(Number(year.trim()), { index: value ?? 0, version: null }),
     onSuccess: (saved) => {
-      done(t('priceIndex.added', { year: saved.year, index: formatDanishNumber(saved.index, 2) }));
+      done(t('priceIndex.added', { year: saved.year, index: indexFormat.format(saved.index) }));
       setYear('');
       setIndex('');
       setTried(false);
