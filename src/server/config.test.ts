@@ -18,6 +18,7 @@ describe('configuration', () => {
       demoData: true,
       logLevel: 'info',
       bodyLimitBytes: 1024 * 1024,
+      importLimitBytes: 20 * 1024 * 1024,
       auth: {
         demoMode: true,
         sessionTtlSeconds: 12 * 3600,
@@ -26,6 +27,13 @@ describe('configuration', () => {
         oidc: null,
       },
     });
+  });
+
+  it('takes the import limit from IMPORT_LIMIT_BYTES and names the variable when it is bad', () => {
+    expect(loadConfig({ IMPORT_LIMIT_BYTES: '5000000' }).importLimitBytes).toBe(5_000_000);
+    expect(() => loadConfig({ IMPORT_LIMIT_BYTES: '12' })).toThrow(
+      /IMPORT_LIMIT_BYTES: must be a whole number of bytes, 1024 to 1073741824 \(is '12'\)/,
+    );
   });
 
   it('uses PostgreSQL without demo data when DATABASE_URL is set', () => {
