@@ -75,6 +75,15 @@ describe('PDF import', () => {
     },
   );
 
+  it('reads every Tabel 1 value of seed 000 printed in a proportional font', async () => {
+    const pdf = await printToPdf(readSeed('000_'), 7, 'Liberation Sans');
+    const fromPdf = proposalsOf(await extractPdfText(pdf)).map(presentProposal);
+    const fromText = proposalsOf(readSeed('000_')).map(presentProposal);
+    expect(fromPdf.map((p) => [p.code, p.kind, p.years, p.rows, p.stated])).toEqual(
+      fromText.map((p) => [p.code, p.kind, p.years, p.rows, p.stated]),
+    );
+  }, 60_000);
+
   it('separates the pages of a PDF with form feeds', async () => {
     const pdf = await printToPdf('Første side\fAnden side\fTredje side', 10);
     const text = await extractPdfText(pdf);

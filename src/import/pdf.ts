@@ -58,19 +58,23 @@ function lines(runs: Run[]): Run[][] {
   return result;
 }
 
-function lineText(line: readonly Run[], margin: number): string {
-  const first = line[0];
-  // Indentation from the page's left margin, in characters, as a text extraction keeps it.
-  let text = first
-    ? ' '.repeat(Math.max(0, Math.round((first.x - margin) / charWidth(first))))
-    : '';
+/**
+ * A line as text on a grid of the document's typical character width: a run after a column gap
+ * starts at the column its position gives, so cells under one year line up across rows also in
+ * a proportional font, where counting characters would not.
+ */
+function lineText(line: readonly Run[], area: TextArea): string {
+  const column = (run: Run) => Math.max(0, Math.round((run.x - area.left) / area.charWidth));
+  let text = '';
   let previous: Run | null = null;
   // Runs of spaces are left out: pdfjs gives a gap as one space however wide it is, so the
   // gap is measured between the words around it instead.
   for (const run of line) {
-    if (previous) {
+    if (!previous) {
+      text = ' '.repeat(column(run));
+    } else {
       const spaces = (run.x - previous.x - previous.width) / charWidth(previous);
-      if (spaces > COLUMN_GAP) text += ' '.repeat(Math.max(3, Math.round(spaces)));
+      if (spaces > COLUMN_GAP) text += ' '.repeat(Math.max(3, column(run) - text.length));
       else if (spaces > 0.2 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     }
     text += run.text;
@@ -82,6 +86,8 @@ function lineText(line: readonly Run[], margin: number): string {
 /** Where text stands on the pages of a document: left margin, top and bottom line. */
 interface TextArea {
   left: number;
+  /** The median width of a character: one column of the text grid. */
+  charWidth: number;
   top: number;
   bottom: number;
 }
@@ -90,8 +96,10 @@ const words = (runs: readonly Run[]) => runs.filter((run) => run.text.trim() !==
 
 function textArea(pages: readonly Run[][]): TextArea {
   const all = pages.flatMap(words);
+  const widths = all.map(charWidth).sort((a, b) => a - b);
   return {
     left: Math.min(...all.map((run) => run.x)),
+    charWidth: widths[Math.floor(widths.length / 2)]!,
     top: Math.max(...all.map((run) => run.y)),
     bottom: Math.min(...all.map((run) => run.y)),
   };
@@ -121,7 +129,7 @@ function pageText(runs: Run[], area: TextArea): PageText {
   for (const line of lines(words(runs))) {
     const head = line[0]!;
     if (previous) out.push(...empty(linesIn(previous.y - head.y, head.height) - 1));
-    out.push(lineText(line, area.left));
+    out.push(lineText(line, area));
     first ??= head;
     previous = head;
   }

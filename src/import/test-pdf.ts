@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 
 // Real PDFs for tests, printed by LibreOffice (Debian's, as CI installs it) from text. The text
 // goes in as a flat OpenDocument file, one paragraph per line with every space kept, in a font
-// size chosen by the test: small enough and the PDF prints the text's lines as they are; at a
-// normal size LibreOffice wraps long lines as a word processor would.
+// and size chosen by the test: small enough and the PDF prints the text's lines as they are; at
+// a normal size LibreOffice wraps long lines as a word processor would.
 
 const run = promisify(execFile);
 const LIBREOFFICE = process.env.LIBREOFFICE_PATH ?? '/usr/bin/libreoffice';
@@ -24,7 +24,7 @@ function paragraph(line: string): string {
   return `<text:p text:style-name="L">${body.replace(/^ /, '<text:s/>')}</text:p>`;
 }
 
-function flatOdt(text: string, fontSizePt: number): string {
+function flatOdt(text: string, fontSizePt: number, font: string): string {
   const pages = text.split('\f').map((page) => page.split('\n').map(paragraph).join(''));
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -32,8 +32,8 @@ function flatOdt(text: string, fontSizePt: number): string {
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:font-face-decls><style:font-face style:name="Mono" svg:font-family="'Liberation Mono'"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" style:font-pitch="fixed"/>
+<office:font-face-decls><style:font-face style:name="Mono" svg:font-family="'${font}'"
+ xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" />
 </office:font-face-decls>
 <office:automatic-styles>
 <style:style style:name="L" style:family="paragraph"><style:paragraph-properties fo:margin-top="0" fo:margin-bottom="0"/>
@@ -45,11 +45,15 @@ function flatOdt(text: string, fontSizePt: number): string {
     .join('')}</office:text></office:body></office:document>`;
 }
 
-/** The text printed to a PDF by LibreOffice, in a monospaced font of the given size. */
-export async function printToPdf(text: string, fontSizePt: number): Promise<Uint8Array> {
+/** The text printed to a PDF by LibreOffice, in the given font (monospaced by default) and size. */
+export async function printToPdf(
+  text: string,
+  fontSizePt: number,
+  font = 'Liberation Mono',
+): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'puljer-pdf-'));
   try {
-    await writeFile(join(dir, 'document.fodt'), flatOdt(text, fontSizePt));
+    await writeFile(join(dir, 'document.fodt'), flatOdt(text, fontSizePt, font));
     // A profile of its own, so this conversion neither waits for nor disturbs another one.
     await run(
       LIBREOFFICE,
