@@ -75,6 +75,7 @@ function cell({ text, style = 'text', span }: CellSpec, rowStyle: CellStyle | nu
   const bold = effective !== 'text' && effective !== 'amount';
   const right = style === 'amount' || style === 'headAmount';
   return new TableCell({
+    margins: { top: 20, bottom: 20, left: 70, right: 70 },
     ...(span ? { columnSpan: span } : {}),
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
     children: [

@@ -84,6 +84,7 @@ function header({ content: p, status, version, names, origin }: ProposalDocument
     heading([p.code, p.title].filter(Boolean).join(' '), 1),
     table(
       facts.map(([label, value]) => ({ cells: [{ text: label, style: 'head' }, { text: value }] })),
+      [28, 72],
     ),
   ];
 }

@@ -62,26 +62,29 @@ export function tabel1Docx(
         rows.push({ style: 'total', cells: [{ text: line.label }, { text: '' }, ...figures] });
     }
   }
-  const payback = table([
-    headRow([word('economy.payback'), '']),
-    {
-      cells: [
-        { text: word('economy.paybackService') },
-        { text: paybackWithStated(evaluation.payback.service, stated?.payback.service) },
-      ],
-    },
-    {
-      cells: [
-        { text: word('economy.paybackTotal') },
-        { text: paybackWithStated(evaluation.payback.total, stated?.payback.total) },
-      ],
-    },
-  ]);
+  const payback = table(
+    [
+      { header: true, cells: [{ text: word('economy.payback'), style: 'head', span: 2 }] },
+      {
+        cells: [
+          { text: word('economy.paybackService') },
+          { text: paybackWithStated(evaluation.payback.service, stated?.payback.service) },
+        ],
+      },
+      {
+        cells: [
+          { text: word('economy.paybackTotal') },
+          { text: paybackWithStated(evaluation.payback.total, stated?.payback.total) },
+        ],
+      },
+    ],
+    [60, 40],
+  );
   return [
     title,
     // Per cent of the width: the label and styringsområde first, the years share the rest.
-    table(rows, [28, 16, ...economy.years.map(() => 56 / width)]),
-    caption(word('economy.payback')),
+    table(rows, [30, 17, ...economy.years.map(() => 53 / width)]),
+    paragraph(''),
     payback,
     paragraph(word('economy.computedNote'), { italics: true }),
   ];
