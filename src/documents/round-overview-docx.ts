@@ -35,7 +35,7 @@ export function roundOverviewDocx({
 }: RoundOverviewInput): Promise<Buffer> {
   const overview = roundOverview(proposals);
   const mixed = overview.priceLevels.length > 1;
-  const unit = tabel1Unit(mixed ? null : (overview.priceLevels[0] ?? null));
+  const unit = mixed ? word('overview.unitMixed') : tabel1Unit(overview.priceLevels[0] ?? null);
   const rows: RowSpec[] = [
     headRow(
       [
@@ -100,7 +100,7 @@ export function roundOverviewDocx({
   if (overview.kinds.length === 0) {
     children.push(paragraph(word('overview.empty')));
   } else {
-    children.push(table(rows, [9, 9, 46, 12, 12, 12]));
+    children.push(table(rows, [11, 8, 45, 12, 12, 12]));
   }
   if (mixed) {
     children.push(

@@ -369,6 +369,7 @@ export const da = {
   'overview.col.committee': 'Udvalg',
   'overview.col.title': 'Forslag',
   'overview.col.total': 'I alt',
+  'overview.unitMixed': '1.000 kr., i hvert forslags eget prisniveau',
   'overview.noCommittee': 'Uden udvalg',
   'overview.committeeTotal': 'I alt, {committee}',
   'overview.kindTotal.foranalyse': 'I alt udmøntning til foranalyser',

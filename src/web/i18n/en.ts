@@ -367,6 +367,7 @@ export const en: Record<MessageKey, string> = {
   'overview.col.committee': 'Committee',
   'overview.col.title': 'Proposal',
   'overview.col.total': 'Total',
+  'overview.unitMixed': 'DKK 1,000, at each proposal’s own price level',
   'overview.noCommittee': 'No committee',
   'overview.committeeTotal': 'Total, {committee}',
   'overview.kindTotal.foranalyse': 'Total for pre-analyses',
