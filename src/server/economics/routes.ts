@@ -15,6 +15,7 @@ export const economicsRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.post(
     '/economics/evaluate',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Beregn Tabel 1: subtotaler, tilbagebetalingstid, nutidsværdi og kontrol',
@@ -47,6 +48,7 @@ export const economicsRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
   app.get(
     '/submission-rules',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Indsendelsesregler år for år: tilbagebetalingsgrænse og lofter',

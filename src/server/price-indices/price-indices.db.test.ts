@@ -4,12 +4,14 @@ import { demoPriceIndices } from '../demo/index.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { givenReference } from '../test/factories.ts';
+import { givenUser, signIn, type SignedIn } from '../test/users.ts';
 
 // The index is keyed by year and shared by every run on a database, so the tests that write
 // take years far from any real p/l year that no one else holds at the moment, and remove them.
 
 describe.each(testDatabases())('price indices on $name', (target) => {
   let t: TestApp;
+  let secretariat: SignedIn;
   const taken: number[] = [];
 
   beforeAll(async () => {
@@ -18,6 +20,8 @@ describe.each(testDatabases())('price indices on $name', (target) => {
       submissionRules: [],
       priceIndices: demoPriceIndices,
     });
+    const user = await givenUser(t.access, [{ role: 'secretariat', administration: null }]);
+    secretariat = await signIn(t.app, user);
   });
   afterAll(async () => {
     for (const year of taken) {
@@ -44,8 +48,20 @@ describe.each(testDatabases())('price indices on $name', (target) => {
     }
   }
 
-  const put = (year: number | string, payload: object) =>
-    t.app.inject({ method: 'PUT', url: `/api/price-indices/${year}`, payload });
+  const put = (year: number | string, payload: object, as: SignedIn | null = secretariat) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/price-indices/${year}`,
+      payload,
+      ...(as ? { headers: as.headers } : {}),
+    });
+
+  const remove = (year: number, version: number) =>
+    t.app.inject({
+      method: 'DELETE',
+      url: `/api/price-indices/${year}?version=${version}`,
+      headers: secretariat.headers,
+    });
 
   it('lists the index year by year as people write it, 2026 at 121,35', async () => {
     const items = await list();
@@ -77,17 +93,23 @@ describe.each(testDatabases())('price indices on $name', (target) => {
   it('removes a year only at the version read, and then the year is gone (404 on change)', async () => {
     const year = await freeYear();
     await put(year, { index: 140, version: null });
-    const stale = await t.app.inject({
-      method: 'DELETE',
-      url: `/api/price-indices/${year}?version=2`,
-    });
-    expectProblem(stale, 409, 'Conflict');
-    const removed = await t.app.inject({
-      method: 'DELETE',
-      url: `/api/price-indices/${year}?version=1`,
-    });
+    expectProblem(await remove(year, 2), 409, 'Conflict');
+    const removed = await remove(year, 1);
     expect(removed.statusCode, removed.body).toBe(204);
     expectProblem(await put(year, { index: 141, version: 1 }), 404, 'NotFound');
+  });
+
+  it('lets only the secretariat change it: 401 for no one signed in, 403 for Center for Økonomi', async () => {
+    const year = await freeYear();
+    const anonymous = await put(year, { index: 130, version: null }, null);
+    expectProblem(anonymous, 401, 'Unauthorized');
+    const finance = await signIn(
+      t.app,
+      await givenUser(t.access, [{ role: 'finance', administration: null }]),
+    );
+    const refused = await put(year, { index: 130, version: null }, finance);
+    expect(expectProblem(refused, 403, 'Forbidden').message).toContain('puljesekretariatet');
+    expect((await list()).map((item) => item.year)).not.toContain(year);
   });
 
   it('converts Tabel 1 with the index as edited', async () => {

@@ -8,14 +8,24 @@ import {
   priceIndexOutput,
   priceIndexParams,
 } from '../../shared/economics-schema.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import { sendProblem } from '../http/errors.ts';
+import type { Problem } from '../problems.ts';
 import type { Services } from '../services.ts';
+import { priceIndexPolicy } from './policy.ts';
 import { presentPriceIndex } from './presenter.ts';
 
 const tags = ['economics'];
 
-// The writes belong to the pool secretariat. Sign-in and roles are not in place yet; when they
-// are, a role check (secretariat) goes on the PUT and DELETE routes here.
+/** Only the pool secretariat changes the index; anyone signed in reads it. */
+function refusal(actor: SignedInUser | null): Problem | null {
+  if (actor === null) return { error: 'Unauthorized', message: 'Du skal logge ind først.' };
+  if (priceIndexPolicy.change(actor)) return null;
+  return {
+    error: 'Forbidden',
+    message: 'Kun puljesekretariatet kan ændre pris- og lønindekset.',
+  };
+}
 export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
   { services },
@@ -23,6 +33,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
   app.get(
     '/price-indices',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Pris- og lønindekset, år for år',
@@ -38,9 +49,10 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
   app.put(
     '/price-indices/:year',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Tilføj eller ret et års indeks',
+        summary: 'Tilføj eller ret et års indeks (puljesekretariatet)',
         description:
           '`version` er den version, ændringen bygger på, eller null for et nyt år. Har en ' +
           'anden ændret eller tilføjet året siden, svares 409 med `currentVersion`, og intet gemmes.',
@@ -50,12 +62,16 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
           200: priceIndexOutput,
           201: priceIndexOutput,
           400: apiError,
+          401: apiError,
+          403: apiError,
           404: apiError,
           409: apiError,
         },
       },
     },
     async (request, reply) => {
+      const refused = refusal(request.actor);
+      if (refused) return sendProblem(reply, refused);
       const { index, version } = request.body;
       const saved = await services.setPriceIndex({
         year: request.params.year,
@@ -70,15 +86,25 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
   app.delete(
     '/price-indices/:year',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Fjern et år fra indekset',
+        summary: 'Fjern et år fra indekset (puljesekretariatet)',
         params: priceIndexParams,
         querystring: priceIndexDeleteQuery,
-        response: { 204: z.null(), 400: apiError, 404: apiError, 409: apiError },
+        response: {
+          204: z.null(),
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) => {
+      const refused = refusal(request.actor);
+      if (refused) return sendProblem(reply, refused);
       const removed = await services.removePriceIndex({
         year: request.params.year,
         version: request.query.version,

@@ -10,6 +10,7 @@ import {
   savePriceIndex,
   usePriceIndices,
 } from '../api/economics.ts';
+import { useMe } from '../auth/queries.ts';
 import { DateTime } from '../layout/DateTime.tsx';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
@@ -20,7 +21,7 @@ import { TextField } from '../proposals/edit/fields/TextField.tsx';
 import { yearError } from '../proposals/edit/validate.ts';
 
 // The secretariat's pris- og lønindeks: one row per p/l year, each edited and saved on its
-// own, on top of the version it was read at. Who may change it is for sign-in to decide.
+// own, on top of the version it was read at. Only the secretariat sees it as a form.
 
 const fixed = (digits: number) =>
   new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -60,10 +61,12 @@ function useIndexChange(setOutcome: (outcome: Outcome) => void) {
 function IndexRow({
   item,
   previous,
+  editable,
   setOutcome,
 }: {
   item: PriceIndexOutput;
   previous: PriceIndexOutput | undefined;
+  editable: boolean;
   setOutcome: (outcome: Outcome) => void;
 }) {
   const t = useT();
@@ -86,6 +89,18 @@ function IndexRow({
       ? `${oneDecimal.format((item.index / previous.index - 1) * 100).replace('\u2212', '-')} %`
       : t('common.none');
   const inputId = `price-index-${item.year}`;
+  if (!editable) {
+    return (
+      <tr>
+        <th scope="row">{item.year}</th>
+        <td className="align-text-right">{indexFormat.format(item.index)}</td>
+        <td className="align-text-right">{rise}</td>
+        <td>
+          <DateTime value={item.updatedAt} />
+        </td>
+      </tr>
+    );
+  }
   return (
     <tr>
       <th scope="row">{item.year}</th>
@@ -197,11 +212,13 @@ export function PriceIndexPage() {
   usePageTitle(t('priceIndex.title'));
   const indices = usePriceIndices();
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const editable = useMe().data?.roles.some((grant) => grant.role === 'secretariat') ?? false;
   return (
     <>
       <h1>{t('priceIndex.title')}</h1>
       <p className="font-lead">{t('priceIndex.intro')}</p>
       <p>{t('priceIndex.source')}</p>
+      {!editable && <p>{t('priceIndex.readOnly')}</p>}
       {outcome && (
         <Alert variant={outcome.variant}>
           <p className="alert-text">{outcome.message}</p>
@@ -225,9 +242,11 @@ export function PriceIndexPage() {
                   {t('priceIndex.rise')}
                 </th>
                 <th scope="col">{t('priceIndex.updated')}</th>
-                <th scope="col">
-                  <span className="sr-only">{t('priceIndex.actions')}</span>
-                </th>
+                {editable && (
+                  <th scope="col">
+                    <span className="sr-only">{t('priceIndex.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -237,6 +256,7 @@ export function PriceIndexPage() {
                   key={`${item.year}-${item.version}`}
                   item={item}
                   previous={indices.data[i - 1]}
+                  editable={editable}
                   setOutcome={setOutcome}
                 />
               ))}
@@ -244,7 +264,7 @@ export function PriceIndexPage() {
           </table>
         </div>
       )}
-      <AddYear setOutcome={setOutcome} />
+      {editable && <AddYear setOutcome={setOutcome} />}
     </>
   );
 }

@@ -224,6 +224,8 @@ export const da = {
   'priceIndex.added': '{year} er tilføjet med indeks {index}.',
   'priceIndex.removed': '{year} er fjernet fra indekset.',
   'priceIndex.empty': 'Indekset har ingen år endnu.',
+  'priceIndex.readOnly':
+    'Kun puljesekretariatet kan ændre indekset. Log ind som sekretariatet for at rette det.',
   'priceIndex.addHeading': 'Tilføj et år',
   'priceIndex.add': 'Tilføj år',
 

@@ -223,6 +223,8 @@ export const en: Record<MessageKey, string> = {
   'priceIndex.added': '{year} is added with index {index}.',
   'priceIndex.removed': '{year} is removed from the index.',
   'priceIndex.empty': 'The index has no years yet.',
+  'priceIndex.readOnly':
+    'Only the pool secretariat can change the index. Sign in as the secretariat to change it.',
   'priceIndex.addHeading': 'Add a year',
   'priceIndex.add': 'Add year',
 

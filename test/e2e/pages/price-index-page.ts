@@ -18,8 +18,17 @@ export class PriceIndexPage {
     return this.page.getByLabel(`Indeks for ${year}`, { exact: true });
   }
 
+  saveButton(year: number) {
+    return this.page.getByRole('button', { name: `Gem indeks for ${year}` });
+  }
+
   async save(year: number): Promise<void> {
-    await this.page.getByRole('button', { name: `Gem indeks for ${year}` }).click();
+    await this.saveButton(year).click();
+  }
+
+  /** What a reader who is not the secretariat is told instead of a form. */
+  readOnlyNote() {
+    return this.page.getByText('Kun puljesekretariatet kan ændre indekset.', { exact: false });
   }
 
   async add(year: number, index: string): Promise<void> {
