@@ -8,6 +8,7 @@ import {
 import { economicsRoutes } from './economics/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
+import { workflowRoutes } from './workflow/routes.ts';
 import { enforceAccess } from './auth/access.ts';
 import { oidcRoutes } from './auth/oidc-routes.ts';
 import { authRoutes } from './auth/routes.ts';
@@ -77,6 +78,7 @@ export async function createApp({
       await api.register(authRoutes, { services, cookieSecurity });
       await api.register(oidcRoutes, { services, cookieSecurity });
       await api.register(auditRoutes, { services });
+      await api.register(workflowRoutes, { services });
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
       await api.register(importRoutes, { services, fileLimitBytes: importLimitBytes });
@@ -85,10 +87,8 @@ export async function createApp({
       await api.register(documentRoutes, { services });
       await api.register(economicsRoutes, { services });
       await api.register(priceIndexRoutes, { services });
-      api.get(
-        '/openapi.json',
-        { schema: { hide: true }, config: { access: 'public' } },
-        () => app.swagger(),
+      api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
+        app.swagger(),
       );
     },
     { prefix: '/api' },

@@ -1,4 +1,5 @@
 import { auditService } from './audit/service.ts';
+import { workflowService } from './workflow/service.ts';
 import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
 import type { DataAccess } from './data-access.ts';
 import { documentService } from './documents/service.ts';
@@ -20,6 +21,7 @@ export function services(
     ...searchService(access),
     ...authServices(access, options.auth),
     ...auditService(access),
+    ...workflowService(access),
     ...documentService(access),
     ...economicsService(access),
     ...priceIndexService(access),

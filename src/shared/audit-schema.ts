@@ -31,6 +31,9 @@ export const auditEntry = z
     /** The proposal's version after the change. */
     version: z.number().int().nullable(),
     changes: z.array(fieldChange),
+    /** With `proposal.step`: the step taken and the comment given with it. */
+    step: z.string().nullable(),
+    comment: z.string().nullable(),
   })
   .meta({ id: 'AuditEntry' });
 export type AuditEntryOutput = z.infer<typeof auditEntry>;

@@ -8,7 +8,12 @@ import type { NewAuditEntry } from './store.ts';
 
 export type AuditActor = SignedInUser | 'anonymous' | 'system';
 
-export const AUDIT_ACTIONS = ['proposal.create', 'proposal.update'] as const;
+export const AUDIT_ACTIONS = [
+  'proposal.create',
+  'proposal.update',
+  'proposal.step',
+  'proposal.hearing',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditedActor =
@@ -18,6 +23,9 @@ export interface AuditDetail {
   actor: AuditedActor;
   version: number;
   changes: FieldChange[];
+  /** The workflow step taken, and the comment given with it. */
+  step?: string;
+  comment?: string;
 }
 
 function audited(actor: AuditActor): { actorId: string | null; actor: AuditedActor } {
@@ -25,39 +33,43 @@ function audited(actor: AuditActor): { actorId: string | null; actor: AuditedAct
   return { actorId: actor.id, actor: { kind: 'user', username: actor.username, name: actor.name } };
 }
 
-/**
- * A create or a save of a proposal's content. A new proposal's changes are its filled-in
- * fields against nothing; a save's are the fields that differ from the version it replaced.
- */
-export function proposalSaved({
-  actor,
-  proposalId,
-  version,
-  before,
-  after,
-  fromState,
-  toState,
-}: {
+interface ProposalChange {
   actor: AuditActor;
   proposalId: string;
+  /** The proposal's version after the change. */
   version: number;
+  /** The content before; null for a new proposal, whose fields are all new. */
   before: ProposalContent | null;
   after: ProposalContent;
   fromState: ProposalStatus | null;
   toState: ProposalStatus;
-}): NewAuditEntry {
+}
+
+function proposalEntry(
+  action: AuditAction,
+  { actor, proposalId, version, before, after, fromState, toState }: ProposalChange,
+  extra: Pick<AuditDetail, 'step' | 'comment'> = {},
+): NewAuditEntry {
   const who = audited(actor);
   const detail: AuditDetail = {
     actor: who.actor,
     version,
     changes: diffFields(before ?? {}, after),
+    ...extra,
   };
-  return {
-    actorId: who.actorId,
-    action: before === null ? 'proposal.create' : 'proposal.update',
-    proposalId,
-    fromState,
-    toState,
-    detail,
-  };
+  return { actorId: who.actorId, action, proposalId, fromState, toState, detail };
 }
+
+/** A create or a save of a proposal's content. */
+export const proposalSaved = (change: ProposalChange): NewAuditEntry =>
+  proposalEntry(change.before === null ? 'proposal.create' : 'proposal.update', change);
+
+/** A workflow step, with what it changed besides the status (an approval, a round). */
+export const proposalStepTaken = (
+  change: ProposalChange & { before: ProposalContent },
+  step: string,
+  comment: string,
+): NewAuditEntry => proposalEntry('proposal.step', change, { step, comment });
+
+export const hearingRecorded = (change: ProposalChange & { before: ProposalContent }) =>
+  proposalEntry('proposal.hearing', change);

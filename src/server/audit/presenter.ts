@@ -42,6 +42,10 @@ export function presentAuditEntry(entry: AuditRecord): AuditEntryOutput {
   const actor = auditedActor.safeParse(field(entry.detail, 'actor'));
   const changes = fieldChange.array().safeParse(field(entry.detail, 'changes'));
   const version = field(entry.detail, 'version');
+  const text = (key: string) => {
+    const value = field(entry.detail, key);
+    return typeof value === 'string' ? value : null;
+  };
   return {
     seq: entry.seq,
     at: entry.at,
@@ -55,6 +59,8 @@ export function presentAuditEntry(entry: AuditRecord): AuditEntryOutput {
       before: inThousands(before, path),
       after: inThousands(after, path),
     })),
+    step: text('step'),
+    comment: text('comment'),
   };
 }
 

@@ -32,6 +32,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
         { name: 'auth', description: 'Log ind og ud, og hvem der er logget ind' },
         { name: 'audit', description: 'Revisionsspor: historik og kontrol af kæden' },
+        { name: 'workflow', description: 'Arbejdsgangens skridt og høringssvar' },
         { name: 'system', description: 'Drift' },
       ],
     },

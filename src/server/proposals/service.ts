@@ -18,6 +18,15 @@ export const notFound = (id: string): Problem => ({
   message: `Der findes intet forslag med id '${id}'.`,
 });
 
+/** Someone saved since the client read `version`; nothing was written. */
+export const staleVersion = (version: number, currentVersion: number): Problem => ({
+  error: 'Conflict',
+  message:
+    `Forslaget er blevet ændret af en anden, siden du åbnede det (du har version ${version}, ` +
+    `den gemte er version ${currentVersion}). Genindlæs forslaget, og indfør dine ændringer igen.`,
+  currentVersion,
+});
+
 const danish = new Intl.Collator('da', { numeric: true });
 
 type Compare = (a: ProposalSummaryRecord, b: ProposalSummaryRecord) => number;
@@ -161,13 +170,7 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
         case 'missing':
           return fail(notFound(id));
         case 'stale':
-          return fail({
-            error: 'Conflict',
-            message:
-              `Forslaget er blevet ændret af en anden, siden du åbnede det (du har version ${version}, ` +
-              `den gemte er version ${saved.currentVersion}). Genindlæs forslaget, og indfør dine ændringer igen.`,
-            currentVersion: saved.currentVersion,
-          });
+          return fail(staleVersion(version, saved.currentVersion));
       }
     },
 

@@ -1,0 +1,99 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { apiError } from '../../shared/api-schemas.ts';
+import { proposalOutput } from '../../shared/proposal-schema.ts';
+import { hearingInput, stepInput } from '../../shared/workflow-schema.ts';
+import type { SignedInUser } from '../auth/actor.ts';
+import { csrfRefusal } from '../auth/access.ts';
+import { sendProblem } from '../http/errors.ts';
+import { presentProposal } from '../proposals/presenter.ts';
+import { proposalParams } from '../proposals/schema.ts';
+import type { Services } from '../services.ts';
+
+const tags = ['workflow'];
+const answers = {
+  200: proposalOutput,
+  400: apiError,
+  401: apiError,
+  403: apiError,
+  404: apiError,
+  409: apiError,
+};
+
+/**
+ * A step is always someone's, in a role, so these routes need a session and its CSRF token
+ * already, while the rest of the API does not yet.
+ */
+function signedIn(request: FastifyRequest, reply: FastifyReply): SignedInUser | null {
+  if (!request.actor) {
+    sendProblem(reply, { error: 'Unauthorized', message: 'Du skal logge ind først.' });
+    return null;
+  }
+  const refused = csrfRefusal(request);
+  if (refused) {
+    sendProblem(reply, refused);
+    return null;
+  }
+  return request.actor;
+}
+
+export const workflowRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.post(
+    '/proposals/:id/steps',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Tag et skridt i forslagets arbejdsgang',
+        description:
+          'Skridtet skal være tilladt for din rolle fra forslagets status (403 ellers; 409 når ' +
+          'status ikke tillader det, eller forslaget er ændret siden `version`). Skridt, der ' +
+          'sender forslaget tilbage eller afslutter det, kræver `comment`. `submit` afvises med ' +
+          'de blokerende valideringsfejl som `issues`. `approve_finance` registrerer Center for ' +
+          'Økonomis godkendelse (Tabel 4) med `date` (i dag, hvis udeladt) og `comment` som ' +
+          'note; `assign_round` kræver `roundId`.',
+        params: proposalParams,
+        body: stepInput,
+        response: answers,
+      },
+    },
+    async (request, reply) => {
+      const user = signedIn(request, reply);
+      if (!user) return reply;
+      const taken = await services.takeStep({ id: request.params.id, user, input: request.body });
+      if (!taken.ok) return sendProblem(reply, taken.problem);
+      return presentProposal(taken.value);
+    },
+  );
+
+  app.post(
+    '/proposals/:id/hearings',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Registrér et høringssvar (Tabel 6)',
+        description:
+          'For høringsparter og puljesekretariatet, mens forslaget er i høring. Svaret erstatter ' +
+          'høringspartens planlagte række, eller tilføjes.',
+        params: proposalParams,
+        body: hearingInput,
+        response: answers,
+      },
+    },
+    async (request, reply) => {
+      const user = signedIn(request, reply);
+      if (!user) return reply;
+      const recorded = await services.recordHearing({
+        id: request.params.id,
+        user,
+        input: request.body,
+      });
+      if (!recorded.ok) return sendProblem(reply, recorded.problem);
+      return presentProposal(recorded.value);
+    },
+  );
+};
