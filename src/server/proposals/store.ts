@@ -252,12 +252,19 @@ export function proposalStore(db: Db) {
      * one UPDATE, so of two saves from the same version exactly one wins, on any number of
      * app servers: the loser's UPDATE waits for the winner's row lock, then matches no row.
      */
-    async update(id: string, version: number, content: ProposalContent): Promise<UpdateOutcome> {
+    async update(
+      id: string,
+      version: number,
+      content: ProposalContent,
+      /** A workflow step's new status; a save of content leaves the status as it is. */
+      status?: ProposalStatus,
+    ): Promise<UpdateOutcome> {
       return db.transaction(async (tx): Promise<UpdateOutcome> => {
         const [header] = await tx
           .update(proposals)
           .set({
             ...headerOf(content),
+            ...(status ? { status } : {}),
             version: sql`${proposals.version} + 1`,
             updatedAt: sql`now()`,
           })
