@@ -6,7 +6,7 @@ import type { SubmissionRules } from '../../domain/rules.ts';
 import { demoPriceIndices } from '../demo/index.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
-import { givenReference } from '../test/factories.ts';
+import { givenReference, unique } from '../test/factories.ts';
 import { evaluationOutput, type EvaluationOutput } from './schema.ts';
 
 // Rules and the price index are keyed by year and shared by every test on a database, so each
@@ -122,6 +122,17 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
     const cap = result.issues.find((issue) => issue.ruleId === 'cap-exceeded');
     expect(cap).toMatchObject({ severity: 'error', field: 'totals.implementation' });
     expect(cap?.message).toContain('2.000.001 kr.');
+  });
+
+  it('judges by the rules of the round’s year, as the edit form does, and refuses an unknown round', async () => {
+    const roundId = unique('ofs-');
+    await givenReference(t.access, {
+      rounds: [{ id: roundId, name: `OFS ${roundId}`, kind: 'ofs', year: 2062 }],
+    });
+    const result = await evaluated({ ...sevenYears, kind: 'investeringsforslag', roundId });
+    expect(result.rules).toMatchObject({ year: 2062, paybackLimitYears: 8 });
+    const unknown = await evaluate({ ...sevenYears, roundId: unique('ingen-') });
+    expectProblem(unknown, 400, 'ValidationError', 'roundId');
   });
 
   it('warns, rather than passing silently, when no rules are configured that early', async () => {

@@ -21,8 +21,9 @@ export const economicsRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
         summary: 'Beregn Tabel 1: subtotaler, tilbagebetalingstid, nutidsværdi og kontrol',
         description:
           'Beløb i 1.000 kr. med højst tre decimaler (hele kroner); null er en tom celle. ' +
-          'Tilbagebetalingsgrænse og lofter er reglerne for `rulesYear` (som standard ' +
-          'prisniveauet, ellers første år), og kontrolleres for den `kind`, der sendes. ' +
+          'Tilbagebetalingsgrænse og lofter er reglerne for `rulesYear` (som standard året for ' +
+          'runden `roundId`, ellers prisniveauet, ellers første år), og kontrolleres for den ' +
+          '`kind`, der sendes. ' +
           '`discountRate` er i procent (standard 3.5). `sensitivity` giver tilbagebetalingen, ' +
           `hvis besparelserne er lavere (standard ${DEFAULT_SCENARIO.savingsReductionPercent} %) ` +
           `og kommer senere (standard ${DEFAULT_SCENARIO.delayYears} år). ` +

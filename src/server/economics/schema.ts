@@ -38,6 +38,8 @@ export const evaluateBody = z
     /** Turns on the payback limit and the cap of that kind. */
     kind: z.enum(PROPOSAL_KINDS).optional(),
     rulesYear: year.optional(),
+    /** The round the proposal is in: its year's rules apply, as in the edit form. */
+    roundId: z.string().min(1).max(60).optional(),
     discountRate: ratePercent.optional(),
     sensitivity: z
       .strictObject({

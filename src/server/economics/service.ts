@@ -17,6 +17,7 @@ export interface EvaluateRequest {
   table: EconomicTable;
   kind?: ProposalKind | undefined;
   rulesYear?: number | undefined;
+  roundId?: string | undefined;
   discountRate?: BasisPoints | undefined;
   scenario: Scenario;
   targetPriceLevelYear?: number | undefined;
@@ -120,7 +121,16 @@ export function economicsService({ reference, priceIndices }: DataAccess) {
         );
       }
 
-      const year = request.rulesYear ?? rulesYearOf(table);
+      let roundYear: number | null = null;
+      if (request.roundId !== undefined) {
+        const round = (await reference.rounds()).find((r) => r.id === request.roundId);
+        if (!round) {
+          const message = `ukendt runde '${request.roundId}'`;
+          return fail(validationProblem([{ field: 'roundId', message }]));
+        }
+        roundYear = round.year;
+      }
+      const year = request.rulesYear ?? rulesYearOf({ ...table, roundYear });
       const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
       const issues = validateTable(table, {
         kind: request.kind,
