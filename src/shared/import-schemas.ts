@@ -81,3 +81,14 @@ export const acceptOutput = z.object({
   proposalId: z.uuid(),
   acceptedAt: z.string(),
 });
+
+export const proposalParams = z.object({ id: z.uuid() });
+
+/** Where a proposal was imported from, for a notice on its own pages. */
+export const proposalImportOutput = z.object({
+  importId: z.uuid(),
+  position: z.number().int(),
+  fileName: z.string(),
+  accepted: z.boolean(),
+});
+export type ProposalImportOutput = z.infer<typeof proposalImportOutput>;

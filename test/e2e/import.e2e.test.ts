@@ -73,6 +73,13 @@ describe('importing a document of existing proposals in the browser', () => {
       .locator('xpath=following-sibling::dd[1]');
     expect(await status.textContent()).toBe('Kladde');
 
+    // The import is listed on the upload page; its list now shows the one accepted proposal.
+    await imports.openFromMenu();
+    await imports.recentImport('ofs-2024-2025.txt').click();
+    await imports.readTable().waitFor();
+    expect(await imports.readTable().getByText('Accepteret').count()).toBe(1);
+    expect(await imports.readTable().getByText('Afventer gennemsyn').count()).toBe(2);
+
     // "døgnstøttetilbuddene" does not occur in the document; Danish stemming finds it anyway.
     const search = new SearchPage(page);
     await search.searchFromHeader('døgnstøttetilbuddene');

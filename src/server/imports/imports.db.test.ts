@@ -233,6 +233,26 @@ describe.each(testDatabases())('import API on $name', (target) => {
       expect(proposal).toMatchObject({ status: 'draft', code: 'TV01' });
     });
 
+    it("tells a proposal's pages it was imported and whether it is reviewed; 404 for one not imported", async () => {
+      const created = await started('seed-002.txt', SEED_002);
+      await readAll(created.id);
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      const id = detail.proposals[0]!.proposalId;
+      expect(await get(`/api/proposals/${id}/import`)).toEqual({
+        importId: created.id,
+        position: 0,
+        fileName: 'seed-002.txt',
+        accepted: false,
+      });
+      await t.app.inject({ method: 'POST', url: `/api/imports/${created.id}/proposals/0/accept` });
+      expect((await get(`/api/proposals/${id}/import`)).accepted).toBe(true);
+      const other = await t.app.inject({
+        method: 'GET',
+        url: '/api/proposals/00000000-0000-4000-8000-000000000000/import',
+      });
+      expect(expectProblem(other, 404, 'NotFound').message).toContain('ikke indlæst');
+    });
+
     it('answers 404 for a proposal not read yet, one beyond the document and an unknown import', async () => {
       const created = await started('seed-002.txt', SEED_002);
       const notYet = await t.app.inject({

@@ -9,6 +9,8 @@ import {
   importList,
   importOutput,
   importParams,
+  proposalImportOutput,
+  proposalParams,
 } from '../../shared/import-schemas.ts';
 import { sendProblem } from '../http/errors.ts';
 import { readUpload } from '../http/upload.ts';
@@ -144,6 +146,24 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         proposalId: accepted.value.proposalId,
         acceptedAt: accepted.value.acceptedAt!.toISOString(),
       };
+    },
+  );
+
+  app.get(
+    '/proposals/:id/import',
+    {
+      schema: {
+        tags,
+        summary: 'Det dokument, forslaget er indlæst fra, og om det er gennemset',
+        params: proposalParams,
+        response: { 200: proposalImportOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const found = await services.importOfProposal({ proposalId: request.params.id });
+      if (!found.ok) return sendProblem(reply, found.problem);
+      const { acceptedAt, ...rest } = found.value;
+      return { ...rest, accepted: acceptedAt !== null };
     },
   );
 };

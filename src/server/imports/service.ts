@@ -11,7 +11,12 @@ import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import type { proposalService } from '../proposals/service.ts';
 import type { StoredProposal } from '../proposals/store.ts';
-import type { ImportedEntryRecord, ImportedProposalRecord, ImportRecord } from './store.ts';
+import type {
+  ImportedEntryRecord,
+  ImportedProposalRecord,
+  ImportRecord,
+  ProposalImportRecord,
+} from './store.ts';
 
 // Importing a document: it is decoded and cut into proposals at once, so the answer can say how
 // many there are; the proposals are then read a few at a time, each step on whichever server
@@ -195,6 +200,19 @@ export function importService(
         source: lines
           .slice(entry.startLine - 1, entry.endLine)
           .map((line) => ({ no: line.no, text: line.raw })),
+      });
+    },
+
+    async importOfProposal({
+      proposalId,
+    }: {
+      proposalId: string;
+    }): Promise<Result<ProposalImportRecord>> {
+      const found = await imports.ofProposal(proposalId);
+      if (found) return ok(found);
+      return fail({
+        error: 'NotFound',
+        message: `Forslaget med id '${proposalId}' er ikke indlæst fra et dokument.`,
       });
     },
 

@@ -30,6 +30,13 @@ export interface ImportedEntryRecord {
 
 export type ImportedProposalRecord = typeof importedProposals.$inferSelect;
 
+export interface ProposalImportRecord {
+  importId: string;
+  position: number;
+  fileName: string;
+  acceptedAt: Date | null;
+}
+
 /** How long one server may read a document before another may take over. */
 const LEASE_SECONDS = 60;
 
@@ -129,6 +136,21 @@ export function importStore(db: Db) {
         unreadCount: unread.length,
         mismatchCount: mismatches.length,
       }));
+    },
+
+    /** The import a proposal was read from, if it was. */
+    async ofProposal(proposalId: string): Promise<ProposalImportRecord | null> {
+      const [row] = await db
+        .select({
+          importId: importedProposals.importId,
+          position: importedProposals.position,
+          fileName: imports.fileName,
+          acceptedAt: importedProposals.acceptedAt,
+        })
+        .from(importedProposals)
+        .innerJoin(imports, eq(imports.id, importedProposals.importId))
+        .where(eq(importedProposals.proposalId, proposalId));
+      return row ?? null;
     },
 
     async entry(importId: string, position: number): Promise<ImportedProposalRecord | null> {

@@ -3,12 +3,15 @@ import type {
   ImportDetail,
   ImportedProposalOutput,
   ImportOutput,
+  ProposalImportOutput,
 } from '../../shared/import-schemas.ts';
-import { apiRequest } from './client.ts';
+import { ApiError, apiRequest } from './client.ts';
 
 export type { ImportDetail, ImportedProposalOutput, ImportOutput };
 
 export const importKeys = {
+  all: ['imports'] as const,
+  ofProposal: (proposalId: string) => ['imports', 'of-proposal', proposalId] as const,
   one: (id: string) => ['imports', id] as const,
   proposal: (id: string, position: number) => ['imports', id, 'proposals', position] as const,
 };
@@ -46,4 +49,24 @@ export const useImportedProposal = (id: string, position: number) =>
         `/imports/${encodeURIComponent(id)}/proposals/${position}`,
         { signal },
       ),
+  });
+
+export const useRecentImports = () =>
+  useQuery({
+    queryKey: importKeys.all,
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: ImportOutput[] }>('/imports', { signal }).then((r) => r.items),
+  });
+
+/** Where a proposal was imported from; null for one that was not. */
+export const useProposalImport = (proposalId: string) =>
+  useQuery({
+    queryKey: importKeys.ofProposal(proposalId),
+    queryFn: ({ signal }) =>
+      apiRequest<ProposalImportOutput>(`/proposals/${encodeURIComponent(proposalId)}/import`, {
+        signal,
+      }).catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }),
   });

@@ -7,6 +7,7 @@ import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
 import { fieldAria, FieldShell } from '../proposals/edit/fields/FieldShell.tsx';
+import { RecentImports } from './RecentImports.tsx';
 
 /** Upload of a document with existing proposals; reading it goes on on the import's page. */
 export function ImportPage() {
@@ -66,6 +67,7 @@ export function ImportPage() {
           {upload.isPending ? t('import.uploading') : t('import.submit')}
         </button>
       </form>
+      <RecentImports />
     </>
   );
 }

@@ -25,6 +25,12 @@ export class ImportPage {
     await this.page.waitForURL(/\/indlaesninger\/[0-9a-f-]+$/);
   }
 
+  recentImport(fileName: string) {
+    return this.page
+      .getByRole('table', { name: 'Seneste indlæsninger' })
+      .getByRole('link', { name: `Åbn indlæsningen af ${fileName}` });
+  }
+
   progressBar() {
     return this.page.getByRole('progressbar', { name: 'Læste forslag' });
   }

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
 import { ProposalHistory } from '../../audit/ProposalHistory.tsx';
+import { ImportNotice } from '../../imports/ImportNotice.tsx';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
@@ -33,6 +34,7 @@ export function ProposalPage() {
           {t('view.downloadXlsx')}
         </a>
       </div>
+      <ImportNotice proposalId={id} />
       <ProposalDocument proposal={proposal.data} />
       <SimilarProposals id={id} />
       <ProposalHistory id={id} />
