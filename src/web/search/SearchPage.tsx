@@ -41,7 +41,9 @@ export function SearchPage() {
           <p className="mt-5" role="status">
             {result.data.total === 0
               ? t('search.none', { q: params.q })
-              : t('search.found', { n: formatDanishNumber(result.data.total), q: params.q })}
+              : result.data.total === 1
+                ? t('search.foundOne', { q: params.q })
+                : t('search.found', { n: formatDanishNumber(result.data.total), q: params.q })}
           </p>
           <SearchHits hits={result.data.hits} />
           <SearchPager
