@@ -3,6 +3,7 @@ import {
   evaluateTable,
   sensitivity,
   type BasisPoints,
+  type EvaluationOptions,
   type PriceLevelError,
   type Scenario,
   type TableEvaluation,
@@ -65,7 +66,79 @@ function rulesMissing(year: number): ValidationIssue {
   };
 }
 
-export function economicsService({ reference, priceIndices }: DataAccess) {
+type Stores = Pick<DataAccess, 'reference' | 'priceIndices'>;
+
+/** The table at the price level asked for, by the secretariat's index; as sent otherwise. */
+async function atPriceLevel(
+  table: EconomicTable,
+  target: number | undefined,
+  { priceIndices }: Stores,
+): Promise<Result<{ table: EconomicTable; conversion: Conversion | null }>> {
+  if (target === undefined || target === table.priceLevelYear) {
+    return ok({ table, conversion: null });
+  }
+  const index = await priceIndices.index();
+  const converted = convertPriceLevel(table, target, index);
+  if (!converted.ok) {
+    const field = conversionField(converted.error, table);
+    return fail(validationProblem([{ field, message: converted.error.message }]));
+  }
+  // Conversion succeeded, so both years are in the index and the table has a price level.
+  const from = table.priceLevelYear as number;
+  const conversion = {
+    fromPriceLevelYear: from,
+    toPriceLevelYear: target,
+    fromPoints: index[from] as number,
+    toPoints: index[target] as number,
+  };
+  return ok({ table: converted.value, conversion });
+}
+
+function evaluateWithScenarios(
+  table: EconomicTable,
+  options: EvaluationOptions,
+  scenario: Scenario,
+): Result<Pick<EconomicsEvaluation, 'evaluation' | 'scenarios'>> {
+  const lower = { savingsReductionPercent: scenario.savingsReductionPercent, delayYears: 0 };
+  const later = { savingsReductionPercent: 0, delayYears: scenario.delayYears };
+  try {
+    return ok({
+      evaluation: evaluateTable(table, options),
+      scenarios: {
+        savingsLower: { scenario: lower, evaluation: sensitivity(table, lower, options) },
+        savingsLater: { scenario: later, evaluation: sensitivity(table, later, options) },
+        both: { scenario, evaluation: sensitivity(table, scenario, options) },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    const message = 'beløbene er for store til at lægge præcist sammen i hele kroner';
+    return fail(validationProblem([{ field: 'rows', message }]));
+  }
+}
+
+/** The year whose rules judge the table, and those rules (null when none are that old). */
+async function rulesFor(
+  request: EvaluateRequest,
+  table: EconomicTable,
+  { reference }: Stores,
+): Promise<Result<{ year: number | null; rules: YearRules | null }>> {
+  let roundYear: number | null = null;
+  if (request.roundId !== undefined) {
+    const round = (await reference.rounds()).find((r) => r.id === request.roundId);
+    if (!round) {
+      return fail(
+        validationProblem([{ field: 'roundId', message: `ukendt runde '${request.roundId}'` }]),
+      );
+    }
+    roundYear = round.year;
+  }
+  const year = request.rulesYear ?? rulesYearOf({ ...table, roundYear });
+  const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
+  return ok({ year, rules });
+}
+
+export function economicsService(stores: Stores) {
   return {
     /**
      * Tabel 1's totals, paybacks, present value, sensitivity and rule findings, by the rules in
@@ -73,70 +146,17 @@ export function economicsService({ reference, priceIndices }: DataAccess) {
      * price level by the secretariat's index.
      */
     async evaluateEconomics(request: EvaluateRequest): Promise<Result<EconomicsEvaluation>> {
-      let table = request.table;
-      let conversion: Conversion | null = null;
-      const target = request.targetPriceLevelYear;
-      if (target !== undefined && target !== table.priceLevelYear) {
-        const index = await priceIndices.index();
-        const converted = convertPriceLevel(table, target, index);
-        if (!converted.ok) {
-          const field = conversionField(converted.error, table);
-          return fail(validationProblem([{ field, message: converted.error.message }]));
-        }
-        const from = table.priceLevelYear as number;
-        conversion = {
-          fromPriceLevelYear: from,
-          toPriceLevelYear: target,
-          fromPoints: index[from] as number,
-          toPoints: index[target] as number,
-        };
-        table = converted.value;
-      }
-
+      const converted = await atPriceLevel(request.table, request.targetPriceLevelYear, stores);
+      if (!converted.ok) return converted;
+      const { table, conversion } = converted.value;
       const options = { discountRate: request.discountRate };
-      const { savingsReductionPercent, delayYears } = request.scenario;
-      const lower = { savingsReductionPercent, delayYears: 0 };
-      const later = { savingsReductionPercent: 0, delayYears };
-      let evaluation: TableEvaluation;
-      let scenarios: EconomicsEvaluation['scenarios'];
-      try {
-        evaluation = evaluateTable(table, options);
-        scenarios = {
-          savingsLower: { scenario: lower, evaluation: sensitivity(table, lower, options) },
-          savingsLater: { scenario: later, evaluation: sensitivity(table, later, options) },
-          both: {
-            scenario: request.scenario,
-            evaluation: sensitivity(table, request.scenario, options),
-          },
-        };
-      } catch (error) {
-        if (!(error instanceof RangeError)) throw error;
-        return fail(
-          validationProblem([
-            {
-              field: 'rows',
-              message: 'beløbene er for store til at lægge præcist sammen i hele kroner',
-            },
-          ]),
-        );
-      }
-
-      let roundYear: number | null = null;
-      if (request.roundId !== undefined) {
-        const round = (await reference.rounds()).find((r) => r.id === request.roundId);
-        if (!round) {
-          const message = `ukendt runde '${request.roundId}'`;
-          return fail(validationProblem([{ field: 'roundId', message }]));
-        }
-        roundYear = round.year;
-      }
-      const year = request.rulesYear ?? rulesYearOf({ ...table, roundYear });
-      const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
-      const issues = validateTable(table, {
-        kind: request.kind,
-        rules: rules?.rules,
-        evaluation,
-      });
+      const computed = evaluateWithScenarios(table, options, request.scenario);
+      if (!computed.ok) return computed;
+      const judged = await rulesFor(request, table, stores);
+      if (!judged.ok) return judged;
+      const { evaluation, scenarios } = computed.value;
+      const { year, rules } = judged.value;
+      const issues = validateTable(table, { kind: request.kind, rules: rules?.rules, evaluation });
       if (request.kind !== undefined && rules === null && year !== null) {
         issues.push(rulesMissing(year));
       }
