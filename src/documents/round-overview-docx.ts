@@ -10,7 +10,12 @@ import {
   wordFile,
   type RowSpec,
 } from './docx-parts.ts';
-import { roundOverview, type OverviewProposal, type Requested } from './round-overview.ts';
+import {
+  roundOverview,
+  type OverviewPriceLevel,
+  type OverviewProposal,
+  type Requested,
+} from './round-overview.ts';
 import { tabel1Unit } from './tabel1-layout.ts';
 import { word } from './words.ts';
 
@@ -18,6 +23,8 @@ export interface RoundOverviewInput {
   roundName: string;
   proposals: readonly OverviewProposal[];
   committeeName(code: string): string;
+  /** The round's price level and the index to convert to it; without it nothing is converted. */
+  priceLevel?: OverviewPriceLevel | null;
 }
 
 const amount = (value: Kroner) => formatAmount(kronerToThousands(value));
@@ -32,8 +39,9 @@ export function roundOverviewDocx({
   roundName,
   proposals,
   committeeName,
+  priceLevel = null,
 }: RoundOverviewInput): Promise<Buffer> {
-  const overview = roundOverview(proposals);
+  const overview = roundOverview(proposals, priceLevel);
   const mixed = overview.priceLevels.length > 1;
   const unit = mixed ? word('overview.unitMixed') : tabel1Unit(overview.priceLevels[0] ?? null);
   const rows: RowSpec[] = [
@@ -101,6 +109,25 @@ export function roundOverviewDocx({
     children.push(paragraph(word('overview.empty')));
   } else {
     children.push(table(rows, [11, 8, 45, 12, 12, 12]));
+  }
+  if (priceLevel && overview.kinds.length > 0) {
+    children.push(
+      paragraph(
+        word('overview.converted', {
+          priceLevel: word('common.priceLevel', { year: priceLevel.year }),
+        }),
+        { italics: true },
+      ),
+    );
+  }
+  for (const entry of overview.kinds.flatMap((k) => k.committees.flatMap((g) => g.entries))) {
+    if (entry.notConverted === null) continue;
+    const proposal = [entry.code, entry.title].filter(Boolean).join(' ');
+    children.push(
+      paragraph(word('overview.notConverted', { proposal, reason: entry.notConverted }), {
+        italics: true,
+      }),
+    );
   }
   if (mixed) {
     children.push(

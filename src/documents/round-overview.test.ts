@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { convertAmount, type PriceIndex } from '../domain/economics/index.ts';
 import { kroner } from '../domain/money.ts';
+import { demoPriceIndices } from '../server/demo/reference.ts';
 import type { EconomicTable } from '../domain/proposal.ts';
 import { roundOverview, type OverviewProposal } from './round-overview.ts';
 import { roundOverviewDocx } from './round-overview-docx.ts';
@@ -87,6 +89,41 @@ describe('round overview', () => {
     expect(overview.total.total).toBe(15000);
   });
 
+  const index: PriceIndex = Object.fromEntries(demoPriceIndices.map((y) => [y.year, y.points]));
+
+  it('converts each request to the round’s price level (seed 000: 1.017, 1.989 and 1.946 at 2026 p/l)', () => {
+    const proposals = ['BC01', 'BC02', 'BC39'].map(fromDemo);
+    const overview = roundOverview(proposals, { year: 2026, index });
+    const entries = overview.kinds[0]!.committees.flatMap((g) => g.entries);
+    expect(entries.map((e) => Math.round(e.requested!.total / 1000))).toEqual([1017, 1989, 1946]);
+    for (const [i, entry] of entries.entries()) {
+      expect(entry).toMatchObject({ priceLevelYear: 2026, notConverted: null });
+      const own = roundOverview([proposals[i]!]).total;
+      const service = convertAmount(own.service, 2027, 2026, index);
+      expect(service.ok && service.value).toBe(entry.requested!.service);
+      expect(entry.requested!.service + entry.requested!.anlaeg).toBe(entry.requested!.total);
+    }
+    expect(overview.total.total).toBe(entries.reduce((sum, e) => sum + e.requested!.total, 0));
+    expect(overview.priceLevels).toEqual([2026]);
+  });
+
+  it('keeps a proposal in its own price level, and says why, when the index lacks its year', () => {
+    const overview = roundOverview(
+      [
+        proposal('BC01', 'foranalyse', 'BIU', table({ service: 1000 }, 2019)),
+        proposal('BC02', 'foranalyse', 'BIU', {
+          ...table({ service: 1000 }),
+          priceLevelYear: null,
+        }),
+      ],
+      { year: 2026, index },
+    );
+    const [a, b] = overview.kinds[0]!.committees[0]!.entries;
+    expect(a).toMatchObject({ priceLevelYear: 2019, requested: { total: 1000 } });
+    expect(a!.notConverted).toContain('Prisindekset har ikke året 2019');
+    expect(b!.notConverted).toBe('Forslaget har intet prisniveau (p/l-år).');
+  });
+
   it('notes price levels that differ rather than adding them up silently', async () => {
     const docx = await roundOverviewDocx({
       roundName: 'OFS 2025-2026',
@@ -121,6 +158,20 @@ describe('round overview', () => {
       expect(text).toContain(amount(group.total.total));
     }
     expect(text.indexOf('BC01')).toBeLessThan(text.indexOf('BC39'));
+  });
+
+  it('prints the round’s price level and says the amounts are converted to it', async () => {
+    const text = docxText(
+      await roundOverviewDocx({
+        roundName: 'OFS 2025-2026',
+        proposals: ['BC01', 'BC39'].map(fromDemo),
+        committeeName: (c) => c,
+        priceLevel: { year: 2026, index },
+      }),
+    );
+    expect(text).toContain('1.000 kr., 2026 p/l');
+    expect(text).toContain('omregnet til 2026 p/l');
+    expect(text).not.toContain('forskellige prisniveauer');
   });
 
   it('says so when the round has no proposals', async () => {

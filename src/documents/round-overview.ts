@@ -1,3 +1,4 @@
+import { convertAmount, type PriceIndex } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
 import { PROPOSAL_KINDS, type EconomicTable, type ProposalKind } from '../domain/proposal.ts';
 import { evaluateOrNull } from './tabel1-docx.ts';
@@ -5,7 +6,9 @@ import { evaluateOrNull } from './tabel1-docx.ts';
 // A round's overview of proposals received (seed 000, "Oversigt over indkomne ansøgninger"):
 // per kind of proposal (each drawn from its own pool), grouped by committee, what each asks of
 // the pool, with totals per committee and per kind. The amounts are the engine's
-// requestedFromPool and its split by styringsområde, never sums of our own.
+// requestedFromPool and its split by styringsområde, never sums of our own. Given the round's
+// price level and the secretariat's index, each amount is converted to it, as the overview the
+// committees read is in the p/l the money is paid out in.
 
 export interface OverviewProposal {
   code: string | null;
@@ -24,9 +27,18 @@ export interface Requested {
 export interface OverviewEntry {
   code: string | null;
   title: string;
+  /** The price level the amounts are in: the round's when converted, else the proposal's own. */
   priceLevelYear: number | null;
   /** Null when the table's amounts are beyond exact arithmetic. */
   requested: Requested | null;
+  /** Why the amounts could not be converted to the round's price level. */
+  notConverted: string | null;
+}
+
+/** The price level to show the overview in, and the index to convert with. */
+export interface OverviewPriceLevel {
+  year: number;
+  index: PriceIndex;
 }
 
 export interface CommitteeGroup {
@@ -74,7 +86,50 @@ function requested(economy: EconomicTable): Requested | null {
   };
 }
 
-export function roundOverview(proposals: readonly OverviewProposal[]): RoundOverview {
+/** Each part converted on its own, the total their sum, so the columns still add up. */
+function converted(
+  amount: Requested,
+  from: number,
+  target: OverviewPriceLevel,
+): { ok: true; value: Requested } | { ok: false; reason: string } {
+  const parts = [
+    amount.service,
+    amount.anlaeg,
+    (amount.total - amount.service - amount.anlaeg) as Kroner,
+  ];
+  const results = parts.map((part) => convertAmount(part, from, target.year, target.index));
+  const values: Kroner[] = [];
+  for (const result of results) {
+    if (!result.ok) return { ok: false, reason: result.error.message };
+    values.push(result.value);
+  }
+  const [service, anlaeg, other] = values as [Kroner, Kroner, Kroner];
+  return { ok: true, value: { service, anlaeg, total: (service + anlaeg + other) as Kroner } };
+}
+
+function entryOf(p: OverviewProposal, target: OverviewPriceLevel | null): OverviewEntry {
+  const own = {
+    code: p.code,
+    title: p.title,
+    priceLevelYear: p.economy.priceLevelYear,
+    notConverted: null,
+  };
+  const amount = requested(p.economy);
+  const from = p.economy.priceLevelYear;
+  if (!amount || !target || from === target.year) return { ...own, requested: amount };
+  if (from === null) {
+    return { ...own, requested: amount, notConverted: 'Forslaget har intet prisniveau (p/l-år).' };
+  }
+  const result = converted(amount, from, target);
+  return result.ok
+    ? { ...own, priceLevelYear: target.year, requested: result.value }
+    : { ...own, requested: amount, notConverted: result.reason };
+}
+
+export function roundOverview(
+  proposals: readonly OverviewProposal[],
+  target: OverviewPriceLevel | null = null,
+): RoundOverview {
   const kinds: KindGroup[] = [];
   let unevaluated = 0;
   const priceLevels = new Set<number>();
@@ -93,16 +148,11 @@ export function roundOverview(proposals: readonly OverviewProposal[]): RoundOver
             danish.compare(a.code ?? '\uffff', b.code ?? '\uffff') ||
             danish.compare(a.title, b.title),
         )
-        .map((p): OverviewEntry => {
-          const amount = requested(p.economy);
-          if (!amount) unevaluated++;
-          if (p.economy.priceLevelYear !== null) priceLevels.add(p.economy.priceLevelYear);
-          return {
-            code: p.code,
-            title: p.title,
-            priceLevelYear: p.economy.priceLevelYear,
-            requested: amount,
-          };
+        .map((p) => {
+          const entry = entryOf(p, target);
+          if (!entry.requested) unevaluated++;
+          if (entry.priceLevelYear !== null) priceLevels.add(entry.priceLevelYear);
+          return entry;
         });
       return {
         committee,

@@ -18,7 +18,7 @@ export interface DownloadFile {
 const proposalNotFound = (id: string) =>
   fail<DownloadFile>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
 
-export function documentService({ proposals, reference, documents }: DataAccess) {
+export function documentService({ proposals, reference, documents, priceIndices }: DataAccess) {
   async function names(): Promise<DocumentNames> {
     const [administrations, committees, rounds] = await Promise.all([
       reference.administrations(),
@@ -93,6 +93,8 @@ export function documentService({ proposals, reference, documents }: DataAccess)
         roundName: round.name,
         proposals: await documents.roundProposals(id),
         committeeName: (await names()).committee,
+        // The overview is in the p/l the round's money is paid out in.
+        priceLevel: { year: round.year, index: await priceIndices.index() },
       });
       return ok({
         body,

@@ -377,6 +377,9 @@ export const da = {
   'overview.converted':
     'Beløb opgjort i et andet prisniveau er omregnet til {priceLevel} med puljesekretariatets prisindeks.',
   'overview.notConverted': '{proposal} er ikke omregnet: {reason}',
+  'overview.converted':
+    'Beløb opgjort i et andet prisniveau er omregnet til {priceLevel} med puljesekretariatets prisindeks.',
+  'overview.notConverted': '{proposal} er ikke omregnet: {reason}',
   'overview.noCommittee': 'Uden udvalg',
   'overview.committeeTotal': 'I alt, {committee}',
   'overview.kindTotal.foranalyse': 'I alt udmøntning til foranalyser',

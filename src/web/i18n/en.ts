@@ -375,6 +375,9 @@ export const en: Record<MessageKey, string> = {
   'overview.converted':
     'Amounts stated at another price level are converted to {priceLevel} with the pool secretariat’s price index.',
   'overview.notConverted': '{proposal} is not converted: {reason}',
+  'overview.converted':
+    'Amounts stated at another price level are converted to {priceLevel} with the pool secretariat’s price index.',
+  'overview.notConverted': '{proposal} is not converted: {reason}',
   'overview.noCommittee': 'No committee',
   'overview.committeeTotal': 'Total, {committee}',
   'overview.kindTotal.foranalyse': 'Total for pre-analyses',
