@@ -88,7 +88,6 @@ export const da = {
   'search.filter.status': 'Status',
   'search.found': '{n} forslag fundet for „{q}“',
   'search.foundOne': '1 forslag fundet for „{q}“',
-  'search.foundOne': '1 forslag fundet for „{q}“',
   'search.none': 'Ingen forslag fundet for „{q}“. Prøv andre ord, eller fjern et filter.',
   'search.pages': 'Sider med søgeresultater',
   'search.previous': 'Forrige side',
@@ -374,9 +373,6 @@ export const da = {
   'overview.col.title': 'Forslag',
   'overview.col.total': 'I alt',
   'overview.unitMixed': '1.000 kr., i hvert forslags eget prisniveau',
-  'overview.converted':
-    'Beløb opgjort i et andet prisniveau er omregnet til {priceLevel} med puljesekretariatets prisindeks.',
-  'overview.notConverted': '{proposal} er ikke omregnet: {reason}',
   'overview.converted':
     'Beløb opgjort i et andet prisniveau er omregnet til {priceLevel} med puljesekretariatets prisindeks.',
   'overview.notConverted': '{proposal} er ikke omregnet: {reason}',

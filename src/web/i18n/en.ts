@@ -88,7 +88,6 @@ export const en: Record<MessageKey, string> = {
   'search.filter.status': 'Status',
   'search.found': '{n} proposals found for “{q}”',
   'search.foundOne': '1 proposal found for “{q}”',
-  'search.foundOne': '1 proposal found for “{q}”',
   'search.none': 'No proposals found for “{q}”. Try other words, or remove a filter.',
   'search.pages': 'Pages of search results',
   'search.previous': 'Previous page',
@@ -372,9 +371,6 @@ export const en: Record<MessageKey, string> = {
   'overview.col.title': 'Proposal',
   'overview.col.total': 'Total',
   'overview.unitMixed': 'DKK 1,000, at each proposal’s own price level',
-  'overview.converted':
-    'Amounts stated at another price level are converted to {priceLevel} with the pool secretariat’s price index.',
-  'overview.notConverted': '{proposal} is not converted: {reason}',
   'overview.converted':
     'Amounts stated at another price level are converted to {priceLevel} with the pool secretariat’s price index.',
   'overview.notConverted': '{proposal} is not converted: {reason}',
