@@ -268,19 +268,25 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * The full-text search document of each proposal's current version, weighted title A, summary
- * B, sections and Tabel 1 labels C, goals and risks D, and the text its snippets are cut from.
- * Built by the SQL function refresh_proposal_search (migration 0002), which every save calls:
- * the document spans the child tables, so a generated column on `proposals` cannot hold it.
+ * B, sections and Tabel 1 labels C, goals and risks D. Built by the SQL function
+ * refresh_proposal_search (migrations 0003 and 0005), which every save calls: the document spans
+ * the child tables, so a generated column on `proposals` cannot hold it. Migration 0005 keeps
+ * the documents in the table's own pages, which a search reads for every match.
  */
 export const proposalSearch = pgTable(
   'proposal_search',
   {
     proposalId: proposalId().primaryKey(),
     document: tsvector('document').notNull(),
-    body: text('body').notNull(),
   },
   (t) => [index('proposal_search_document').using('gin', t.document)],
 );
+
+/** The text a proposal's search snippets are cut from, kept by refresh_proposal_search too. */
+export const proposalSearchText = pgTable('proposal_search_text', {
+  proposalId: proposalId().primaryKey(),
+  body: text('body').notNull(),
+});
 
 /**
  * Every saved version, as it was saved. The snapshot is the whole content in kroner, so a

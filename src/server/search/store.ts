@@ -134,7 +134,7 @@ export function searchStore(db: Db) {
               'status', page.status, 'rank', page.rank,
               'snippet', ts_headline('danish', s.body, ${query}, ${HEADLINE_OPTIONS}))
               order by page.rank desc, page.title, page.id), '[]'::json)
-           from page join proposal_search s on s.proposal_id = page.id) as hits,
+           from page join proposal_search_text s on s.proposal_id = page.id) as hits,
           ${facetCounts(filter, 'kind')} as kind,
           ${facetCounts(filter, 'administration')} as administration,
           ${facetCounts(filter, 'round')} as round,
