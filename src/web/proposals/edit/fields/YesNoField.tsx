@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/context.ts';
+import type { RuleNote } from '../useProposalCheck.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 
 const CHOICES = [
@@ -12,16 +13,18 @@ export function YesNoField({
   id,
   label,
   value,
+  notes,
   onChange,
 }: {
   id: string;
   label: string;
   value: boolean | null;
+  notes?: readonly RuleNote[];
   onChange: (value: boolean | null) => void;
 }) {
   const t = useT();
   return (
-    <ChoiceGroup id={id} label={label}>
+    <ChoiceGroup id={id} label={label} notes={notes}>
       {CHOICES.map((choice) => {
         const optionId = `${id}-${String(choice.value)}`;
         return (

@@ -7,7 +7,7 @@ import { useEditForm } from '../form-context.ts';
 /** Tabel 4: Center for Økonomi's approval. */
 export function ApprovalEditor() {
   const t = useT();
-  const { draft, set } = useEditForm();
+  const { draft, set, notesFor } = useEditForm();
   const approval = draft.financeApproval;
   const change = (patch: Partial<typeof approval>) =>
     set('financeApproval', { ...approval, ...patch });
@@ -18,6 +18,7 @@ export function ApprovalEditor() {
         id={fieldId('financeApproval.approved')}
         label={t('editApproval.approved')}
         value={approval.approved}
+        notes={notesFor('financeApproval.approved')}
         onChange={(approved) => change({ approved })}
       />
       <PathTextField
