@@ -55,11 +55,14 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     app.get(
       url,
       {
+        // Reading a proposal's files is reading the proposal: proposalPolicy.read decides once
+        // access is enforced, as for GET /proposals/:id.
+        config: { access: 'signed-in' },
         schema: {
           tags: ['documents'],
           summary,
           params,
-          response: { 200: file, 400: apiError, 404: apiError },
+          response: { 200: file, 400: apiError, 401: apiError, 403: apiError, 404: apiError },
         },
       },
       async (request, reply) => {
@@ -78,6 +81,8 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.post(
     '/economics/import-xlsx',
     {
+      // Reads the uploaded file and stores nothing, so any signed-in user may.
+      config: { access: 'signed-in' },
       schema: {
         tags: ['documents'],
         summary: 'Læs Tabel 1 fra et Excel-ark (.xlsx)',
@@ -86,7 +91,14 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
           'og, på dansk, hvad der ikke kunne læses (med cellen) og hvad der ser forkert ud. ' +
           'Er `errors` ikke tom, er tabellen ufuldstændig.',
         consumes: ['multipart/form-data'],
-        response: { 200: tabel1Import, 400: apiError, 413: apiError, 415: apiError },
+        response: {
+          200: tabel1Import,
+          400: apiError,
+          401: apiError,
+          403: apiError,
+          413: apiError,
+          415: apiError,
+        },
       },
     },
     async (request, reply) => {
