@@ -41,6 +41,28 @@ describe.each(testDatabases())('documents on $name', (target) => {
     return proposalOutput.parse(response.json());
   }
 
+  it('answers 401 without a session once access is enforced', async () => {
+    const enforced = await startTestApp(target, { enforceAccess: true });
+    try {
+      const id = '00000000-0000-4000-8000-000000000000';
+      for (const url of [
+        `/api/proposals/${id}/export.docx`,
+        `/api/proposals/${id}/tabel1.xlsx`,
+        '/api/rounds/x/overview.docx',
+      ]) {
+        expectProblem(await enforced.app.inject({ url }), 401, 'Unauthorized');
+      }
+      const upload = await enforced.app.inject({
+        method: 'POST',
+        url: '/api/economics/import-xlsx',
+        ...multipart(Buffer.from('x')),
+      });
+      expectProblem(upload, 401, 'Unauthorized');
+    } finally {
+      await enforced.close();
+    }
+  });
+
   it('documents the four operations, the files with their own content types', async () => {
     const doc = (await t.app.inject('/api/openapi.json')).json();
     const paths = doc.paths as Record<
