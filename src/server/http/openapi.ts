@@ -30,6 +30,10 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
           name: 'economics',
           description: 'Beregning af Tabel 1, indsendelsesregler og pris- og lønindeks',
         },
+        {
+          name: 'documents',
+          description: 'Word og Excel: forslaget, rundens oversigt (bilag) og Tabel 1 ud og ind',
+        },
         { name: 'auth', description: 'Log ind og ud, og hvem der er logget ind' },
         { name: 'audit', description: 'Revisionsspor: historik og kontrol af kæden' },
         { name: 'workflow', description: 'Arbejdsgangens skridt og høringssvar' },
