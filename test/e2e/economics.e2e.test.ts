@@ -89,7 +89,7 @@ describe('the economics of Tabel 1 in the browser', () => {
     await page.close();
   });
 
-  it('draws the payback curve on the proposal’s page, with the figures as a table too', async () => {
+  it('draws the payback curve on the proposal’s page, with the figures as a table, and converts the price level', async () => {
     const page = await session.context.newPage();
     await page.goto(`/forslag/${id}`);
     const economy = new EconomySection(page);
@@ -104,6 +104,12 @@ describe('the economics of Tabel 1 in the browser', () => {
     expect(rows[1]).toContain('3.000');
     expect(rows.at(-2)).toContain('0');
     expect(await axeViolations(page)).toEqual([]);
+
+    // 3.000 at 2026 p/l is 3.000.000 x 124,74 / 121,35 = 3.083.807 kr. at 2027 p/l.
+    await page.getByLabel('Vis beløbene i prisniveau').selectOption({ label: '2027 p/l' });
+    const tabel1 = page.getByRole('table', { name: /^Tabel 1/ });
+    await expect.poll(() => tabel1.textContent()).toContain('3.083,807');
+    expect(await page.getByText('omregnet fra 2026 p/l til 2027 p/l').isVisible()).toBe(true);
     await page.close();
   });
 

@@ -225,6 +225,10 @@ export const da = {
   'priceIndex.added': '{year} er tilføjet med indeks {index}.',
   'priceIndex.removed': '{year} er fjernet fra indekset.',
   'priceIndex.empty': 'Indekset har ingen år endnu.',
+  'priceLevel.label': 'Vis beløbene i prisniveau',
+  'priceLevel.own': 'Forslagets eget ({year} p/l)',
+  'priceLevel.converted':
+    'Beløbene er omregnet fra {from} p/l til {to} p/l med pris- og lønindekset og afrundet til hele kroner celle for celle.',
   'priceIndex.readOnly':
     'Kun puljesekretariatet kan ændre indekset. Log ind som sekretariatet for at rette det.',
   'priceIndex.addHeading': 'Tilføj et år',

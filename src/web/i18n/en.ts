@@ -224,6 +224,10 @@ export const en: Record<MessageKey, string> = {
   'priceIndex.added': '{year} is added with index {index}.',
   'priceIndex.removed': '{year} is removed from the index.',
   'priceIndex.empty': 'The index has no years yet.',
+  'priceLevel.label': 'Show the amounts at price level',
+  'priceLevel.own': 'The proposal’s own ({year} p/l)',
+  'priceLevel.converted':
+    'The amounts are converted from {from} p/l to {to} p/l with the price and wage index and rounded to whole kroner cell by cell.',
   'priceIndex.readOnly':
     'Only the pool secretariat can change the index. Sign in as the secretariat to change it.',
   'priceIndex.addHeading': 'Add a year',

@@ -1,9 +1,7 @@
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
-import { EconomyAnalysis } from '../../economics/EconomyAnalysis.tsx';
+import { EconomyAtPriceLevel } from '../../economics/EconomyAtPriceLevel.tsx';
 import { useT } from '../../i18n/context.ts';
 import { ApprovalTable } from './ApprovalTable.tsx';
-import { toEconomicTable } from './economy.ts';
-import { EconomyTable } from './EconomyTable.tsx';
 import { FollowUpTable } from './FollowUpTable.tsx';
 import { FutureInvestmentTable } from './FutureInvestmentTable.tsx';
 import { HeaderBlock } from './HeaderBlock.tsx';
@@ -25,8 +23,7 @@ export function ProposalDocument({ proposal: p }: { proposal: ProposalOutput }) 
       <section aria-labelledby="s2">
         <h2 id="s2">{t('view.s2')}</h2>
         <Narrative text={p.economyNarrative} />
-        <EconomyTable economy={p.economy} stated={p.stated} />
-        <EconomyAnalysis table={toEconomicTable(p.economy)} />
+        <EconomyAtPriceLevel economy={p.economy} stated={p.stated} />
       </section>
       <section aria-labelledby="s3">
         <h2 id="s3">{t('view.s3')}</h2>
