@@ -159,7 +159,7 @@ export const search: BenchModule = {
         const scan = (query: string) =>
           client.query(
             `select p.id, p.title, count(*) over () as total
-             from proposals p join proposal_search s on s.proposal_id = p.id
+             from proposals p join proposal_search_text s on s.proposal_id = p.id
              where (p.title || ' ' || s.body) ilike all ($1::text[])
              order by p.title limit 20`,
             [likePatterns(query)],
