@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { evaluateTable } from '../../domain/economics/index.ts';
+import { table as arbitraryTable } from '../../domain/economics/fixtures/arbitraries.ts';
 import { bc01, loeft } from '../../domain/economics/fixtures/seed-tables.ts';
 import { kroner, kronerToThousands } from '../../domain/money.ts';
 import type { EconomicTable } from '../../domain/proposal.ts';
@@ -205,6 +208,25 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
     // 345.000 kr. x 121,35 / 124,74 = 335.624,1 kr., rounded per cell to whole kroner.
     expect(result.table.rows[0]?.values[0]).toBe(335.624);
     expect(Math.round(result.requestedFromPool)).toBe(1017);
+  });
+
+  it('answers, for any table, what the engine computes in whole kroner, exactly in thousands', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryTable, async (table) => {
+        const result = await evaluated(wire(table));
+        const engine = evaluateTable(table);
+        const kroner = (values: readonly number[]) => values.map((v) => Math.round(v * 1000));
+        expect(kroner(result.impact)).toEqual(engine.impact);
+        expect(kroner(result.cumulative)).toEqual(engine.cumulative);
+        expect(kroner(result.totals.lasting.byArea.service)).toEqual(
+          engine.totals.lasting.byArea.service,
+        );
+        expect(result.payback).toEqual(engine.payback);
+        // Thousands with at most three decimals: the JSON text is the amount itself.
+        for (const value of result.cumulative) expect(String(value)).toMatch(/^-?\d+(\.\d{1,3})?$/);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   describe('inconsistent input is a 400 naming the field', () => {
