@@ -1,10 +1,19 @@
 // Import throughput in pages of text per second, against plain text extraction alone (decode
 // the bytes and split the lines, what any importer must do) on the same generated document, and
-// the time to import a 50-page document against its target of one second.
+// the time to import a 50-page document against its target of one second. When LibreOffice is
+// installed, the same document printed to PDF too: extraction and import against extraction.
 import { COPENHAGEN_ADMINISTRATIONS } from '../src/import/copenhagen.ts';
 import { importDocument } from '../src/import/import-document.ts';
 import { seededRandom, syntheticDocument } from '../src/import/synthetic-document.ts';
-import { medianMilliseconds, type BenchModule } from './lib.ts';
+import { existsSync } from 'node:fs';
+import { extractPdfText } from '../src/import/pdf.ts';
+import { printToPdf } from '../src/import/test-pdf.ts';
+import {
+  medianMilliseconds,
+  medianMillisecondsAsync,
+  type BenchModule,
+  type BenchRow,
+} from './lib.ts';
 
 /** A printed page of running text holds about this many characters. */
 const PAGE_CHARS = 3000;
@@ -41,7 +50,7 @@ export const importing: BenchModule = {
     }
 
     const perSecond = (ms: number) => (pages / ms) * 1000;
-    return [
+    const rows: BenchRow[] = [
       {
         metric: `import, ${pages.toFixed(0)} pages (${proposals.length} proposals, ${lines} lines) vs decode + split lines`,
         value: perSecond(importMs),
@@ -57,5 +66,33 @@ export const importing: BenchModule = {
         ratio: importMs / TARGET_MS,
       },
     ];
+    if (existsSync(process.env.LIBREOFFICE_PATH ?? '/usr/bin/libreoffice')) {
+      rows.push(await pdfRow(text, proposals.length));
+    }
+    return rows;
   },
 };
+
+/** The document printed at 10 pt (long lines wrap), read back with pdfjs and imported. */
+async function pdfRow(text: string, expected: number): Promise<BenchRow> {
+  const pdf = await printToPdf(text, 10);
+  let pages = 0;
+  const extractMs = await medianMillisecondsAsync(REPEATS, async () => {
+    pages = pagesOf(await extractPdfText(pdf));
+  });
+  let read = 0;
+  const importMs = await medianMillisecondsAsync(REPEATS, async () => {
+    const result = importDocument(await extractPdfText(pdf), {
+      administrations: COPENHAGEN_ADMINISTRATIONS,
+    });
+    read = result.ok ? result.proposals.length : 0;
+  });
+  if (read !== expected) throw new Error(`imported ${read} of ${expected} proposals from PDF`);
+  return {
+    metric: `PDF of ${pages} pages: extraction + import vs pdfjs extraction alone`,
+    value: (pages / importMs) * 1000,
+    unit: 'pages/s',
+    baseline: (pages / extractMs) * 1000,
+    ratio: extractMs / importMs,
+  };
+}

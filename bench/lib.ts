@@ -37,6 +37,21 @@ export function medianMilliseconds(repeats: number, work: () => void): number {
   return median(times);
 }
 
+/** As medianMilliseconds, for work that is asynchronous. */
+export async function medianMillisecondsAsync(
+  repeats: number,
+  work: () => Promise<void>,
+): Promise<number> {
+  await work();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const start = performance.now();
+    await work();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
 /** mulberry32: a small seeded PRNG, so generated inputs are the same on every run. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
