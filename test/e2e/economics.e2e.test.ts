@@ -79,9 +79,10 @@ describe('the economics of Tabel 1 in the browser', () => {
     const page = await session.context.newPage();
     const edit = await new EditProposalPage(page).open(id);
     const economy = new EconomySection(page);
-    await economy.paste(edit.cell('Færre besøg', 2031), '-600 -700 -800 -900');
+    await economy.paste(edit.cell('Færre besøg', 2031), '-600 -7000 -800 -900');
     expect(await edit.cell('Færre besøg', 2030).inputValue()).toBe('-500');
     expect(await edit.cell('Færre besøg', 2031).inputValue()).toBe('-600');
+    expect(await edit.cell('Færre besøg', 2032).inputValue()).toBe('-7.000');
     expect(await edit.cell('Færre besøg', 2033).inputValue()).toBe('-800');
     await expect
       .poll(() => page.getByText(/^Satte/).textContent())

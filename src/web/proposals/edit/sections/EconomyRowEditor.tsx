@@ -94,7 +94,7 @@ export function EconomyRowEditor({
               const cells = splitPastedRow(event.clipboardData.getData('text/plain'));
               if (!cells) return;
               event.preventDefault();
-              const pasted = pasteIntoRow(economy, index, j, cells);
+              const pasted = pasteIntoRow(economy, index, j, cells.map(danishFormat));
               set('economy', pasted.economy);
               const placed = cells.length - pasted.dropped;
               onPasted(
