@@ -17,6 +17,9 @@ import { presentPriceIndex } from './presenter.ts';
 
 const tags = ['economics'];
 
+/** What a change of the index may answer besides success. */
+const refusedWrites = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
+
 /** Only the pool secretariat changes the index; anyone signed in reads it. */
 function refusal(actor: SignedInUser | null): Problem | null {
   if (actor === null) return { error: 'Unauthorized', message: 'Du skal logge ind først.' };
@@ -58,15 +61,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
           'anden ændret eller tilføjet året siden, svares 409 med `currentVersion`, og intet gemmes.',
         params: priceIndexParams,
         body: priceIndexInput,
-        response: {
-          200: priceIndexOutput,
-          201: priceIndexOutput,
-          400: apiError,
-          401: apiError,
-          403: apiError,
-          404: apiError,
-          409: apiError,
-        },
+        response: { 200: priceIndexOutput, 201: priceIndexOutput, ...refusedWrites },
       },
     },
     async (request, reply) => {
@@ -92,14 +87,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
         summary: 'Fjern et år fra indekset (puljesekretariatet)',
         params: priceIndexParams,
         querystring: priceIndexDeleteQuery,
-        response: {
-          204: z.null(),
-          400: apiError,
-          401: apiError,
-          403: apiError,
-          404: apiError,
-          409: apiError,
-        },
+        response: { 204: z.null(), ...refusedWrites },
       },
     },
     async (request, reply) => {

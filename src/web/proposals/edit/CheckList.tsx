@@ -38,6 +38,20 @@ function Finding({ note }: { note: RuleNote }) {
   );
 }
 
+function Findings({ heading, notes }: { heading: string; notes: readonly RuleNote[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="check-list">
+        {notes.map((note, i) => (
+          <Finding key={i} note={note} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 /**
  * Every finding of the submission rules on the draft, errors (which stop a submission) apart
  * from warnings, with the rules of the year they were judged by. Drafts are saved regardless.
@@ -67,26 +81,8 @@ export function CheckList() {
               })}
       </p>
       {errors.length === 0 && warnings.length === 0 && <p>{t('check.none')}</p>}
-      {errors.length > 0 && (
-        <>
-          <h3>{t('check.errors', { n: errors.length })}</h3>
-          <ul className="check-list check-list-error">
-            {errors.map((note, i) => (
-              <Finding key={i} note={note} />
-            ))}
-          </ul>
-        </>
-      )}
-      {warnings.length > 0 && (
-        <>
-          <h3>{t('check.warnings', { n: warnings.length })}</h3>
-          <ul className="check-list check-list-warning">
-            {warnings.map((note, i) => (
-              <Finding key={i} note={note} />
-            ))}
-          </ul>
-        </>
-      )}
+      <Findings heading={t('check.errors', { n: errors.length })} notes={errors} />
+      <Findings heading={t('check.warnings', { n: warnings.length })} notes={warnings} />
     </div>
   );
 }
