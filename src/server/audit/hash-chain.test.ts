@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ChainWalk,
   canonicalJson,
   entryHash,
   GENESIS_HASH,
@@ -55,5 +56,16 @@ describe('audit hash chain', () => {
 
   it('hashes the same entry the same whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+  });
+});
+
+describe('audit hash chain, walked a page at a time', () => {
+  it('gives the same verdict as one walk over all, and counts every entry after a break', () => {
+    const { entries, head } = chain(7);
+    entries[4] = { ...entries[4]!, action: 'proposal.create' };
+    const walk = new ChainWalk();
+    for (let i = 0; i < entries.length; i += 3) walk.add(entries.slice(i, i + 3));
+    expect(walk.finish(head)).toEqual(verifyChain(entries, head));
+    expect(walk.finish(head)).toMatchObject({ intact: false, entries: 7, brokenAt: 5 });
   });
 });

@@ -35,40 +35,63 @@ export function entryHash(fields: ChainedFields): string {
 
 export type ChainVerdict =
   | { intact: true; entries: number }
-  | { intact: false; entries: number; brokenAt: number; reason: string };
+  | {
+      intact: false;
+      entries: number;
+      brokenAt: number;
+      reason: string;
+      /** The entry found at that place, if there is one. */
+      entry: (ChainedFields & { hash: string }) | null;
+    };
+
+type Entry = ChainedFields & { hash: string };
 
 // The reasons reach the auditor through the API, so they are in Danish like every message.
 
 /**
- * Walks the entries in sequence order. The head (last sequence number and hash, kept apart
- * from the entries) catches a deletion of the newest entries, which the chain alone cannot.
+ * Walks the entries in sequence order, a page at a time, so a long log need not be held in
+ * memory. The head (last sequence number and hash, kept apart from the entries) catches a
+ * deletion of the newest entries, which the chain alone cannot.
  */
+export class ChainWalk {
+  private prev = GENESIS_HASH;
+  private count = 0;
+  private broken: { brokenAt: number; reason: string; entry: Entry | null } | null = null;
+
+  add(entries: readonly Entry[]): void {
+    for (const entry of entries) {
+      this.count++;
+      if (this.broken) continue;
+      const { hash, ...fields } = entry;
+      const fail = (reason: string) => (this.broken = { brokenAt: entry.seq, reason, entry });
+      if (entry.seq !== this.count) fail(`post nr. ${this.count} mangler`);
+      else if (entry.prevHash !== this.prev) fail('hashen af den forrige post passer ikke');
+      else if (entryHash(fields) !== hash) fail('indholdet passer ikke til postens hash');
+      else this.prev = hash;
+    }
+  }
+
+  finish(head: { seq: number; hash: string }): ChainVerdict {
+    const entries = this.count;
+    if (this.broken) return { intact: false, entries, ...this.broken };
+    if (head.seq !== entries || head.hash !== this.prev) {
+      return {
+        intact: false,
+        entries,
+        brokenAt: Math.min(head.seq, entries + 1),
+        reason: 'de nyeste poster mangler eller er udskiftet',
+        entry: null,
+      };
+    }
+    return { intact: true, entries };
+  }
+}
+
 export function verifyChain(
-  entries: readonly (ChainedFields & { hash: string })[],
+  entries: readonly Entry[],
   head: { seq: number; hash: string },
 ): ChainVerdict {
-  let prev = GENESIS_HASH;
-  for (let i = 0; i < entries.length; i++) {
-    const { hash, ...fields } = entries[i]!;
-    const entry = { ...fields, hash };
-    const broken = (reason: string): ChainVerdict => ({
-      intact: false,
-      entries: entries.length,
-      brokenAt: entry.seq,
-      reason,
-    });
-    if (entry.seq !== i + 1) return broken(`post nr. ${i + 1} mangler`);
-    if (entry.prevHash !== prev) return broken('hashen af den forrige post passer ikke');
-    if (entryHash(fields) !== hash) return broken('indholdet passer ikke til postens hash');
-    prev = entry.hash;
-  }
-  if (head.seq !== entries.length || head.hash !== prev) {
-    return {
-      intact: false,
-      entries: entries.length,
-      brokenAt: Math.min(head.seq, entries.length + 1),
-      reason: 'de nyeste poster mangler eller er udskiftet',
-    };
-  }
-  return { intact: true, entries: entries.length };
+  const walk = new ChainWalk();
+  walk.add(entries);
+  return walk.finish(head);
 }

@@ -64,17 +64,16 @@ export function presentAuditEntry(entry: AuditRecord): AuditEntryOutput {
   };
 }
 
-export function presentVerdict(verdict: ChainVerdict, entries: AuditRecord[]): AuditVerdict {
+export function presentVerdict(verdict: ChainVerdict): AuditVerdict {
   if (verdict.intact) return verdict;
-  const broken = entries.find((entry) => entry.seq === verdict.brokenAt);
   return {
     intact: false,
     entries: verdict.entries,
     firstBroken: {
       seq: verdict.brokenAt,
       reason: verdict.reason,
-      at: broken?.at ?? null,
-      action: broken?.action ?? null,
+      at: verdict.entry?.at ?? null,
+      action: verdict.entry?.action ?? null,
     },
   };
 }

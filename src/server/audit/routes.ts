@@ -26,10 +26,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
         response: { 200: auditVerdict },
       },
     },
-    async () => {
-      const { verdict, entries } = await services.verifyAudit();
-      return presentVerdict(verdict, entries);
-    },
+    async () => presentVerdict(await services.verifyAudit()),
   );
 
   app.get(

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { auditEntries, auditHead } from '../db/schema.ts';
 import { entryHash, type ChainedFields } from './hash-chain.ts';
@@ -40,14 +40,31 @@ export function auditStore(db: Db) {
       return { ...fields, hash };
     },
 
-    /** The whole log in order, and the head, for verification. */
-    async chain(): Promise<{ entries: AuditRecord[]; head: { seq: number; hash: string } }> {
+    /**
+     * The whole log in order, handed to `visit` a page at a time, and then the head; all read
+     * in one snapshot, so appends meanwhile are not half seen.
+     */
+    async readChain(
+      visit: (entries: AuditRecord[]) => void,
+      pageSize = 1000,
+    ): Promise<{ seq: number; hash: string }> {
       return db.transaction(
         async (tx) => {
-          const rows = await tx.select().from(auditEntries).orderBy(asc(auditEntries.seq));
+          for (let after = Number.NEGATIVE_INFINITY; ;) {
+            const rows = await tx
+              .select()
+              .from(auditEntries)
+              .where(after === Number.NEGATIVE_INFINITY ? undefined : gt(auditEntries.seq, after))
+              .orderBy(asc(auditEntries.seq))
+              .limit(pageSize);
+            visit(rows.map(recordOf));
+            const last = rows.at(-1);
+            if (!last || rows.length < pageSize) break;
+            after = last.seq;
+          }
           const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, HEAD));
           // A deleted head row is itself tampering: verify then sees a chain that should be empty.
-          return { entries: rows.map(recordOf), head: head ?? { seq: 0, hash: '' } };
+          return head ?? { seq: 0, hash: '' };
         },
         { isolationLevel: 'repeatable read', accessMode: 'read only' },
       );

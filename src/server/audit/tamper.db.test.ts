@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditVerdict, type AuditVerdict } from '../../shared/audit-schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality } from '../test/factories.ts';
-import { entryHash } from './hash-chain.ts';
+import { ChainWalk, entryHash } from './hash-chain.ts';
+import type { AuditRecord } from './store.ts';
 import { freshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
 
 // Someone with access to the database edits the audit log directly. The table refuses updates
@@ -84,8 +85,13 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
     expect(await verify()).toMatchObject({ intact: false, firstBroken: { seq: 2 } });
   });
 
-  it('notices an entry deleted from the middle', async () => {
+  it('notices an entry deleted from the middle, reading the log in pages of any size', async () => {
     await tamper(sql`delete from audit_entries where seq = 2`);
+    for (const pageSize of [1, 2, 1000]) {
+      const walk = new ChainWalk();
+      const head = await t.access.audit.readChain((page) => walk.add(page), pageSize);
+      expect(walk.finish(head)).toMatchObject({ intact: false, entries: 3, brokenAt: 3 });
+    }
     expect(await verify()).toMatchObject({
       intact: false,
       entries: 3,
@@ -111,7 +117,8 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
   });
 
   it('notices an entry rewritten with a freshly computed hash, at the entry after it', async () => {
-    const { entries } = await t.access.audit.chain();
+    const entries: AuditRecord[] = [];
+    await t.access.audit.readChain((page) => entries.push(...page));
     const { hash: _old, ...first } = entries[0]!;
     const forged = { ...first, detail: { ...(first.detail as object), changes: [] } };
     await tamper(

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
 import type { RoleGrant, SignedInUser } from './actor.ts';
@@ -146,9 +146,13 @@ export function userStore(db: Db) {
       return keys.map((key) => rows.find((row) => row.key === key)?.failures ?? 0);
     },
 
-    /** One more failure under each key; a window that has run out starts over at one. */
+    /**
+     * One more failure under each key; a window that has run out starts over at one. Other
+     * keys' run-out windows are cleared here too, so guessed usernames do not pile up.
+     */
     async recordFailure(keys: string[], windowSeconds: number): Promise<void> {
       const expired = sql`${loginThrottle.windowStart} <= now() - make_interval(secs => ${windowSeconds})`;
+      await db.delete(loginThrottle).where(and(expired, notInArray(loginThrottle.key, keys)));
       for (const key of keys) {
         await db
           .insert(loginThrottle)
