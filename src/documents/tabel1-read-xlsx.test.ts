@@ -5,6 +5,7 @@ import { kronerToThousands } from '../domain/money.ts';
 import { ROW_SECTIONS, type EconomicTable } from '../domain/proposal.ts';
 import { readTabel1Xlsx, type ImportedTabel1 } from './tabel1-read-xlsx.ts';
 import { tabel1Xlsx } from './tabel1-xlsx.ts';
+import { udSi01Loeft } from '../server/demo/index.ts';
 import { demoContents } from './test-support/demo.ts';
 import { cell as cellArbitrary } from '../domain/economics/fixtures/arbitraries.ts';
 
@@ -151,6 +152,55 @@ describe('reading Tabel 1 from Excel: the usual variations', () => {
         { label: 'Servere', section: 'implementation', area: 'anlaeg', values: [1200, null, null] },
       ],
     });
+  });
+
+  it('reads UD/SI01’s Tabel 1 typed in as the document prints it: footnote marks, blank subtotals, paybacks in words', async () => {
+    const economy = udSi01Loeft.economy!;
+    const stated = udSi01Loeft.stated!.totals;
+    const printed = (label: string) => {
+      const total = stated.find((t) => t.label === label)!;
+      return [
+        label,
+        label.includes('overførsler') ? 'Efterspørgselsstyrede overførsler' : 'Service',
+        ...total.values.map((v) => (v === null ? null : v.toLocaleString('da-DK'))),
+      ];
+    };
+    const rowsOf = (section: string) =>
+      economy
+        .rows!.filter((row) => row.section === section)
+        .map((row) => [
+          row.label === 'Huslejetilskud' ? 'Huslejetilskud*' : row.label,
+          row.area === 'service' ? 'Service' : 'Efterspørgselsstyrede overførsler',
+          ...row.values.map((v) => (v === null ? '' : v)),
+        ]);
+    const reading = await readTabel1Xlsx(
+      await workbook([
+        ['Tabel 1. Forslagets samlede økonomiske konsekvenser'],
+        ['1.000 kr. 2026 p/l'],
+        ['', 'Styringsområde', 2025, 2026, 2027, 2028, 2029, 2030],
+        ['Varige ændringer (effektiviseringer og drift)'],
+        ...rowsOf('lasting'),
+        printed('Samlet varig ændring, service'),
+        printed('Heraf nettoeffektivisering'),
+        ['Samlet varig ændring, efterspørgselsstyret indsats', 'Efterspørgselsstyrede overførsler'],
+        printed('Samlet varig ændring, efterspørgselsstyrede overførsler'),
+        ['Samlet varig ændring, finansposter', '', '', '', '', '', '', ''],
+        printed('Samlet varig ændring'),
+        ['Implementeringsomkostninger (midler fra investeringspuljen)'],
+        ...rowsOf('implementation'),
+        printed('Samlede implementeringsomkostninger, service'),
+        ['Samlede implementeringsomkostninger, anlæg'],
+        printed('Samlede implementeringsomkostninger'),
+        printed('Samlet økonomisk påvirkning'),
+        ['Tilbagebetalingstid baseret på serviceeffektivisering', null, '4 år'],
+        ['Tilbagebetalingstid baseret på totaløkonomi', null, '4 år'],
+      ]),
+    );
+    expect(reading.errors).toEqual([]);
+    expect(reading.warnings).toEqual([]);
+    expect(reading.table).toEqual(
+      expected(demoContents.find((p) => p.code === 'UD/SI01')!.economy),
+    );
   });
 
   it('finds the styringsområde beside the label without a header for it, and years written as text', async () => {
