@@ -296,6 +296,30 @@ describe.each(testDatabases())('import API on $name', (target) => {
       expect(body.message).toContain('PDF-filen kan ikke læses');
     });
 
+    it('answers 400 for a PDF cut off before its end', async () => {
+      const pdf = await printToPdf(SEED_002, 6);
+      const body = expectProblem(
+        await upload('cut.pdf', pdf.slice(0, Math.floor(pdf.length * 0.7))),
+        400,
+        'ValidationError',
+        'file',
+      );
+      expect(body.message).toContain('PDF-filen kan ikke læses');
+    }, 60_000);
+
+    it('reads the proposals of a text cut off mid-proposal and says what is missing of the last', async () => {
+      const cut = SEED_002.slice(0, SEED_002.indexOf('Tabel 1', SEED_002.indexOf('TV01 ')));
+      const created = await started('cut.txt', cut);
+      await readAll(created.id);
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals.map((p) => p.code)).toEqual(['UD/SI01', 'TV01']);
+      const last = importedProposalOutput.parse(
+        await get(`/api/imports/${created.id}/proposals/1`),
+      );
+      expect(last.unread.map((entry) => entry.field)).toContain('economy');
+      expect(last.proposal.economy.rows).toEqual([]);
+    });
+
     it('answers 400 for text without any proposal in it', async () => {
       const body = expectProblem(
         await upload('notes.txt', 'Referat fra mødet.\nIntet forslag her.\n'),
