@@ -138,4 +138,17 @@ describe('the economics of Tabel 1 in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('gives the same findings in English when the user switches language', async () => {
+    const page = await session.context.newPage();
+    const edit = await new EditProposalPage(page).open(id);
+    await page.getByRole('button', { name: 'English' }).click();
+    const economy = new EconomySection(page);
+    await expect
+      .poll(() => economy.tableFindings().textContent())
+      .toContain('pays back only in year 7, but an investment case must pay back within 6 years');
+    expect(await edit.cell('Robotter', 2026).inputValue()).toBe('3.000');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.close();
+  });
 });
