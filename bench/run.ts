@@ -1,13 +1,14 @@
 // npm run bench [-- name...]: runs the benchmark modules (all, or those named) one after another
 // and prints one Markdown table.
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { audit } from './audit.bench.ts';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
 import { importing } from './import.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 import { search } from './search.bench.ts';
 
-const modules: BenchModule[] = [economics, search, documents, importing];
+const modules: BenchModule[] = [economics, search, documents, importing, audit];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));
