@@ -167,7 +167,8 @@ export const search: BenchModule = {
             [likePatterns(query)],
           );
         for (const query of QUERIES) {
-          const run = () => store.search({ q: query, filter: {}, limit: 20, offset: 0 });
+          const run = () =>
+            store.search({ q: query, filter: {}, limit: 20, offset: 0, scopes: null });
           hits += (await run()).total;
           await scan(query);
           for (let i = 0; i < REPEATS; i++) {
@@ -187,7 +188,9 @@ export const search: BenchModule = {
       const similar: number[] = [];
       for (const id of ids) {
         similar.push(
-          await timed(() => store.similar({ id, limit: 5, otherAdministrationsOnly: true })),
+          await timed(() =>
+            store.similar({ id, limit: 5, otherAdministrationsOnly: true, scopes: null }),
+          ),
         );
       }
       const row = (metric: string, value: number, base: number): BenchRow => ({

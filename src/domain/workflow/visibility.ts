@@ -18,18 +18,39 @@ const SUBMITTED_OR_LATER: readonly ProposalStatus[] = [
 ];
 const IN_HEARING_OR_LATER: readonly ProposalStatus[] = ['in_hearing', ...SUBMITTED_OR_LATER];
 
-export function canView(actor: Actor, proposal: ProposalRef): boolean {
+/**
+ * Which proposals a role may see, as data, so a database query (the search) can select exactly
+ * the proposals canView allows.
+ */
+export type ViewScope =
+  | { scope: 'all' }
+  | { scope: 'administration'; administration: string | null }
+  | { scope: 'statuses'; statuses: readonly ProposalStatus[] };
+
+export function viewScope(actor: Actor): ViewScope {
   switch (actor.role) {
     case 'finance':
     case 'secretariat':
-      return true;
+      return { scope: 'all' };
     case 'author':
     case 'reviewer':
-      return actor.administration === proposal.leadAdministration;
+      return { scope: 'administration', administration: actor.administration };
     case 'hearing':
-      return IN_HEARING_OR_LATER.includes(proposal.status);
+      return { scope: 'statuses', statuses: IN_HEARING_OR_LATER };
     case 'reader':
-      return SUBMITTED_OR_LATER.includes(proposal.status);
+      return { scope: 'statuses', statuses: SUBMITTED_OR_LATER };
+  }
+}
+
+export function canView(actor: Actor, proposal: ProposalRef): boolean {
+  const view = viewScope(actor);
+  switch (view.scope) {
+    case 'all':
+      return true;
+    case 'administration':
+      return view.administration === proposal.leadAdministration;
+    case 'statuses':
+      return view.statuses.includes(proposal.status);
   }
 }
 

@@ -78,6 +78,7 @@ describe('search documents of proposals saved before the search migration', () =
       filter: {},
       limit: 10,
       offset: 0,
+      scopes: null,
     });
     expect(found.hits.map((hit) => hit.id)).toEqual([old!.id]);
     expect(found.hits[0]!.snippet).toContain('\u0002videoudstyr\u0003');

@@ -34,7 +34,10 @@ export const searchRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       },
     },
     async (request) => {
-      const found = await services.searchProposals(request.query);
+      const found = await services.searchProposals({
+        ...request.query,
+        user: request.actor ?? null,
+      });
       return { ...found, hits: found.hits.map(presentHit) };
     },
   );
@@ -59,6 +62,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       const similar = await services.similarProposals({
         id: request.params.id,
         ...request.query,
+        user: request.actor ?? null,
       });
       if (!similar.ok) return sendProblem(reply, similar.problem);
       return { items: similar.value };

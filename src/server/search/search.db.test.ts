@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalContentInput } from '../../shared/proposal-schema.ts';
 import { searchResult, type SearchResult } from '../../shared/search-schemas.ts';
@@ -7,13 +6,8 @@ import { bc39VisitationMentalSundhed } from '../demo/proposals/bc39-visitation-m
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { postProposal } from '../test/proposals.ts';
+import { rareWord } from '../test/words.ts';
 import { fullProposal, givenMunicipality, unique, type Municipality } from '../test/factories.ts';
-
-/** A made-up word no other test writes, so a search for it sees only this test's proposals. */
-function rareWord(): string {
-  const hex = randomUUID().replace(/-/g, '').slice(0, 10);
-  return `kvaks${[...hex].map((digit) => 'abcdefghijklmnop'[parseInt(digit, 16)]).join('')}`;
-}
 
 describe.each(testDatabases())('search on $name', (target) => {
   let t: TestApp;

@@ -1,11 +1,22 @@
+import { viewScope } from '../../domain/workflow/index.ts';
 import type { SearchQuery } from '../../shared/search-schemas.ts';
+import { actorsOf, type SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
+import { proposalPolicy } from '../proposals/policy.ts';
 import { fail, ok, type Result } from '../problems.ts';
 import type { FacetRecords, SearchHitRecord, SimilarRecord } from './store.ts';
 
 // The search verbs: a full-text search with facets, and the proposals most like a given one.
+// Both answer only with proposals the user may see, by the same rules as reading one.
 
-export function searchService({ proposals, search }: DataAccess) {
+type User = SignedInUser | null;
+
+const scopesOf = (user: User) => (user === null ? null : actorsOf(user).map(viewScope));
+
+const notFound = (id: string) =>
+  fail<SimilarRecord[]>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
+
+export function searchService({ search }: DataAccess) {
   return {
     async searchProposals({
       q,
@@ -15,26 +26,45 @@ export function searchService({ proposals, search }: DataAccess) {
       status,
       limit,
       offset,
-    }: SearchQuery): Promise<{ total: number; hits: SearchHitRecord[]; facets: FacetRecords }> {
-      return search.search({ q, filter: { kind, administration, round, status }, limit, offset });
+      user,
+    }: SearchQuery & { user: User }): Promise<{
+      total: number;
+      hits: SearchHitRecord[];
+      facets: FacetRecords;
+    }> {
+      return search.search({
+        q,
+        filter: { kind, administration, round, status },
+        limit,
+        offset,
+        scopes: scopesOf(user),
+      });
     },
 
+    /** A proposal the user may not see is answered as if it did not exist. */
     async similarProposals({
       id,
       limit,
       scope,
       round,
+      user,
     }: {
       id: string;
       limit: number;
       scope: 'other' | 'all';
       round?: string | undefined;
+      user: User;
     }): Promise<Result<SimilarRecord[]>> {
-      if (!(await proposals.exists(id))) {
-        return fail({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
-      }
+      const ref = await search.refOf(id);
+      if (ref === null || (user !== null && !proposalPolicy.read(user, ref))) return notFound(id);
       return ok(
-        await search.similar({ id, limit, round, otherAdministrationsOnly: scope === 'other' }),
+        await search.similar({
+          id,
+          limit,
+          round,
+          otherAdministrationsOnly: scope === 'other',
+          scopes: scopesOf(user),
+        }),
       );
     },
   };

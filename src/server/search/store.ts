@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { ProposalKind, ProposalStatus } from '../../domain/proposal.ts';
+import type { ProposalRef, ViewScope } from '../../domain/workflow/index.ts';
 import type { SearchFacet } from '../../shared/search-schemas.ts';
 import type { Db } from '../db/database.ts';
 
@@ -88,6 +89,28 @@ function facetCounts(filter: SearchFilter, facet: SearchFacet): SQL {
             group by ${column}) counts)`;
 }
 
+/**
+ * The proposals (alias `p`) a user with these scopes may see: those any one of them allows.
+ * Null is no user at all, which only reaches the search while access is not enforced.
+ */
+function visibleTo(scopes: ViewScope[] | null): SQL {
+  if (scopes === null) return sql`true`;
+  const allowed = scopes.map((view) => {
+    switch (view.scope) {
+      case 'all':
+        return sql`true`;
+      case 'administration':
+        return sql`p.lead_administration is not distinct from ${view.administration}::text`;
+      case 'statuses':
+        return sql`p.status in (${sql.join(
+          view.statuses.map((status) => sql`${status}`),
+          sql`, `,
+        )})`;
+    }
+  });
+  return allowed.length > 0 ? sql`(${sql.join(allowed, sql` or `)})` : sql`false`;
+}
+
 /** Both drivers answer a raw query with its rows under `rows`. */
 async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
@@ -104,11 +127,14 @@ export function searchStore(db: Db) {
       filter,
       limit,
       offset,
+      scopes,
     }: {
       q: string;
       filter: SearchFilter;
       limit: number;
       offset: number;
+      /** What the user may see; see visibleTo. */
+      scopes: ViewScope[] | null;
     }): Promise<{ total: number; hits: SearchHitRecord[]; facets: FacetRecords }> {
       const query = sql`websearch_to_tsquery('danish', ${q})`;
       const normalisation = sql.raw(String(RANK_NORMALISATION));
@@ -119,7 +145,7 @@ export function searchStore(db: Db) {
           select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
             ts_rank_cd(${RANK_WEIGHTS}, s.document, ${query}, ${normalisation}) as rank
           from proposal_search s join proposals p on p.id = s.proposal_id
-          where s.document @@ ${query}
+          where s.document @@ ${query} and ${visibleTo(scopes)}
         ),
         filtered as (select * from matched where ${filterCondition(filter)}),
         page as (
@@ -146,6 +172,16 @@ export function searchStore(db: Db) {
       return { total, hits, facets };
     },
 
+    /** What the policy needs to know of a proposal; null when there is none. */
+    async refOf(id: string): Promise<ProposalRef | null> {
+      const [row] = await rowsOf<ProposalRef>(
+        db,
+        sql`select status, lead_administration as "leadAdministration"
+            from proposals where id = ${id}::uuid`,
+      );
+      return row ?? null;
+    },
+
     /**
      * The proposals that share most of this one's distinctive words: its lexemes weighted by
      * where they stand (title 4, summary 2, body 1, tables ½) and by rarity among all proposals
@@ -159,12 +195,15 @@ export function searchStore(db: Db) {
       limit,
       otherAdministrationsOnly,
       round,
+      scopes,
     }: {
       id: string;
       limit: number;
       otherAdministrationsOnly: boolean;
       /** Only proposals of this round, when given. */
       round?: string | undefined;
+      /** What the user may see; see visibleTo. */
+      scopes: ViewScope[] | null;
     }): Promise<SimilarRecord[]> {
       const rows = await rowsOf<SimilarRecord>(
         db,
@@ -217,6 +256,7 @@ export function searchStore(db: Db) {
               and (not ${otherAdministrationsOnly}
                    or p.lead_administration is distinct from mine.lead_administration)
               and (${round ?? null}::text is null or p.round_id = ${round ?? null})
+              and ${visibleTo(scopes)}
             offset 0
           ) c
         )
