@@ -1,7 +1,7 @@
 import { convertAmount, type PriceIndex } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
 import { PROPOSAL_KINDS, type EconomicTable, type ProposalKind } from '../domain/proposal.ts';
-import { evaluateOrNull } from './tabel1-docx.ts';
+import { evaluateOrNull } from './tabel1-layout.ts';
 
 // A round's overview of proposals received (seed 000, "Oversigt over indkomne ansøgninger"):
 // per kind of proposal (each drawn from its own pool), grouped by committee, what each asks of

@@ -1,24 +1,19 @@
 import type { Paragraph, Table } from 'docx';
-import { evaluateTable, type TableEvaluation } from '../domain/economics/index.ts';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import type { EconomicTable, StatedFigures } from '../domain/proposal.ts';
 import { formatAmount } from '../web/format.ts';
 import { caption, headRow, paragraph, table, type RowSpec } from './docx-parts.ts';
-import { areaLabel, paybackText, tabel1Lines, tabel1Unit } from './tabel1-layout.ts';
+import {
+  areaLabel,
+  evaluateOrNull,
+  paybackText,
+  tabel1Lines,
+  tabel1Unit,
+} from './tabel1-layout.ts';
 import { word } from './words.ts';
 
 const amount = (value: Kroner | null) =>
   formatAmount(value === null ? null : kronerToThousands(value));
-
-/** Null when the amounts are beyond exact whole kroner; the document then says so instead. */
-export function evaluateOrNull(table: EconomicTable): TableEvaluation | null {
-  try {
-    return evaluateTable(table);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
-}
 
 /** Our payback, and beside it the document's own where an imported one stated another. */
 function paybackWithStated(computed: number | null, stated: number | null | undefined): string {

@@ -3,10 +3,17 @@ import { seriesForLabel } from '../domain/economics/index.ts';
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 import { AREAS, type Area, type EconomicTable, type RowSection } from '../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.ts';
-import { evaluateOrNull } from './tabel1-docx.ts';
-import { areaLabel } from './tabel1-layout.ts';
-import { column, SHEET_NAME } from './tabel1-xlsx.ts';
-import { cellContent, textOf, type CellContent } from './xlsx-cells.ts';
+import { areaLabel, evaluateOrNull } from './tabel1-layout.ts';
+import { SHEET_NAME } from './tabel1-xlsx.ts';
+import { textOf, type CellContent } from './xlsx-cells.ts';
+import {
+  findHeader,
+  findPriceLevel,
+  gridOf,
+  unitInMillions,
+  type Grid,
+  type Header,
+} from './xlsx-grid.ts';
 
 // Reads Tabel 1 from a spreadsheet laid out like our export, and like the sheets finance
 // officers make by hand: a title and notes above the table, blank rows and columns anywhere,
@@ -33,8 +40,6 @@ export interface Tabel1Reading {
   warnings: Tabel1Issue[];
 }
 
-const MAX_ROWS = 1000;
-const MAX_COLUMNS = 60;
 const MAX_YEARS = 30;
 const MAX_TABLE_ROWS = 200;
 const MAX_AMOUNT = 1e12;
@@ -54,10 +59,6 @@ const DERIVED = /^(samlet|samlede|i alt|total|heraf|akkumuleret|tilbagebetalings
 const LASTING = /^varige?\s+ændring/i;
 const IMPLEMENTATION = /^implementeringsomkostning/i;
 const LOAN = /(tilbagebetaling\w*|afdrag\w*)\b.*\blån\b|^internt?\s+lån/i;
-const STYRINGSOMRAADE = /^styringsområde/i;
-const PRICE_LEVEL = /\b(\d{4})\s*-?\s*p\s*\/\s*l\b|prisniveau\D{0,10}(\d{4})/i;
-
-const MILLIONS = /\bmio\.?\s*kr/i;
 
 /** A styringsområde as typed, also when a narrow cell hyphenated it over two lines. */
 const areaOfName = (text: string) =>
@@ -74,103 +75,6 @@ const cleanLabel = (text: string) =>
     .replace(/\s*\*+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
-
-interface Grid {
-  address(row: number, col: number): string;
-  at(row: number, col: number): CellContent;
-  rows: number;
-}
-
-function gridOf(sheet: ExcelJS.Worksheet): Grid {
-  const cells = new Map<string, CellContent>();
-  let rows = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, r) => {
-    if (r > MAX_ROWS) return;
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (c > MAX_COLUMNS) return;
-      const content = cellContent(cell);
-      if (content.kind === 'empty') return;
-      cells.set(`${r}:${c}`, content);
-      rows = Math.max(rows, r);
-    });
-  });
-  return {
-    address: (r, c) => `${column(c)}${r}`,
-    at: (r, c) => cells.get(`${r}:${c}`) ?? { kind: 'empty' },
-    rows,
-  };
-}
-
-function yearOf(content: CellContent): number | null {
-  const value =
-    content.kind === 'number'
-      ? content.value
-      : content.kind === 'text' && /^\d{4}$/.test(content.value)
-        ? Number(content.value)
-        : null;
-  return value !== null && Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : null;
-}
-
-interface Header {
-  row: number;
-  /** Column of each year, in order. */
-  columns: number[];
-  years: number[];
-  areaColumn: number | null;
-}
-
-/** The first row that holds years and nothing but years from its first year on. */
-function findHeader(grid: Grid): Header | null {
-  for (let r = 1; r <= grid.rows; r++) {
-    const columns: number[] = [];
-    const years: number[] = [];
-    let numbersBesideYears = false;
-    for (let c = 1; c <= MAX_COLUMNS; c++) {
-      const content = grid.at(r, c);
-      const year = yearOf(content);
-      if (year !== null) {
-        columns.push(c);
-        years.push(year);
-      } else if (columns.length > 0 && content.kind === 'number') {
-        numbersBesideYears = true;
-      }
-    }
-    if (columns.length === 0 || numbersBesideYears) continue;
-    let areaColumn: number | null = null;
-    for (let c = 1; c < columns[0]!; c++) {
-      const text = textOf(grid.at(r, c));
-      if (text && STYRINGSOMRAADE.test(text)) areaColumn = c;
-    }
-    return { row: r, columns, years, areaColumn };
-  }
-  return null;
-}
-
-function findPriceLevel(grid: Grid, header: Header): number | null {
-  let below: number | null = null;
-  for (let r = 1; r <= grid.rows; r++) {
-    for (let c = 1; c <= MAX_COLUMNS; c++) {
-      const text = textOf(grid.at(r, c));
-      const match = text ? PRICE_LEVEL.exec(text) : null;
-      if (!match) continue;
-      const year = Number(match[1] ?? match[2]);
-      if (r <= header.row) return year;
-      below ??= year;
-    }
-  }
-  return below;
-}
-
-/** The cell above the table that says the amounts are in millions, if one does. */
-function unitInMillions(grid: Grid, header: Header): string | null {
-  for (let r = 1; r <= header.row; r++) {
-    for (let c = 1; c <= MAX_COLUMNS; c++) {
-      const text = textOf(grid.at(r, c));
-      if (text && MILLIONS.test(text)) return grid.address(r, c);
-    }
-  }
-  return null;
-}
 
 interface Stated {
   row: number;

@@ -1,8 +1,13 @@
 import ExcelJS from 'exceljs';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import { AREAS, type EconomicTable, type RowSection } from '../domain/proposal.ts';
-import { evaluateOrNull } from './tabel1-docx.ts';
-import { areaLabel, tabel1Lines, tabel1Unit, type Tabel1Line } from './tabel1-layout.ts';
+import {
+  areaLabel,
+  evaluateOrNull,
+  tabel1Lines,
+  tabel1Unit,
+  type Tabel1Line,
+} from './tabel1-layout.ts';
 import { word } from './words.ts';
 
 // Tabel 1 as a spreadsheet a finance officer can work in: the rows are plain numbers in 1.000
