@@ -1,27 +1,13 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchPage } from './pages/search-page.ts';
-import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { axeViolations } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.baseUrl);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 describe('searching the demo proposals in the browser', () => {
   it('finds the AI-tolk proposal by "tolket", highlights the words found, and opens it with its similar proposals', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto('/');
     const search = new SearchPage(page);
     await search.searchFromHeader('tolket');
@@ -47,7 +33,7 @@ describe('searching the demo proposals in the browser', () => {
   });
 
   it('narrows the hits with a filter whose options count the hits', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto('/');
     const search = new SearchPage(page);
     await search.searchFromHeader('borgeren');
