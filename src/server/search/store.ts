@@ -226,7 +226,9 @@ export function searchStore(db: Db) {
           order by tf desc, t.lexeme
           limit ${SIMILAR_CANDIDATE_TERMS}
         ),
-        corpus as (select count(*)::float8 as n from proposal_search),
+        -- Materialised, here and below, so the planner cannot inline it and count (or score)
+        -- once for every row that refers to it.
+        corpus as materialized (select count(*)::float8 as n from proposal_search),
         keyed as (
           select t.query, t.tf * ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) as weight
           from terms t cross join corpus
@@ -241,7 +243,7 @@ export function searchStore(db: Db) {
           select sum(weight) as weight, string_agg(query::text, ' | ')::tsquery as query
           from keyed
         ),
-        scored as (
+        scored as materialized (
           select c.*, (select sum(k.weight) from keyed k where c.document @@ k.query) / key.weight
             as score
           from key cross join (
