@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProposalStatus } from '../../domain/proposal.ts';
+import { STEPS } from '../../domain/workflow/transitions.ts';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { queryKeys } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
@@ -31,11 +32,20 @@ function What({ entry }: { entry: AuditEntryOutput }) {
   const version = String(entry.version ?? '');
   const status = (s: string) => t(`status.${s as ProposalStatus}`);
   const created = entry.action === 'proposal.create';
+  const step = STEPS.find((s) => s === entry.step);
+  const headline = step
+    ? t(`step.${step}`)
+    : entry.action === 'proposal.hearing'
+      ? t('history.hearing')
+      : created
+        ? t('history.created', { version })
+        : t('history.saved', { version });
   return (
     <>
-      <p className="mt-0 mb-2">
-        {created ? t('history.created', { version }) : t('history.saved', { version })}
-      </p>
+      <p className="mt-0 mb-2">{headline}</p>
+      {entry.comment && (
+        <p className="mt-0 mb-2">{t('history.comment', { comment: entry.comment })}</p>
+      )}
       {entry.fromState && entry.toState && entry.fromState !== entry.toState && (
         <p className="mt-0 mb-2">
           {t('history.statusChange', { from: status(entry.fromState), to: status(entry.toState) })}

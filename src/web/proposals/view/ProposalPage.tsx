@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
 import { ProposalHistory } from '../../audit/ProposalHistory.tsx';
+import { WorkflowPanel } from '../../workflow/WorkflowPanel.tsx';
 import { ImportNotice } from '../../imports/ImportNotice.tsx';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
@@ -36,6 +37,7 @@ export function ProposalPage() {
       </div>
       <ImportNotice proposalId={id} />
       <ProposalDocument proposal={proposal.data} />
+      <WorkflowPanel proposal={proposal.data} />
       <SimilarProposals id={id} />
       <ProposalHistory id={id} />
     </>

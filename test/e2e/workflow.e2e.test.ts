@@ -1,0 +1,122 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SignInPage } from './pages/sign-in-page.ts';
+import { WorkflowPanel } from './pages/workflow-panel.ts';
+import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Each person in a browser of their own, signed in through the sign-in page. */
+async function person(username: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser, server.baseUrl);
+  const page = await context.newPage();
+  const signIn = new SignInPage(page);
+  await signIn.signIn(username, 'demo');
+  await signIn.signedInAs().waitFor();
+  return { context, page };
+}
+
+/**
+ * A complete SOF proposal without Center for Økonomi's approval: the demo's TV01, copied by
+ * its author through the API.
+ */
+async function givenUnapprovedProposal(context: BrowserContext): Promise<string> {
+  const me = await (await context.request.get('/api/auth/me')).json();
+  const list = await (await context.request.get('/api/proposals?administration=SOF')).json();
+  const tv01 = list.items.find((p: { code: string }) => p.code === 'TV01');
+  const source = await (await context.request.get(`/api/proposals/${tv01.id}`)).json();
+  const { id: _id, version: _v, status: _s, createdAt: _c, updatedAt: _u, ...content } = source;
+  const created = await context.request.post('/api/proposals', {
+    data: {
+      ...content,
+      code: null,
+      roundId: null,
+      title: 'Digitalt samtykke, anden fase',
+      financeApproval: { approved: null, date: null, note: '' },
+    },
+    headers: { 'x-csrf-token': me.csrfToken },
+  });
+  expect(created.status()).toBe(201);
+  return (await created.json()).id;
+}
+
+describe('a proposal through the workflow in the browser', () => {
+  it('is refused without approval, approved by finance, submitted, and placed in a round', async () => {
+    const author = await person('forfatter-sof');
+    const id = await givenUnapprovedProposal(author.context);
+    const asAuthor = new WorkflowPanel(author.page);
+    await asAuthor.open(id);
+    expect(await asAuthor.stepChoices().allTextContents()).toEqual([
+      'Vælg …',
+      'Send til godkendelse i Center for Økonomi',
+      'Indsend til runde',
+    ]);
+
+    await asAuthor.take('Indsend til runde');
+    await expect
+      .poll(() => asAuthor.outcome().textContent())
+      .toContain('Center for Økonomis godkendelse af økonomien (Tabel 4) mangler');
+    expect(await axeViolations(author.page)).toEqual([]);
+
+    await asAuthor.take('Send til godkendelse i Center for Økonomi');
+    await expect
+      .poll(() => asAuthor.status().textContent())
+      .toBe('Forslaget har status: Klar til godkendelse i Center for Økonomi.');
+
+    const finance = await person('okonomi');
+    const asFinance = new WorkflowPanel(finance.page);
+    await asFinance.open(id);
+    await asFinance.take('Godkend økonomien', { comment: 'Økonomien er gennemgået.' });
+    await expect
+      .poll(() => asFinance.status().textContent())
+      .toBe('Forslaget har status: Godkendt af Center for Økonomi.');
+
+    await asAuthor.open(id);
+    await asAuthor.take('Indsend til runde');
+    await expect
+      .poll(() => asAuthor.status().textContent())
+      .toBe('Forslaget har status: Indsendt til runde.');
+
+    const secretariat = await person('sekretariat');
+    const asSecretariat = new WorkflowPanel(secretariat.page);
+    await asSecretariat.open(id);
+    await asSecretariat.take('Placér i en runde', { round: 'OFS 2025-2026' });
+    await expect.poll(() => asSecretariat.outcome().textContent()).toContain('Skridtet er taget');
+
+    const history = secretariat.page.getByRole('region', { name: 'Historik' });
+    const approval = history.getByRole('row').filter({ hasText: 'Godkend økonomien' });
+    expect(await approval.textContent()).toContain('Center for Økonomi');
+    expect(await approval.textContent()).toContain('Kommentar: Økonomien er gennemgået.');
+    for (const p of [author, finance, secretariat]) await p.context.close();
+  });
+
+  it('offers a reader no step, and someone not signed in a way to sign in', async () => {
+    const reader = await person('laeser');
+    const panel = new WorkflowPanel(reader.page);
+    const list = await (
+      await reader.context.request.get('/api/proposals?administration=SOF')
+    ).json();
+    await panel.open(list.items[0].id);
+    await panel.region().getByText('Du kan ikke tage et skridt med forslaget nu.').waitFor();
+    await reader.context.close();
+
+    const anonymous = await newContext(browser, server.baseUrl);
+    const page = await anonymous.newPage();
+    const signedOut = new WorkflowPanel(page);
+    await signedOut.open(list.items[0].id);
+    await signedOut.region().getByRole('link', { name: 'Log ind' }).waitFor();
+    await anonymous.close();
+  });
+});
