@@ -147,12 +147,12 @@ export function searchStore(db: Db) {
           from proposal_search s join proposals p on p.id = s.proposal_id
           where s.document @@ ${query} and ${visibleTo(scopes)}
         ),
-        filtered as (select * from matched where ${filterCondition(filter)}),
         page as (
-          select * from filtered order by rank desc, title, id limit ${limit} offset ${offset}
+          select * from matched where ${filterCondition(filter)}
+          order by rank desc, title, id limit ${limit} offset ${offset}
         )
         select
-          (select count(*)::int from filtered) as total,
+          (select count(*)::int from matched where ${filterCondition(filter)}) as total,
           -- Snippets are cut only for the page shown: ts_headline reads the whole text.
           (select coalesce(json_agg(json_build_object(
               'id', page.id, 'code', page.code, 'title', page.title, 'kind', page.kind,
