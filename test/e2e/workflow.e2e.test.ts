@@ -53,7 +53,7 @@ async function givenUnapprovedProposal(context: BrowserContext): Promise<string>
 }
 
 describe('a proposal through the workflow in the browser', () => {
-  it('is refused without approval, approved by finance, submitted, and placed in a round', async () => {
+  it('is refused without approval, approved by finance, heard, submitted, and placed in a round', async () => {
     const author = await person('forfatter-sof');
     const id = await givenUnapprovedProposal(author.context);
     const asAuthor = new WorkflowPanel(author.page);
@@ -84,6 +84,25 @@ describe('a proposal through the workflow in the browser', () => {
       .toBe('Forslaget har status: Godkendt af Center for Økonomi.');
 
     await asAuthor.open(id);
+    await asAuthor.take('Send i høring');
+    await expect
+      .poll(() => asAuthor.status().textContent())
+      .toBe('Forslaget har status: I høring.');
+
+    const hearing = await person('hoering');
+    const asHearing = new WorkflowPanel(hearing.page);
+    await asHearing.open(id);
+    await asHearing.recordHearing('IT-kredsen', 'Ja', '10.03.2026', 'Kan anbefales.');
+    await expect
+      .poll(() => asHearing.outcome().textContent())
+      .toContain('Høringssvaret er registreret i Tabel 6.');
+    const tabel6 = hearing.page.getByRole('table').filter({ hasText: 'Kan anbefales.' });
+    expect(await tabel6.getByRole('row', { name: /IT-kredsen/ }).textContent()).toContain(
+      '10.03.2026',
+    );
+    expect(await axeViolations(hearing.page)).toEqual([]);
+
+    await asAuthor.open(id);
     await asAuthor.take('Indsend til runde');
     await expect
       .poll(() => asAuthor.status().textContent())
@@ -99,7 +118,7 @@ describe('a proposal through the workflow in the browser', () => {
     const approval = history.getByRole('row').filter({ hasText: 'Godkend økonomien' });
     expect(await approval.textContent()).toContain('Center for Økonomi');
     expect(await approval.textContent()).toContain('Kommentar: Økonomien er gennemgået.');
-    for (const p of [author, finance, secretariat]) await p.context.close();
+    for (const p of [author, finance, hearing, secretariat]) await p.context.close();
   });
 
   it('offers a reader no step, and someone not signed in a way to sign in', async () => {

@@ -597,6 +597,16 @@ export const da = {
   'workflow.done': 'Skridtet er taget. Forslaget har nu status: {status}.',
   'history.hearing': 'Høringssvar registreret',
   'history.comment': 'Kommentar: {comment}',
+  'hearingForm.heading': 'Registrér et høringssvar',
+  'hearingForm.body': 'Høringspart',
+  'hearingForm.heard': 'Er høringsparten hørt?',
+  'hearingForm.date': 'Dato',
+  'hearingForm.dateHint': 'For eksempel 22.11.2026',
+  'hearingForm.badDate': 'Skriv en dato som 22.11.2026',
+  'hearingForm.answer': 'Svar',
+  'hearingForm.submit': 'Registrér høringssvaret',
+  'hearingForm.done': 'Høringssvaret er registreret i Tabel 6.',
+  'hearingForm.failed': 'Høringssvaret blev ikke registreret',
 } as const;
 
 export type MessageKey = keyof typeof da;

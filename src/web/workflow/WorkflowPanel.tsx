@@ -11,6 +11,7 @@ import { Alert } from '../layout/Alert.tsx';
 import { SelectField } from '../proposals/edit/fields/SelectField.tsx';
 import { TextAreaField } from '../proposals/edit/fields/TextAreaField.tsx';
 import { takeStep } from './api.ts';
+import { HearingForm } from './HearingForm.tsx';
 
 // Where the proposal is in the workflow, what comes next and who takes it, and the steps the
 // signed-in user may take now, as the domain's state machine says; the server decides again.
@@ -159,6 +160,7 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
           </button>
         </form>
       )}
+      {me && <HearingForm proposal={proposal} me={me} />}
     </section>
   );
 }

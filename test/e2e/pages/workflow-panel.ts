@@ -22,6 +22,15 @@ export class WorkflowPanel {
     await region.getByRole('button', { name: step }).click();
   }
 
+  async recordHearing(body: string, heard: 'Ja' | 'Nej', date: string, answer: string) {
+    const form = this.region().getByRole('form', { name: 'Registrér et høringssvar' });
+    await form.getByLabel(/^Høringspart/).selectOption({ label: body });
+    await form.getByRole('group', { name: 'Er høringsparten hørt?' }).getByLabel(heard).check();
+    await form.getByLabel(/^Dato/).fill(date);
+    await form.getByLabel(/^Svar/).fill(answer);
+    await form.getByRole('button', { name: 'Registrér høringssvaret' }).click();
+  }
+
   outcome() {
     return this.region().getByRole('alert').or(this.region().getByRole('status'));
   }
