@@ -1,28 +1,12 @@
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../../domain/proposal.ts';
-import type { FacetCount, SearchParams, SearchResult } from '../api/search.ts';
+import type { SearchParams, SearchResult } from '../api/search.ts';
 import { useAdministrations, useRounds } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { FilterSelect } from '../proposals/list/ListFilters.tsx';
+import { facetOptions } from './facet-options.ts';
 
 type Facet = keyof SearchResult['facets'];
-
-/**
- * One choice per value the hits have, each with its count; the chosen value stays listed even
- * when no hit has it any more, so the user can see and undo it.
- */
-function options(
-  counts: FacetCount[],
-  chosen: string | null,
-  label: (value: string) => string,
-  format: (n: number) => string,
-) {
-  const all =
-    chosen !== null && !counts.some((c) => c.value === chosen)
-      ? [...counts, { value: chosen, count: 0 }]
-      : counts;
-  return all.map((c) => ({ value: c.value, label: `${label(c.value)} (${format(c.count)})` }));
-}
 
 export function SearchFilters({
   params,
@@ -53,7 +37,7 @@ export function SearchFilters({
       id={`search-filter-${facet}`}
       label={label}
       value={params[facet]}
-      options={options(facets[facet], params[facet], labels[facet], formatDanishNumber)}
+      options={facetOptions(facets[facet], params[facet], labels[facet], formatDanishNumber)}
       onChange={(value) => onChange({ ...params, [facet]: value, offset: 0 })}
       className="form-group col-12 col-md-6 col-lg-3 mt-0 mb-4"
     />
