@@ -24,6 +24,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.get(
     '/proposals',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Forslag, filtreret og sorteret',
@@ -47,6 +48,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.post(
     '/proposals',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Opret et forslag (kladde)',
@@ -67,6 +69,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.get(
     '/proposals/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Et forslag, som det er nu',
@@ -84,6 +87,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.put(
     '/proposals/:id',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Gem forslaget som ny version',
@@ -111,6 +115,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.get(
     '/proposals/:id/versions',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Forslagets gemte versioner, ældste først',
@@ -128,6 +133,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
   app.get(
     '/proposals/:id/versions/:version',
     {
+      config: { access: 'signed-in' },
       schema: {
         tags,
         summary: 'Forslaget, som det var i en given version',

@@ -12,22 +12,34 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = as
 ) => {
   app.get(
     '/administrations',
-    { schema: { tags, summary: 'Forvaltninger', response: list(administration) } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Forvaltninger', response: list(administration) },
+    },
     async () => ({ items: await services.listAdministrations() }),
   );
   app.get(
     '/committees',
-    { schema: { tags, summary: 'Udvalg', response: list(committee) } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Udvalg', response: list(committee) },
+    },
     async () => ({ items: await services.listCommittees() }),
   );
   app.get(
     '/rounds',
-    { schema: { tags, summary: 'Runder (overførselssag og budget)', response: list(round) } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Runder (overførselssag og budget)', response: list(round) },
+    },
     async () => ({ items: await services.listRounds() }),
   );
   app.get(
     '/hearing-bodies',
-    { schema: { tags, summary: 'Høringsparter', response: list(hearingBody) } },
+    {
+      config: { access: 'signed-in' },
+      schema: { tags, summary: 'Høringsparter', response: list(hearingBody) },
+    },
     async () => ({ items: await services.listHearingBodies() }),
   );
 };
