@@ -10,11 +10,29 @@ export const SEARCH_PAGE_SIZE = 20;
 export const searchQuery = proposalListQuery
   .pick({ kind: true, administration: true, round: true })
   .extend({
-    /** Danish words, searched by their stems; "quotes" for a phrase, -word to exclude, `or`. */
-    q: z.string().trim().min(1).max(200),
+    q: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe(
+        'Danske søgeord; alle bøjningsformer findes. "Citationstegn" søger en frase, -ord udelukker, or giver enten-eller.',
+      ),
     status: z.enum(PROPOSAL_STATUSES).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(SEARCH_PAGE_SIZE),
-    offset: z.coerce.number().int().min(0).max(10_000).default(0),
+    limit: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(SEARCH_PAGE_SIZE)
+      .describe('Antal hits pr. side'),
+    offset: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .default(0)
+      .describe('Antal hits, der springes over (til sider)'),
   });
 export type SearchQuery = z.output<typeof searchQuery>;
 
@@ -71,9 +89,11 @@ export type SearchResult = z.infer<typeof searchResult>;
 export const SIMILAR_SCOPES = ['other', 'all'] as const;
 
 export const similarQuery = proposalListQuery.pick({ round: true }).extend({
-  limit: z.coerce.number().int().min(1).max(20).default(5),
-  /** `other`: only proposals led by another forvaltning (the overlaps to catch); `all`: any. */
-  scope: z.enum(SIMILAR_SCOPES).default('other'),
+  limit: z.coerce.number().int().min(1).max(20).default(5).describe('Højst så mange forslag'),
+  scope: z
+    .enum(SIMILAR_SCOPES)
+    .default('other')
+    .describe('other: kun forslag fra andre forvaltninger (dem, der kan overlappe); all: alle'),
 });
 
 export const similarProposal = z
