@@ -278,6 +278,8 @@ export const proposalSearch = pgTable(
   {
     proposalId: proposalId().primaryKey(),
     document: tsvector('document').notNull(),
+    /** The document's length in words, for ranking (migration 0007). */
+    words: integer('words').notNull().default(0),
   },
   (t) => [index('proposal_search_document').using('gin', t.document)],
 );
