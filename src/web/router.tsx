@@ -13,6 +13,7 @@ import { NewProposalPage } from './proposals/new/NewProposalPage.tsx';
 import { ProposalPage } from './proposals/view/ProposalPage.tsx';
 import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
+import { ComparePage } from './proposals/versions/ComparePage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 
 export const router = createBrowserRouter([
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
           { path: 'forslag/:id/rediger', element: <EditProposalPage /> },
           { path: 'forslag/:id/versioner', element: <VersionsPage /> },
           { path: 'forslag/:id/versioner/:version', element: <VersionPage /> },
+          { path: 'forslag/:id/versioner/:a/sammenlign/:b', element: <ComparePage /> },
           { path: 'soeg', element: <SearchPage /> },
           { path: 'prisindeks', element: <PriceIndexPage /> },
           { path: 'indlaes', element: <ImportPage /> },

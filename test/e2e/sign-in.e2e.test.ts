@@ -93,7 +93,7 @@ describe('signing in and out in the browser', () => {
     await signIn.signInLink().waitFor();
   });
 
-  it('shows who changed what on the proposal page, from the audit log', async () => {
+  it('shows who changed what on the proposal page, from the audit log, and two versions side by side', async () => {
     const page = await context.newPage();
     const signIn = new SignInPage(page);
     await signIn.signIn('forfatter-sof', 'demo');
@@ -127,6 +127,15 @@ describe('signing in and out in the browser', () => {
     expect(await change.textContent()).toBe('titleDigital visitationDigital visitation i SOF');
     const first = history.getByRole('row').filter({ hasText: 'Oprettet som version 1' });
     expect(await first.textContent()).toContain('Forslagsstiller i SOF');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The two versions side by side: only the title differs.
+    await page.getByRole('link', { name: 'Versioner' }).click();
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    const compared = page.getByRole('table', { name: '1 felter er forskellige' });
+    expect(await compared.getByRole('row', { name: /title/ }).textContent()).toBe(
+      'titleDigital visitationDigital visitation i SOF',
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 });

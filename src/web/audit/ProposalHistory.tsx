@@ -1,24 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProposalStatus } from '../../domain/proposal.ts';
 import { STEPS } from '../../domain/workflow/transitions.ts';
-import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { queryKeys } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { DateTime } from '../layout/DateTime.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { getHistory, type AuditEntryOutput } from './api.ts';
+import { FieldValue } from './FieldValue.tsx';
 
 // The proposal's history from the audit log: who changed what, and when. A save lists its
 // changed fields (amounts in thousands of kroner); a creation only counts what was filled in.
-
-function Value({ value }: { value: unknown }) {
-  const t = useT();
-  if (value === undefined || value === null || value === '') return <>{t('history.empty.value')}</>;
-  if (typeof value === 'number') return <>{formatDanishNumber(value)}</>;
-  if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
-  if (typeof value === 'string') return <>{value}</>;
-  return <code>{JSON.stringify(value)}</code>;
-}
 
 function Who({ actor }: { actor: AuditEntryOutput['actor'] }) {
   const t = useT();
@@ -75,10 +66,10 @@ function What({ entry }: { entry: AuditEntryOutput }) {
                     <code>{change.path}</code>
                   </td>
                   <td>
-                    <Value value={change.before} />
+                    <FieldValue value={change.before} />
                   </td>
                   <td>
-                    <Value value={change.after} />
+                    <FieldValue value={change.after} />
                   </td>
                 </tr>
               ))}

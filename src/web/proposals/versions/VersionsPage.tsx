@@ -5,6 +5,7 @@ import { DateTime } from '../../layout/DateTime.tsx';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { CompareForm } from './CompareForm.tsx';
 
 export function VersionsPage() {
   const t = useT();
@@ -52,6 +53,7 @@ export function VersionsPage() {
           </tbody>
         </table>
       </div>
+      <CompareForm id={id} versions={versions.data} />
     </>
   );
 }
