@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalContentInput } from '../../shared/proposal-schema.ts';
 import { searchResult, type SearchResult } from '../../shared/search-schemas.ts';
@@ -70,6 +71,18 @@ describe.each(testDatabases())('search on $name', (target) => {
   });
 
   describe('ranking', () => {
+    it('ranks exactly as ts_rank_cd normalised by the length of the whole document', async () => {
+      const m = await givenMunicipality(t.access);
+      const created = await create(demo(m, bc39VisitationMentalSundhed));
+      const [hit] = (await search({ q: 'visitationen borgerne', round: m.roundId })).hits;
+      const result = await t.access.db.execute(sql`
+        select ts_rank_cd('{0.05, 0.1, 0.4, 1.0}', document,
+          websearch_to_tsquery('danish', 'visitationen borgerne'), 1) as rank
+        from proposal_search where proposal_id = ${created.id}::uuid`);
+      const [expected] = (result as unknown as { rows: { rank: number }[] }).rows;
+      expect(hit!.rank).toBeCloseTo(Number(expected!.rank), 5);
+    });
+
     it('puts a proposal with the word in its title above one with it twice in the body', async () => {
       const m = await givenMunicipality(t.access);
       const word = rareWord();

@@ -46,8 +46,14 @@ const HEADLINE_OPTIONS =
 // ts_rank_cd's weights for D, C, B and A: a word in the title outweighs the same word several
 // times in the body, as a reader expects.
 const RANK_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
-// Normalisation 1 divides by 1 + log(length), so long proposals do not win by length alone.
-const RANK_NORMALISATION = 1;
+/**
+ * ts_rank_cd with normalisation 1, which divides by ln(1 + the document's length in words) so
+ * long proposals do not win by length alone. The length is stored (refresh_proposal_search), as
+ * ts_rank_cd would otherwise count the whole document again for every match.
+ */
+function rank(query: SQL): SQL {
+  return sql`ts_rank_cd(${RANK_WEIGHTS}, s.document, ${query}, 0) / ln(greatest(s.words, 1) + 1)`;
+}
 
 /**
  * How many of its words a proposal is weighed by rarity, how many of those it is compared by,
@@ -137,13 +143,12 @@ export function searchStore(db: Db) {
       scopes: ViewScope[] | null;
     }): Promise<{ total: number; hits: SearchHitRecord[]; facets: FacetRecords }> {
       const query = sql`websearch_to_tsquery('danish', ${q})`;
-      const normalisation = sql.raw(String(RANK_NORMALISATION));
       const [row] = await rowsOf<{ total: number; hits: SearchHitRecord[] } & FacetRecords>(
         db,
         sql`
         with matched as materialized (
           select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
-            ts_rank_cd(${RANK_WEIGHTS}, s.document, ${query}, ${normalisation}) as rank
+            ${rank(query)} as rank
           from proposal_search s join proposals p on p.id = s.proposal_id
           where s.document @@ ${query} and ${visibleTo(scopes)}
         ),
