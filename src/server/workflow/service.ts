@@ -2,7 +2,12 @@ import type { ProposalContent, ProposalStatus } from '../../domain/proposal.ts';
 import { rulesInForce, rulesYearOf } from '../../domain/rules.ts';
 import { hasBlockingIssues, validateProposal } from '../../domain/validation/index.ts';
 import { canRecordHearing } from '../../domain/workflow/visibility.ts';
-import { refuseStep, WORKFLOW, type StepRefusal } from '../../domain/workflow/index.ts';
+import {
+  refuseStep,
+  WORKFLOW,
+  type ProposalRef,
+  type StepRefusal,
+} from '../../domain/workflow/index.ts';
 import type { HearingInput, StepInput } from '../../shared/workflow-schema.ts';
 import { actorsOf, anyRole, type SignedInUser } from '../auth/actor.ts';
 import { hearingRecorded, proposalStepTaken } from '../audit/entries.ts';
@@ -20,6 +25,12 @@ import type { StoredProposal } from '../proposals/store.ts';
 
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+
+/** What the domain's rules look at: the status and whose forvaltning's it is. */
+const refOf = (p: StoredProposal): ProposalRef => ({
+  status: p.status,
+  leadAdministration: p.content.leadAdministration,
+});
 
 /** Of the refusals for each of the user's roles, the one that tells the user most. */
 const WEIGHT: Record<StepRefusal['reason'], number> = { comment: 3, state: 2, role: 1 };
@@ -42,8 +53,7 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
   async function visible(id: string, user: SignedInUser): Promise<Result<StoredProposal>> {
     const found = await proposals.find(id);
     if (!found) return fail(notFound(id));
-    const ref = { status: found.status, leadAdministration: found.content.leadAdministration };
-    return proposalPolicy.read(user, ref) ? ok(found) : fail(notFound(id));
+    return proposalPolicy.read(user, refOf(found)) ? ok(found) : fail(notFound(id));
   }
 
   /** Writes `content` (and `status`) as the next version on top of `version`, with its entry. */
@@ -90,10 +100,7 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
       const found = await visible(id, user);
       if (!found.ok) return found;
       const current = found.value;
-      const ref = {
-        status: current.status,
-        leadAdministration: current.content.leadAdministration,
-      };
+      const ref = refOf(current);
       const refusals = actorsOf(user).map((a) => refuseStep(input.step, a, ref, input.comment));
       if (!refusals.includes(null)) {
         const [most] = refusals
@@ -177,10 +184,7 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
       const found = await visible(id, user);
       if (!found.ok) return found;
       const current = found.value;
-      const ref = {
-        status: current.status,
-        leadAdministration: current.content.leadAdministration,
-      };
+      const ref = refOf(current);
       // The role is asked as if the proposal were in hearing, so a role that may never record
       // an answer is told so (403) rather than that the time is wrong (409).
       if (!anyRole(user, (a) => canRecordHearing(a, { ...ref, status: 'in_hearing' }))) {

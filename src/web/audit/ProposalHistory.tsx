@@ -6,7 +6,7 @@ import { useT } from '../i18n/context.ts';
 import { DateTime } from '../layout/DateTime.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { getHistory, type AuditEntryOutput } from './api.ts';
-import { FieldValue } from './FieldValue.tsx';
+import { ChangesTable } from './ChangesTable.tsx';
 
 // The proposal's history from the audit log: who changed what, and when. A save lists its
 // changed fields (amounts in thousands of kroner); a creation only counts what was filled in.
@@ -51,30 +51,12 @@ function What({ entry }: { entry: AuditEntryOutput }) {
       ) : (
         <details>
           <summary>{t('history.changedFields', { count: String(entry.changes.length) })}</summary>
-          <table className="table table--compact mt-3">
-            <thead>
-              <tr>
-                <th scope="col">{t('history.field')}</th>
-                <th scope="col">{t('history.before')}</th>
-                <th scope="col">{t('history.after')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entry.changes.map((change) => (
-                <tr key={change.path}>
-                  <td>
-                    <code>{change.path}</code>
-                  </td>
-                  <td>
-                    <FieldValue value={change.before} />
-                  </td>
-                  <td>
-                    <FieldValue value={change.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable
+            changes={entry.changes}
+            before={t('history.before')}
+            after={t('history.after')}
+            className="table table--compact mt-3"
+          />
         </details>
       )}
     </>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../api/client.ts';
 import { useT } from '../i18n/context.ts';
 import type { MessageKey } from '../i18n/da.ts';
 import { Alert } from '../layout/Alert.tsx';
+import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
 import { FieldShell, fieldAria } from '../proposals/edit/fields/FieldShell.tsx';
 import { TextField } from '../proposals/edit/fields/TextField.tsx';
@@ -55,15 +55,7 @@ export function SignInPage() {
           <p className="alert-text">{t(providerError)}</p>
         </Alert>
       )}
-      {login.isError && (
-        <Alert variant="error" heading={t('auth.failed')}>
-          <p className="alert-text">
-            {login.error instanceof ApiError && login.error.status === 0
-              ? t('common.networkError')
-              : login.error.message}
-          </p>
-        </Alert>
-      )}
+      {login.isError && <ErrorAlert heading={t('auth.failed')} error={login.error} />}
       {options?.oidc && (
         <section className="mb-7">
           <p>{t('auth.oidcIntro')}</p>

@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { canRecordHearing } from '../../domain/workflow/visibility.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
-import { ApiError } from '../api/client.ts';
 import { queryKeys, useHearingBodies } from '../api/queries.ts';
 import type { Me } from '../auth/api.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
+import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 import { parseDanishDate } from '../proposals/edit/danish-date.ts';
 import { ChoiceGroup } from '../proposals/edit/fields/ChoiceGroup.tsx';
 import { SelectField } from '../proposals/edit/fields/SelectField.tsx';
@@ -75,15 +75,7 @@ export function HearingForm({ proposal, me }: { proposal: ProposalOutput; me: Me
           <p className="alert-text">{t('hearingForm.done')}</p>
         </Alert>
       )}
-      {record.isError && (
-        <Alert variant="error" heading={t('hearingForm.failed')}>
-          <p className="alert-text">
-            {record.error instanceof ApiError && record.error.status === 0
-              ? t('common.networkError')
-              : record.error.message}
-          </p>
-        </Alert>
-      )}
+      {record.isError && <ErrorAlert heading={t('hearingForm.failed')} error={record.error} />}
       <SelectField
         id="hearing-body"
         label={t('hearingForm.body')}

@@ -8,6 +8,7 @@ import { queryKeys, useRounds } from '../api/queries.ts';
 import { useMe } from '../auth/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
+import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 import { SelectField } from '../proposals/edit/fields/SelectField.tsx';
 import { TextAreaField } from '../proposals/edit/fields/TextAreaField.tsx';
 import { takeStep } from './api.ts';
@@ -95,23 +96,18 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
           </p>
         </Alert>
       )}
-      {take.isError && (
-        <Alert variant="error" heading={t('workflow.failed')}>
-          {reasons.length > 0 ? (
+      {take.isError &&
+        (reasons.length > 0 ? (
+          <Alert variant="error" heading={t('workflow.failed')}>
             <ul className="alert-text">
               {reasons.map((reason) => (
                 <li key={reason.field}>{reason.message}</li>
               ))}
             </ul>
-          ) : (
-            <p className="alert-text">
-              {take.error instanceof ApiError && take.error.status === 0
-                ? t('common.networkError')
-                : take.error.message}
-            </p>
-          )}
-        </Alert>
-      )}
+          </Alert>
+        ) : (
+          <ErrorAlert heading={t('workflow.failed')} error={take.error} />
+        ))}
       {!me && (
         <p>
           <Link to="/log-ind">{t('auth.signIn')}</Link> {t('workflow.signInToAct')}

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { diffFields } from '../../../domain/audit/diff.ts';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useVersion } from '../../api/queries.ts';
-import { FieldValue } from '../../audit/FieldValue.tsx';
+import { ChangesTable } from '../../audit/ChangesTable.tsx';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
 import { NotFoundPage } from '../../layout/NotFoundPage.tsx';
@@ -48,31 +48,13 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
         <p>{t('compare.same')}</p>
       ) : (
         <div className="table--responsive-scroll">
-          <table className="table table--compact table--zebra">
-            <caption>{t('compare.caption', { count: String(changes.length) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('history.field')}</th>
-                <th scope="col">{t('view.version', { version: a })}</th>
-                <th scope="col">{t('view.version', { version: b })}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={change.path}>
-                  <th scope="row" className="weight-normal">
-                    <code>{change.path}</code>
-                  </th>
-                  <td>
-                    <FieldValue value={change.before} />
-                  </td>
-                  <td>
-                    <FieldValue value={change.after} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChangesTable
+            changes={changes}
+            caption={t('compare.caption', { count: String(changes.length) })}
+            before={t('view.version', { version: a })}
+            after={t('view.version', { version: b })}
+            className="table table--compact table--zebra"
+          />
         </div>
       )}
     </>
