@@ -3,9 +3,13 @@ import type { ProposalKind, ProposalStatus } from '../../domain/proposal.ts';
 import type { ProposalRef, ViewScope } from '../../domain/workflow/index.ts';
 import type { SearchFacet } from '../../shared/search-schemas.ts';
 import type { Db } from '../db/database.ts';
+import { findSimilar } from './similar.ts';
+import { rowsOf, visibleTo, type ProposalHeading } from './sql.ts';
+
+export type { SimilarRecord } from './similar.ts';
 
 // Full-text search over the stored search documents (see refresh_proposal_search), with the
-// Danish stemmer on both sides, and similar proposals by the words they share.
+// Danish stemmer on both sides; similar proposals are in similar.ts.
 
 export interface SearchFilter {
   kind?: ProposalKind | undefined;
@@ -14,24 +18,10 @@ export interface SearchFilter {
   status?: ProposalStatus | undefined;
 }
 
-export interface ProposalHeading {
-  id: string;
-  code: string | null;
-  title: string;
-  kind: ProposalKind;
-  leadAdministration: string | null;
-  roundId: string | null;
-  status: ProposalStatus;
-}
-
 export interface SearchHitRecord extends ProposalHeading {
   rank: number;
   /** The passages found, with the words matched between HIGHLIGHT_START and HIGHLIGHT_STOP. */
   snippet: string;
-}
-
-export interface SimilarRecord extends ProposalHeading {
-  score: number;
 }
 
 export type FacetRecords = Record<SearchFacet, { value: string; count: number }[]>;
@@ -54,14 +44,6 @@ const RANK_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
 function rank(query: SQL): SQL {
   return sql`ts_rank_cd(${RANK_WEIGHTS}, s.document, ${query}, 0) / ln(greatest(s.words, 1) + 1)`;
 }
-
-/**
- * How many of its words a proposal is weighed by rarity, how many of those it is compared by,
- * and how little overlap still counts.
- */
-const SIMILAR_CANDIDATE_TERMS = 60;
-const SIMILAR_TERMS = 25;
-const SIMILAR_MIN_SCORE = 0.1;
 
 const FACET_COLUMNS: Record<SearchFacet, string> = {
   kind: 'kind',
@@ -93,33 +75,6 @@ function facetCounts(filter: SearchFilter, facet: SearchFacet): SQL {
       from (select ${column} as value, count(*)::int as n from matched
             where ${column} is not null and ${filterCondition(filter, facet)}
             group by ${column}) counts)`;
-}
-
-/**
- * The proposals (alias `p`) a user with these scopes may see: those any one of them allows.
- * Null is no user at all, which only reaches the search while access is not enforced.
- */
-function visibleTo(scopes: ViewScope[] | null): SQL {
-  if (scopes === null) return sql`true`;
-  const allowed = scopes.map((view) => {
-    switch (view.scope) {
-      case 'all':
-        return sql`true`;
-      case 'administration':
-        return sql`p.lead_administration is not distinct from ${view.administration}::text`;
-      case 'statuses':
-        return sql`p.status in (${sql.join(
-          view.statuses.map((status) => sql`${status}`),
-          sql`, `,
-        )})`;
-    }
-  });
-  return allowed.length > 0 ? sql`(${sql.join(allowed, sql` or `)})` : sql`false`;
-}
-
-/** Both drivers answer a raw query with its rows under `rows`. */
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
 
 export function searchStore(db: Db) {
@@ -187,96 +142,7 @@ export function searchStore(db: Db) {
       return row ?? null;
     },
 
-    /**
-     * The proposals that share most of this one's distinctive words: its lexemes weighted by
-     * where they stand (title 4, summary 2, body 1, tables ½) and by rarity among all proposals
-     * (BM25's idf, which stays positive when there are only a few proposals), the strongest
-     * SIMILAR_TERMS of those found in any other proposal kept; each other proposal scores the
-     * share of that weight it contains. Words in nearly every proposal weigh almost nothing, so
-     * "borgere" and "forvaltning" do not make everything alike.
-     */
-    async similar({
-      id,
-      limit,
-      otherAdministrationsOnly,
-      round,
-      scopes,
-    }: {
-      id: string;
-      limit: number;
-      otherAdministrationsOnly: boolean;
-      /** Only proposals of this round, when given. */
-      round?: string | undefined;
-      /** What the user may see; see visibleTo. */
-      scopes: ViewScope[] | null;
-    }): Promise<SimilarRecord[]> {
-      const rows = await rowsOf<SimilarRecord>(
-        db,
-        sql`
-        with mine as (
-          select s.document, p.lead_administration
-          from proposal_search s join proposals p on p.id = s.proposal_id
-          where s.proposal_id = ${id}::uuid
-        ),
-        terms as (
-          select t.lexeme, quote_literal(t.lexeme)::tsquery as query,
-            (select sum(case w when 'A' then 4 when 'B' then 2 when 'C' then 1 else 0.5 end)
-             from unnest(t.weights) w) as tf
-          from mine cross join unnest(mine.document) t
-          -- Numbers (years, amounts) say little about the subject; a quote or backslash
-          -- would not survive quote_literal's round trip into a tsquery.
-          where length(t.lexeme) > 2 and t.lexeme !~ '^[0-9.,]+$'
-            and strpos(t.lexeme, '''') = 0 and strpos(t.lexeme, chr(92)) = 0
-          -- Only the most used words are weighed by rarity: each costs an index lookup.
-          order by tf desc, t.lexeme
-          limit ${SIMILAR_CANDIDATE_TERMS}
-        ),
-        -- Materialised, here and below, so the planner cannot inline it and count (or score)
-        -- once for every row that refers to it.
-        corpus as materialized (select count(*)::float8 as n from proposal_search),
-        keyed as (
-          select t.query, t.tf * ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) as weight
-          from terms t cross join corpus
-          cross join lateral (
-            select count(*)::float8 as n from proposal_search o where o.document @@ t.query
-          ) df
-          where df.n > 1
-          order by weight desc, t.lexeme
-          limit ${SIMILAR_TERMS}
-        ),
-        key as (
-          select sum(weight) as weight, string_agg(query::text, ' | ')::tsquery as query
-          from keyed
-        ),
-        scored as materialized (
-          select c.*, (select sum(k.weight) from keyed k where c.document @@ k.query) / key.weight
-            as score
-          from key cross join (
-            -- Concatenating an empty tsvector detoasts each document once, here, rather than
-            -- once for every key term above; offset 0 keeps the planner from undoing it.
-            select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
-              o.document || ''::tsvector as document
-            from key cross join mine
-            cross join proposal_search o
-            join proposals p on p.id = o.proposal_id
-            where key.weight > 0 and o.proposal_id <> ${id}::uuid and o.document @@ key.query
-              and (not ${otherAdministrationsOnly}
-                   or p.lead_administration is distinct from mine.lead_administration)
-              and (${round ?? null}::text is null or p.round_id = ${round ?? null})
-              and ${visibleTo(scopes)}
-            offset 0
-          ) c
-        )
-        select id, code, title, kind, lead_administration as "leadAdministration",
-          round_id as "roundId", status, score::float8 as score
-        from scored
-        where score >= ${SIMILAR_MIN_SCORE}
-        order by score desc, title, id
-        limit ${limit}
-      `,
-      );
-      return rows.map((row) => ({ ...row, score: Number(row.score) }));
-    },
+    similar: (args: Parameters<typeof findSimilar>[1]) => findSimilar(db, args),
   };
 }
 
