@@ -6,7 +6,8 @@ import { me } from '../../shared/auth-schema.ts';
 import { createApp } from '../app.ts';
 import { services } from '../services.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
-import { givenMunicipality } from '../test/factories.ts';
+import { givenMunicipality, unique } from '../test/factories.ts';
+import { givenUser } from '../test/users.ts';
 
 // Sign-in through a real OpenID provider (oidc-provider) on loopback, followed as a browser
 // would: real HTTP, redirects by hand, the provider's own sign-in and consent forms, cookies
@@ -14,21 +15,31 @@ import { givenMunicipality } from '../test/factories.ts';
 
 const CLIENT = { id: 'puljer', secret: 'hemmelig-klientnoegle' };
 
-/** The claims the provider gives each login name; `forvaltning` is filled in per test run. */
+/**
+ * The claims the provider gives each login name. Names are unique per run, because users stay
+ * in the shared test database; a login starting with 'karin' is a reviewer in `administration`.
+ */
 function claimsFor(login: string, administration: string): Record<string, unknown> {
-  switch (login) {
-    case 'karin':
-      return {
-        name: 'Karin Kommune',
-        preferred_username: 'karin',
-        puljer_roller: ['reviewer', 'reader'],
-        forvaltning: administration,
-      };
-    case 'uden-rolle':
-      return { name: 'Uden Rolle', preferred_username: 'uden-rolle', puljer_roller: [] };
-    default:
-      return { name: login, preferred_username: login, puljer_roller: 'author', forvaltning: 'XX' };
+  if (login.startsWith('karin')) {
+    return {
+      name: 'Karin Kommune',
+      preferred_username: login,
+      puljer_roller: ['reviewer', 'reader'],
+      forvaltning: administration,
+    };
   }
+  // 'samme-<name>': someone whose preferred username is <name>, an existing local account's.
+  if (login.startsWith('samme-')) {
+    return {
+      name: 'Navnebror',
+      preferred_username: login.slice('samme-'.length),
+      puljer_roller: 'finance',
+    };
+  }
+  if (login.startsWith('uden-rolle')) {
+    return { name: 'Uden Rolle', preferred_username: login, puljer_roller: [] };
+  }
+  return { name: login, preferred_username: login, puljer_roller: 'author', forvaltning: 'XX' };
 }
 
 async function listen(server: Server): Promise<number> {
@@ -105,6 +116,7 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
   let appUrl: string;
   let providerServer: Server;
   let administration: string;
+  const karin = unique('karin-');
 
   beforeAll(async () => {
     t = await startTestApp(target);
@@ -174,7 +186,7 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
   it('signs in at the provider and ends with a session showing role and forvaltning', async () => {
     const jar = new CookieJar();
     const end = await browse(new URL('/api/auth/oidc/start', appUrl), jar, {
-      login: 'karin',
+      login: karin,
       password: 'hvad-som-helst',
     });
     // Back at the web app's front page, with the session cookie set by the callback.
@@ -187,7 +199,7 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
     });
     expect(response.status).toBe(200);
     expect(me.parse(await response.json())).toMatchObject({
-      username: 'karin',
+      username: karin,
       name: 'Karin Kommune',
       roles: expect.arrayContaining([
         { role: 'reviewer', administration },
@@ -200,7 +212,7 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
     const ids = [];
     for (let i = 0; i < 2; i++) {
       const jar = new CookieJar();
-      await browse(new URL('/api/auth/oidc/start', appUrl), jar, { login: 'karin', password: 'x' });
+      await browse(new URL('/api/auth/oidc/start', appUrl), jar, { login: karin, password: 'x' });
       const response = await fetch(`${appUrl}/api/auth/me`, {
         headers: { cookie: `puljer_session=${jar.get(new URL(appUrl), 'puljer_session')}` },
       });
@@ -210,8 +222,8 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
   });
 
   it.each([
-    ['uden-rolle', 'role'],
-    ['ukendt-forvaltning', 'administration'],
+    [unique('uden-rolle-'), 'role'],
+    [unique('ukendt-forvaltning-'), 'administration'],
   ])('sends %s back to the sign-in page without a session (%s)', async (login, reason) => {
     const jar = new CookieJar();
     const end = await browse(new URL('/api/auth/oidc/start', appUrl), jar, {
@@ -220,6 +232,31 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
     });
     expect(`${end.url.pathname}${end.url.search}`).toBe(`/log-ind?fejl=${reason}`);
     expect(jar.get(new URL(appUrl), 'puljer_session')).toBeUndefined();
+  });
+
+  it('gives a person whose username a local account has a username of their own', async () => {
+    const local = await givenUser(t.access, [{ role: 'reader', administration: null }]);
+    const jar = new CookieJar();
+    await browse(new URL('/api/auth/oidc/start', appUrl), jar, {
+      login: `samme-${local.username}`,
+      password: 'x',
+    });
+    const fromProvider = await fetch(`${appUrl}/api/auth/me`, {
+      headers: { cookie: `puljer_session=${jar.get(new URL(appUrl), 'puljer_session')}` },
+    });
+    const person = me.parse(await fromProvider.json());
+    expect(person.username).toMatch(new RegExp(`^${local.username}-[0-9a-f]{8}$`));
+    expect(person.roles).toEqual([{ role: 'finance', administration: null }]);
+
+    // The local account is untouched: same password, same role.
+    const signedIn = await fetch(`${appUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(local),
+    });
+    expect(me.parse(await signedIn.json()).roles).toEqual([
+      { role: 'reader', administration: null },
+    ]);
   });
 
   it('refuses a callback that did not start here (no matching state)', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { and, eq, gt, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
@@ -78,7 +79,7 @@ export function userStore(db: Db) {
     /**
      * Creates or updates the person the identity provider names: their name and roles follow
      * the provider's claims at every sign-in. A username already taken by someone else gets
-     * the subject appended, so two people never share one.
+     * a short hash of the subject appended, so two people never share one.
      */
     async upsertFromProvider(account: ProviderAccount): Promise<SignedInUser> {
       return db.transaction(async (tx) => {
@@ -99,7 +100,9 @@ export function userStore(db: Db) {
             .select({ id: users.id })
             .from(users)
             .where(eq(users.username, account.username));
-          username = taken ? `${account.username}#${account.oidcSubject}` : account.username;
+          username = taken
+            ? `${account.username}-${createHash('sha256').update(account.oidcSubject).digest('hex').slice(0, 8)}`
+            : account.username;
           const [row] = await tx
             .insert(users)
             .values({ ...account, username, passwordHash: null })
