@@ -97,10 +97,7 @@ export function oidcService(
         // Providers put custom claims in the ID token or only in userinfo; ask when missing.
         if (claims[config.roleClaim] === undefined) {
           const info = await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub);
-          claims = { ...info, ...idClaims, [config.roleClaim]: info[config.roleClaim] };
-          if (claims[config.administrationClaim] === undefined) {
-            claims[config.administrationClaim] = info[config.administrationClaim];
-          }
+          claims = { ...info, ...idClaims };
         }
       } catch (detail) {
         return { ok: false, refusal: 'provider', detail };
@@ -109,7 +106,14 @@ export function oidcService(
         [claims[config.administrationClaim]].flat().filter((v) => typeof v === 'string'),
       );
       const mapped = accountFromClaims(config.issuer, claims, config, known);
-      if (!mapped.ok) return { ok: false, refusal: mapped.refusal, detail: claims };
+      if (!mapped.ok) {
+        // Only the two claims that decided it: the log is no place for the rest of a person.
+        const detail = {
+          [config.roleClaim]: claims[config.roleClaim],
+          [config.administrationClaim]: claims[config.administrationClaim],
+        };
+        return { ok: false, refusal: mapped.refusal, detail };
+      }
       return { ok: true, session: await auth.signInFromProvider(mapped.account) };
     },
   };
