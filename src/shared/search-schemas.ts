@@ -36,8 +36,9 @@ export const searchQuery = proposalListQuery
   });
 export type SearchQuery = z.output<typeof searchQuery>;
 
-/** A piece of a snippet; `match` marks the words the query found. */
-export const snippetPart = z.object({ text: z.string(), match: z.boolean() });
+export const snippetPart = z
+  .object({ text: z.string(), match: z.boolean() })
+  .describe('Et stykke af uddraget; match er sand for de ord, søgningen fandt');
 export type SnippetPart = z.infer<typeof snippetPart>;
 
 const proposalHeading = {
@@ -53,10 +54,10 @@ const proposalHeading = {
 export const searchHit = z
   .object({
     ...proposalHeading,
-    /** Higher is better; comparable only within one search. */
-    rank: z.number(),
-    /** Up to three passages of the text around the words found. */
-    snippet: z.array(snippetPart),
+    rank: z.number().describe('Højere er bedre; kan kun sammenlignes inden for én søgning'),
+    snippet: z
+      .array(snippetPart)
+      .describe('Op til tre passager af teksten omkring de fundne ord, som tekst'),
   })
   .meta({ id: 'SearchHit' });
 export type SearchHit = z.infer<typeof searchHit>;
@@ -69,19 +70,18 @@ export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
 export const searchResult = z
   .object({
-    /** Hits for the query and every filter, over all pages. */
-    total: z.number().int(),
+    total: z.number().int().describe('Hits for søgningen og alle filtre, på alle sider'),
     hits: z.array(searchHit),
-    /**
-     * Per filter, how many hits each of its values would give with the query and the other
-     * filters, so choosing a value never shows an empty page by surprise.
-     */
-    facets: z.object({
-      kind: z.array(facetCount),
-      administration: z.array(facetCount),
-      round: z.array(facetCount),
-      status: z.array(facetCount),
-    }),
+    facets: z
+      .object({
+        kind: z.array(facetCount),
+        administration: z.array(facetCount),
+        round: z.array(facetCount),
+        status: z.array(facetCount),
+      })
+      .describe(
+        'Pr. filter: hvor mange hits hver værdi giver med søgningen og de øvrige filtre, så et valg aldrig giver en tom side ved en overraskelse',
+      ),
   })
   .meta({ id: 'SearchResult' });
 export type SearchResult = z.infer<typeof searchResult>;
@@ -99,11 +99,11 @@ export const similarQuery = proposalListQuery.pick({ round: true }).extend({
 export const similarProposal = z
   .object({
     ...proposalHeading,
-    /**
-     * The share, 0 to 1, of this proposal's distinctive words (weighted by where they stand
-     * and how rare they are among all proposals) that the other proposal also uses.
-     */
-    score: z.number(),
+    score: z
+      .number()
+      .describe(
+        'Andelen (0-1) af forslagets særlige ord, vægtet efter hvor de står og hvor sjældne de er blandt alle forslag, som det andet forslag også bruger',
+      ),
   })
   .meta({ id: 'SimilarProposal' });
 export type SimilarProposal = z.infer<typeof similarProposal>;
