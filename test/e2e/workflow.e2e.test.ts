@@ -121,7 +121,7 @@ describe('a proposal through the workflow in the browser', () => {
     for (const p of [author, finance, hearing, secretariat]) await p.context.close();
   });
 
-  it('offers a reader no step, and someone not signed in a way to sign in', async () => {
+  it('offers a reader no step, and someone not signed in a way to sign in and back', async () => {
     const reader = await person('laeser');
     const panel = new WorkflowPanel(reader.page);
     const list = await (
@@ -135,7 +135,14 @@ describe('a proposal through the workflow in the browser', () => {
     const page = await anonymous.newPage();
     const signedOut = new WorkflowPanel(page);
     await signedOut.open(list.items[0].id);
-    await signedOut.region().getByRole('link', { name: 'Log ind' }).waitFor();
+    // Signing in from there comes back to the proposal.
+    await signedOut.region().getByRole('link', { name: 'Log ind' }).click();
+    await new SignInPage(page).submit('forfatter-sof', 'demo');
+    await page.waitForURL(new RegExp(`/forslag/${list.items[0].id}$`));
+    await signedOut
+      .region()
+      .getByLabel(/^Skridt/)
+      .waitFor();
     await anonymous.close();
   });
 });

@@ -10,6 +10,7 @@ import { FieldShell, fieldAria } from '../proposals/edit/fields/FieldShell.tsx';
 import { TextField } from '../proposals/edit/fields/TextField.tsx';
 import { signIn } from './api.ts';
 import { DemoAccounts } from './DemoAccounts.tsx';
+import { returnPath } from './return-path.ts';
 import { authKeys, useSignInOptions } from './queries.ts';
 
 /** Why the identity provider's sign-in came back here (`?fejl=`), as the server names it. */
@@ -25,7 +26,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const options = useSignInOptions().data;
-  const providerError = PROVIDER_ERRORS[useSearchParams()[0].get('fejl') ?? ''];
+  const [params] = useSearchParams();
+  const providerError = PROVIDER_ERRORS[params.get('fejl') ?? ''];
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [tried, setTried] = useState(false);
@@ -36,7 +38,7 @@ export function SignInPage() {
       // Whatever was fetched before belongs to nobody or to someone else.
       queryClient.clear();
       queryClient.setQueryData(authKeys.me, me);
-      void navigate('/');
+      void navigate(returnPath(params.get('til')));
     },
   });
 

@@ -1,9 +1,10 @@
 import './user-menu.css';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useT } from '../i18n/context.ts';
 import { signOut } from './api.ts';
 import { authKeys, useMe } from './queries.ts';
+import { signInPath } from './return-path.ts';
 import { roleLabel } from './roles.ts';
 
 /** In the header: who is signed in, with their roles, and signing out; or a link to sign in. */
@@ -12,6 +13,7 @@ export function UserMenu() {
   const me = useMe();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const { pathname, search } = useLocation();
   const out = useMutation({
     mutationFn: signOut,
     onSuccess: () => {
@@ -25,7 +27,7 @@ export function UserMenu() {
   if (me.isPending || me.isError) return null;
   if (!me.data) {
     return (
-      <Link className="function-link user-menu" to="/log-ind">
+      <Link className="function-link user-menu" to={signInPath(pathname + search)}>
         {t('auth.signIn')}
       </Link>
     );

@@ -6,6 +6,7 @@ import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { ApiError } from '../api/client.ts';
 import { queryKeys, useRounds } from '../api/queries.ts';
 import { useMe } from '../auth/queries.ts';
+import { signInPath } from '../auth/return-path.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -110,7 +111,8 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
         ))}
       {!me && (
         <p>
-          <Link to="/log-ind">{t('auth.signIn')}</Link> {t('workflow.signInToAct')}
+          <Link to={signInPath(`/forslag/${proposal.id}`)}>{t('auth.signIn')}</Link>{' '}
+          {t('workflow.signInToAct')}
         </p>
       )}
       {me && mine.length === 0 && <p>{t('workflow.nothingForYou')}</p>}

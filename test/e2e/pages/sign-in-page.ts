@@ -6,6 +6,11 @@ export class SignInPage {
 
   async signIn(username: string, password: string): Promise<void> {
     await this.page.goto('/log-ind');
+    await this.submit(username, password);
+  }
+
+  /** On the sign-in page already, e.g. after following a link to it. */
+  async submit(username: string, password: string): Promise<void> {
     await this.page.getByLabel(/^Brugernavn/).fill(username);
     await this.page.getByLabel(/^Adgangskode/).fill(password);
     await this.page.getByRole('button', { name: 'Log ind' }).click();
