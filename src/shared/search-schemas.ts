@@ -55,6 +55,7 @@ export const searchHit = z
   .object({
     ...proposalHeading,
     rank: z.number().describe('Højere er bedre; kan kun sammenlignes inden for én søgning'),
+    titleParts: z.array(snippetPart).describe('Titlen med de fundne ord markeret'),
     snippet: z
       .array(snippetPart)
       .describe('Op til tre passager af teksten omkring de fundne ord, som tekst'),

@@ -20,6 +20,6 @@ function splitOnce(text: string, separator: string): [string, string] {
   return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + separator.length)];
 }
 
-export function presentHit(record: SearchHitRecord): SearchHit {
-  return { ...record, snippet: snippetParts(record.snippet) };
+export function presentHit({ titleMarked, snippet, ...record }: SearchHitRecord): SearchHit {
+  return { ...record, titleParts: snippetParts(titleMarked), snippet: snippetParts(snippet) };
 }

@@ -96,6 +96,11 @@ describe.each(testDatabases())('search on $name', (target) => {
       const found = await search({ q: word });
       expect(found.hits.map((hit) => hit.id)).toEqual([inTitle.id, inBody.id]);
       expect(found.hits[0]!.rank).toBeGreaterThan(found.hits[1]!.rank);
+      expect(found.hits[0]!.titleParts).toEqual([
+        { text: 'Bedre ', match: false },
+        { text: word, match: true },
+      ]);
+      expect(found.hits[1]!.titleParts).toEqual([{ text: 'Fælles booking', match: false }]);
     });
 
     it('finds words in Tabel 1 labels, Tabel 3 goals and risks', async () => {

@@ -22,6 +22,8 @@ export interface SearchHitRecord extends ProposalHeading {
   rank: number;
   /** The passages found, with the words matched between HIGHLIGHT_START and HIGHLIGHT_STOP. */
   snippet: string;
+  /** The title, marked the same way. */
+  titleMarked: string;
 }
 
 export type FacetRecords = Record<SearchFacet, { value: string; count: number }[]>;
@@ -32,6 +34,8 @@ export const HIGHLIGHT_STOP = '\u0003';
 const HEADLINE_OPTIONS =
   `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", ` +
   'MaxFragments=3, MaxWords=28, MinWords=12, FragmentDelimiter=" … "';
+// The whole title, with the words found marked (HighlightAll keeps ts_headline from cutting it).
+const TITLE_HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", HighlightAll=true`;
 
 // ts_rank_cd's weights for D, C, B and A: a word in the title outweighs the same word several
 // times in the body, as a reader expects.
@@ -118,7 +122,10 @@ export function searchStore(db: Db) {
               'id', page.id, 'code', page.code, 'title', page.title, 'kind', page.kind,
               'leadAdministration', page.lead_administration, 'roundId', page.round_id,
               'status', page.status, 'rank', page.rank,
-              'snippet', ts_headline('danish', s.body, ${query}, ${HEADLINE_OPTIONS}))
+              'snippet', ts_headline('danish', s.body, ${query}, ${HEADLINE_OPTIONS}),
+              'titleMarked', ts_headline('danish',
+                translate(page.title, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), ${query},
+                ${TITLE_HEADLINE_OPTIONS}))
               order by page.rank desc, page.title, page.id), '[]'::json)
            from page join proposal_search_text s on s.proposal_id = page.id) as hits,
           ${facetCounts(filter, 'kind')} as kind,

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { SearchHit } from '../api/search.ts';
 import { useAdministrations, useRounds } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
-import { Snippet } from './Snippet.tsx';
+import { Marked, Snippet } from './Snippet.tsx';
 
 export function SearchHits({ hits }: { hits: SearchHit[] }) {
   const t = useT();
@@ -14,7 +14,8 @@ export function SearchHits({ hits }: { hits: SearchHit[] }) {
         <li key={hit.id} className="search-hit">
           <h2 className="h3 mb-2">
             <Link to={`/forslag/${hit.id}`}>
-              {hit.code ? `${hit.code}: ${hit.title}` : hit.title}
+              {hit.code ? `${hit.code}: ` : null}
+              <Marked parts={hit.titleParts} />
             </Link>
           </h2>
           <p className="search-hit-meta">
