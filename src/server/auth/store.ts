@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, gt, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
 import type { RoleGrant, SignedInUser } from './actor.ts';
@@ -113,6 +113,29 @@ export function userStore(db: Db) {
         await replaceRoles(tx, id, account.roles);
         return { id, username, name: account.name, roles: account.roles };
       });
+    },
+
+    /**
+     * A new password for a local account, ending its sessions, so one taken with the old
+     * password stops working; false when there is no local account by that name.
+     */
+    async setPassword(username: string, passwordHash: string): Promise<boolean> {
+      const rows = await db
+        .update(users)
+        .set({ passwordHash, updatedAt: sql`now()` })
+        .where(and(eq(users.username, username), isNull(users.oidcSubject)))
+        .returning({ id: users.id });
+      if (rows[0]) await db.delete(sessions).where(eq(sessions.userId, rows[0].id));
+      return rows.length === 1;
+    },
+
+    async list(): Promise<SignedInUser[]> {
+      const rows = await db
+        .select({ id: users.id, username: users.username, name: users.name })
+        .from(users)
+        .orderBy(asc(users.username));
+      const roles = await rolesOf(rows.map((row) => row.id));
+      return rows.map((row) => ({ ...row, roles: roles.get(row.id) ?? [] }));
     },
 
     async createSession(tokenHash: string, userId: string, expiresAt: Date): Promise<void> {

@@ -1,0 +1,134 @@
+// npm run users -- add USERNAME --name "Navn" --role author:SOF [--role reader ...]
+// npm run users -- password USERNAME
+// npm run users -- list
+// Local accounts for the embedded mode, in the database the app is configured with (DATA_DIR or
+// DATABASE_URL). The password is read from standard input, never from the command line, where
+// other users of the machine and the shell's history would see it.
+import { text } from 'node:stream/consumers';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ROLES } from '../../domain/workflow/roles.ts';
+import type { DataAccess } from '../data-access.ts';
+import type { RoleGrant } from './actor.ts';
+import { hashPassword } from './passwords.ts';
+import { normaliseUsername } from './service.ts';
+
+const SCOPED = new Set(['author', 'reviewer']);
+
+const grant = z.string().transform((value, context): RoleGrant => {
+  const [role = '', administration = ''] = value.split(':');
+  if (!(ROLES as readonly string[]).includes(role)) {
+    context.addIssue({ code: 'custom', message: `ukendt rolle '${role}' (${ROLES.join(', ')})` });
+    return z.NEVER;
+  }
+  if (SCOPED.has(role) !== (administration !== '')) {
+    context.addIssue({
+      code: 'custom',
+      message: SCOPED.has(role)
+        ? `${role} skal have en forvaltning, fx ${role}:SOF`
+        : `${role} har ingen forvaltning`,
+    });
+    return z.NEVER;
+  }
+  return { role: role as RoleGrant['role'], administration: administration || null };
+});
+
+const addOptions = z.object({
+  username: z.string().trim().min(1).max(200),
+  name: z.string().trim().min(1).max(200),
+  roles: z.array(grant).min(1, 'angiv mindst én --role'),
+  password: z.string().min(8, 'adgangskoden skal have mindst 8 tegn').max(1000),
+});
+
+export interface Io {
+  readPassword(): Promise<string>;
+  out(line: string): void;
+}
+
+/** Runs one command and answers the exit code; every refusal names what is wrong. */
+export async function runUsersCli(args: string[], access: DataAccess, io: Io): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { name: { type: 'string' }, role: { type: 'string', multiple: true } },
+  });
+  const [command, username = ''] = positionals;
+  switch (command) {
+    case 'add': {
+      const parsed = addOptions.safeParse({
+        username,
+        name: values.name ?? '',
+        roles: values.role ?? [],
+        password: await io.readPassword(),
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          io.out(`${issue.path.join('.')}: ${issue.message}`);
+        return 1;
+      }
+      const { roles, name, password } = parsed.data;
+      const wanted = roles.flatMap((r) => (r.administration ? [r.administration] : []));
+      const known = await access.reference.existingAdministrations(wanted);
+      const unknown = wanted.filter((code) => !known.has(code));
+      if (unknown.length > 0) {
+        io.out(`role: ukendt forvaltning ${unknown.join(', ')}`);
+        return 1;
+      }
+      const added = await access.users.insertMissing([
+        {
+          username: normaliseUsername(parsed.data.username),
+          name,
+          passwordHash: await hashPassword(password),
+          oidcSubject: null,
+          roles,
+        },
+      ]);
+      io.out(added === 1 ? `oprettet: ${username}` : `username: '${username}' findes allerede`);
+      return added === 1 ? 0 : 1;
+    }
+    case 'password': {
+      const password = await io.readPassword();
+      if (password.length < 8) {
+        io.out('password: adgangskoden skal have mindst 8 tegn');
+        return 1;
+      }
+      const changed = await access.users.setPassword(
+        normaliseUsername(username),
+        await hashPassword(password),
+      );
+      io.out(changed ? `ny adgangskode: ${username}` : `username: '${username}' findes ikke`);
+      return changed ? 0 : 1;
+    }
+    case 'list': {
+      for (const user of await access.users.list()) {
+        const roles = user.roles.map((r) =>
+          r.administration ? `${r.role}:${r.administration}` : r.role,
+        );
+        io.out(`${user.username}\t${user.name}\t${roles.join(', ')}`);
+      }
+      return 0;
+    }
+    default:
+      io.out(
+        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING] | password BRUGERNAVN | list',
+      );
+      return 2;
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { loadConfig } = await import('../config.ts');
+  const { openDatabase } = await import('../db/database.ts');
+  const { dataAccess } = await import('../data-access.ts');
+  const database = await openDatabase(loadConfig(process.env).database);
+  try {
+    process.exitCode = await runUsersCli(process.argv.slice(2), dataAccess(database), {
+      // The first line of standard input: `echo "$PASSWORD" | npm run users -- add ...`.
+      readPassword: async () => (await text(process.stdin)).split(/\r?\n/)[0] ?? '',
+      out: (line) => console.log(line),
+    });
+  } finally {
+    await database.close();
+  }
+}
