@@ -9,12 +9,15 @@ import type { Unread } from './types.ts';
 // styringsområde may be broken mid-word ("Efterspørgselsstyred" / "e overførsler"), a number
 // may be split ("1.40" / "0"), and a row prints only its non-empty cells, so which year a value
 // belongs to is not known here: placement.ts decides that. This file only collects the cells
-// with the whitespace around them, which placement uses as a hint.
+// with the whitespace around them, which placement uses as a hint, and, for a PDF of a real
+// table whose figures stand right-aligned under their years, where each figure ends.
 
 export interface Cell {
   value: Kroner | null;
   /** Spaces between this cell and what stands before it on its line; null at line start. */
   gapBefore: number | null;
+  /** The column where the cell's text ends on its line; null for a number cut over two. */
+  end: number | null;
 }
 
 /** Which rows a stated subtotal sums: a section (or all of them) and optionally one area. */
@@ -43,8 +46,13 @@ export interface TableRead {
   priceLevelYear: number | null;
   priceLevelFromNote: boolean;
   years: number[];
-  /** Smallest gap between year columns in the header: the width of one column separator. */
+  /** Typical gap between year columns in the header: the width of one column separator. */
   separator: number;
+  /**
+   * Where each year of the header ends, when the table's figures stand right-aligned under
+   * their years (a PDF of a table keeps the columns' positions); null otherwise.
+   */
+  yearEnds: number[] | null;
   items: TableItem[];
   payback: { service: number | null; total: number | null };
   /** Index (into the lines given) of the last line that belongs to the table. */
@@ -209,10 +217,21 @@ function yearsOf(text: string): number[] {
   return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 }
 
+/**
+ * The line without the table's unit and price level, which a table printed as a table (a PDF
+ * of a Word document) puts in the corner cell of the year header: "1.000 kr. 2026 p/l".
+ */
+function withoutUnit(text: string): string {
+  return text
+    .replace(new RegExp(PRICE_LEVEL.source, 'gi'), ' ')
+    .replace(/\(?\b(?:1\.000|1000|t\.)\s*kr\.?\)?/gi, ' ');
+}
+
 function isYearHeader(line: SourceLine): boolean {
-  const years = yearsOf(line.text);
+  const text = withoutUnit(line.text);
+  const years = yearsOf(text);
   if (years.length < 2) return false;
-  const rest = line.text.replace(YEAR, '').replace(/styrings-?\s*område|område/gi, '');
+  const rest = text.replace(YEAR, '').replace(/styrings-?\s*område|område/gi, '');
   return rest.trim() === '' && years.every((year, i) => i === 0 || year > years[i - 1]!);
 }
 
@@ -288,6 +307,7 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
       priceLevelFromNote: false,
       years: [],
       separator: 3,
+      yearEnds: null,
       items: [],
       payback: { service: null, total: null },
       firstLine: start,
@@ -296,7 +316,7 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
     };
   }
 
-  let years = yearsOf(lines[headerAt]!.text);
+  let years = yearsOf(withoutUnit(lines[headerAt]!.text));
   let bodyStart = headerAt + 1;
   // A year header broken over lines continues on the next one.
   for (let i = headerAt + 1; i < Math.min(lines.length, headerAt + 4); i++) {
@@ -310,7 +330,10 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
   const headerGaps = [...lines[headerAt]!.raw.matchAll(/\d{4}(\s+)(?=\d{4})/g)].map(
     (m) => m[1]!.length,
   );
-  const separator = Math.max(1, Math.min(...headerGaps, 3));
+  // The typical gap, not the smallest: a PDF of a table sets some years closer than others.
+  const sortedGaps = [...headerGaps].sort((a, b) => a - b);
+  const typicalGap = sortedGaps[Math.floor(sortedGaps.length / 2)] ?? 3;
+  const separator = Math.max(1, Math.min(typicalGap, 3));
 
   const items: TableItem[] = [];
   const payback: TableRead['payback'] = { service: null, total: null };
@@ -361,7 +384,11 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
       const gapBefore =
         c === 0 ? (textEnd === null ? null : cell.start - textEnd) : cell.start - cells[c - 1]!.end;
       const isCut = tail.cut && c === cells.length - 1;
-      item.cells.push({ value: isCut ? null : toKroner(cell.text, item, unread), gapBefore });
+      item.cells.push({
+        value: isCut ? null : toKroner(cell.text, item, unread),
+        gapBefore,
+        end: isCut ? null : cell.end,
+      });
       if (isCut) cut.set(item, cell.text);
     });
     item.trail = tail.trail;
@@ -527,12 +554,49 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
     priceLevelFromNote,
     years,
     separator,
+    yearEnds: alignedYearEnds(lines[headerAt]!, years, items),
     items,
     payback,
     firstLine: start,
     lastLine,
     unread,
   };
+}
+
+/** Share of all figures that must end under some year for the table to count as aligned. */
+const ALIGNED_SHARE = 0.9;
+/** One figure ending under a year may be chance; two are the least that say anything. */
+const ALIGNED_MIN_CELLS = 2;
+/** How far, in columns of text, a figure may end from its year and still stand under it. */
+const ALIGNED_TOLERANCE = 1;
+
+/** The typical distance between the ends of neighbouring years. */
+export function yearSpacing(ends: readonly number[]): number {
+  const steps = ends.slice(1).map((end, i) => end - ends[i]!);
+  return [...steps].sort((a, b) => a - b)[Math.floor(steps.length / 2)] ?? 1;
+}
+
+/**
+ * The end columns of the header's years, if the table's figures end there too: then a row
+ * with fewer figures than years shows its years by where they end. Plain-text extractions
+ * (the seeds) pack their cells instead, and do not pass this test.
+ */
+function alignedYearEnds(
+  header: SourceLine,
+  years: readonly number[],
+  items: readonly TableItem[],
+): number[] | null {
+  const ends = [...header.raw.matchAll(YEAR)]
+    .map((m) => m.index + m[0].length)
+    .slice(-years.length);
+  if (ends.length !== years.length || ends.length < 2) return null;
+  const cells = items.flatMap((item) => item.cells);
+  if (cells.length < ALIGNED_MIN_CELLS) return null;
+  const aligned = cells.filter(
+    (cell) =>
+      cell.end !== null && ends.some((end) => Math.abs(cell.end! - end) <= ALIGNED_TOLERANCE),
+  );
+  return aligned.length >= ALIGNED_SHARE * cells.length ? ends : null;
 }
 
 function makeItem(

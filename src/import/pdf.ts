@@ -41,6 +41,27 @@ function toRuns(items: readonly unknown[]): Run[] {
   return runs;
 }
 
+/** A figure of a table: a number (Danish format), a year, or a dash for an empty cell. */
+const FIGURE = /^(?:[-−–]?[\d.,]*\d|[-−–])$/;
+
+/**
+ * pdfjs joins text that stands close into one run, so a table's header "2025 2026 2027" or a
+ * row's "1.210 1.650" may arrive as one run with single spaces. A run of figures only is cut
+ * back into one run per figure, placed by its share of the run's characters: exact for
+ * figures of equal length in columns of equal width, which is what such tables have.
+ */
+function splitFigures(run: Run): Run[] {
+  const tokens = [...run.text.matchAll(/\S+/g)];
+  if (tokens.length < 2 || !tokens.every((token) => FIGURE.test(token[0]))) return [run];
+  const unit = run.width / run.text.length;
+  return tokens.map((token) => ({
+    ...run,
+    text: token[0],
+    x: run.x + token.index * unit,
+    width: token[0].length * unit,
+  }));
+}
+
 /** Groups runs into lines, top of the page first, each line's runs left to right. */
 function lines(runs: Run[]): Run[][] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -64,18 +85,25 @@ function lines(runs: Run[]): Run[][] {
  * a proportional font, where counting characters would not.
  */
 function lineText(line: readonly Run[], area: TextArea): string {
-  const column = (run: Run) => Math.max(0, Math.round((run.x - area.left) / area.charWidth));
+  const column = (x: number) => Math.max(0, Math.round((x - area.left) / area.charWidth));
+  // A cell after a gap ends at the column of its right edge: figures stand right-aligned under
+  // their years, and so they stay aligned whatever the widths of their digits.
+  const cellStart = (run: Run) => column(run.x + run.width) - run.text.length;
   let text = '';
   let previous: Run | null = null;
   // Runs of spaces are left out: pdfjs gives a gap as one space however wide it is, so the
   // gap is measured between the words around it instead.
   for (const run of line) {
     if (!previous) {
-      text = ' '.repeat(column(run));
+      text = ' '.repeat(column(run.x));
     } else {
       const spaces = (run.x - previous.x - previous.width) / charWidth(previous);
-      if (spaces > COLUMN_GAP) text += ' '.repeat(Math.max(3, column(run) - text.length));
-      else if (spaces > 0.2 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+      const figures = FIGURE.test(previous.text) && FIGURE.test(run.text);
+      if (spaces > COLUMN_GAP || (figures && spaces > 0.2)) {
+        // Three spaces part cells of text; figures part at one, and more would push the next
+        // figure out from under its year.
+        text += ' '.repeat(Math.max(figures ? 1 : 3, cellStart(run) - text.length));
+      } else if (spaces > 0.2 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     }
     text += run.text;
     previous = run;
@@ -86,7 +114,7 @@ function lineText(line: readonly Run[], area: TextArea): string {
 /** Where text stands on the pages of a document: left margin, top and bottom line. */
 interface TextArea {
   left: number;
-  /** The median width of a character: one column of the text grid. */
+  /** One column of the text grid: the typical width of a character, or of a digit if less. */
   charWidth: number;
   top: number;
   bottom: number;
@@ -96,10 +124,17 @@ const words = (runs: readonly Run[]) => runs.filter((run) => run.text.trim() !==
 
 function textArea(pages: readonly Run[][]): TextArea {
   const all = pages.flatMap(words);
-  const widths = all.map(charWidth).sort((a, b) => a - b);
+  const quantile = (runs: readonly Run[], q: number) => {
+    const widths = runs.map(charWidth).sort((a, b) => a - b);
+    return widths[Math.floor(widths.length * q)] ?? Infinity;
+  };
+  // No wider than the narrowest figures (a minus and thousands dots are narrow), so that a
+  // figure never takes more columns of text than of the page and those after it stay under
+  // their years.
+  const figures = all.flatMap(splitFigures).filter((run) => FIGURE.test(run.text));
   return {
     left: Math.min(...all.map((run) => run.x)),
-    charWidth: widths[Math.floor(widths.length / 2)]!,
+    charWidth: Math.min(quantile(all, 0.5), quantile(figures, 0.1)),
     top: Math.max(...all.map((run) => run.y)),
     bottom: Math.min(...all.map((run) => run.y)),
   };
@@ -126,7 +161,7 @@ function pageText(runs: Run[], area: TextArea): PageText {
   const out: string[] = [];
   let first: Run | null = null;
   let previous: Run | null = null;
-  for (const line of lines(words(runs))) {
+  for (const line of lines(words(runs).flatMap(splitFigures))) {
     const head = line[0]!;
     if (previous) out.push(...empty(linesIn(previous.y - head.y, head.height) - 1));
     out.push(lineText(line, area));

@@ -1,7 +1,7 @@
 import { cumulativeSum, paybackYear } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
 import type { EconomicRow } from '../domain/proposal.ts';
-import type { TableItem, TableRead, TotalScope } from './economic-table.ts';
+import { yearSpacing, type TableItem, type TableRead, type TotalScope } from './economic-table.ts';
 import { excerpt } from './lines.ts';
 import type { Unread } from './types.ts';
 
@@ -56,13 +56,17 @@ interface Layout {
   years: number;
   separator: number;
   areaColumn: boolean;
+  /** Where the years end, when the figures stand right-aligned under them. */
+  yearEnds: number[] | null;
 }
 
-/** How far a placement is from what the whitespace and the usual pattern suggest. */
-function layoutCost(item: TableItem, positions: readonly number[], layout: Layout): number {
-  const { years: n, separator } = layout;
+/** What a figure a year's width away from its year costs, in an aligned table. */
+const MISALIGNED = 3;
+
+/** How far the whitespace before each figure is from the empty cells a placement implies. */
+function gapCost(item: TableItem, positions: readonly number[], layout: Layout): number {
+  const { separator } = layout;
   const k = positions.length;
-  if (k === 0) return 0;
   let cost = 0;
   // Each empty cell left about one separator's width of whitespace. Single-space layouts also
   // pad every cell, which makes the gap before a value less telling than the space after it.
@@ -76,9 +80,29 @@ function layoutCost(item: TableItem, positions: readonly number[], layout: Layou
     const expected = i === 0 ? positions[0]! : positions[i]! - positions[i - 1]! - 1;
     cost += weight * Math.abs(observed - expected);
   });
+  return cost;
+}
+
+/** How far a placement is from what the whitespace and the usual pattern suggest. */
+function layoutCost(item: TableItem, positions: readonly number[], layout: Layout): number {
+  const { years: n, separator } = layout;
+  const k = positions.length;
+  if (k === 0) return 0;
+  let cost = 0;
+  const { yearEnds } = layout;
+  if (yearEnds) {
+    // Positions on the page say it outright; the gaps of right-aligned figures would mislead.
+    const spacing = yearSpacing(yearEnds);
+    item.cells.forEach((cell, i) => {
+      if (cell.end === null || i >= k) return;
+      cost += (MISALIGNED * Math.abs(cell.end - yearEnds[positions[i]!]!)) / spacing;
+    });
+  } else {
+    cost += gapCost(item, positions, layout);
+  }
   const first = positions[0]!;
   const last = positions[k - 1]!;
-  if (separator === 1 && item.trail !== null) {
+  if (!yearEnds && separator === 1 && item.trail !== null) {
     cost += Math.abs(Math.max(0, item.trail - 1) - (n - 1 - last));
   }
   const section = item.type === 'row' ? item.section : item.scope?.section;
@@ -115,6 +139,7 @@ export function placeCells(read: TableRead): Placement {
   const layout: Layout = {
     years: n,
     separator: read.separator,
+    yearEnds: read.yearEnds,
     areaColumn: items.some((item) => item.area !== null),
   };
 

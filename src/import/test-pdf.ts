@@ -45,6 +45,46 @@ function flatOdt(text: string, fontSizePt: number, font: string): string {
     .join('')}</office:text></office:body></office:document>`;
 }
 
+/** Runs LibreOffice's converter on a file in `dir`, with a profile of its own. */
+async function convert(
+  dir: string,
+  file: string,
+  target: string,
+  filter: string[] = [],
+): Promise<void> {
+  // A profile of its own, so this conversion neither waits for nor disturbs another one.
+  await run(
+    LIBREOFFICE,
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      ...filter,
+      '--convert-to',
+      target,
+      '--outdir',
+      dir,
+      join(dir, file),
+    ],
+    { timeout: 120_000 },
+  );
+}
+
+/**
+ * An HTML page printed to a PDF by LibreOffice as a word processor prints it: running text
+ * wrapped to the page, tables as tables whose cells stand at their columns' positions.
+ */
+export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'puljer-pdf-'));
+  try {
+    await writeFile(join(dir, 'document.html'), html);
+    // Read as a Writer document, not as a web page, so it prints on pages as Word would.
+    await convert(dir, 'document.html', 'pdf:writer_pdf_Export', ['--infilter=HTML (StarWriter)']);
+    return new Uint8Array(await readFile(join(dir, 'document.pdf')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The text printed to a PDF by LibreOffice, in the given font (monospaced by default) and size. */
 export async function printToPdf(
   text: string,
@@ -54,20 +94,7 @@ export async function printToPdf(
   const dir = await mkdtemp(join(tmpdir(), 'puljer-pdf-'));
   try {
     await writeFile(join(dir, 'document.fodt'), flatOdt(text, fontSizePt, font));
-    // A profile of its own, so this conversion neither waits for nor disturbs another one.
-    await run(
-      LIBREOFFICE,
-      [
-        `-env:UserInstallation=file://${join(dir, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        join(dir, 'document.fodt'),
-      ],
-      { timeout: 120_000 },
-    );
+    await convert(dir, 'document.fodt', 'pdf');
     return new Uint8Array(await readFile(join(dir, 'document.pdf')));
   } finally {
     await rm(dir, { recursive: true, force: true });
