@@ -6,14 +6,25 @@ export class SearchPage {
 
   /** Searches from the menu bar of whatever page is open, as a user would. */
   async searchFromHeader(words: string): Promise<void> {
-    const field = this.page.getByRole('search', { name: 'Søg i forslag' }).getByRole('searchbox');
+    await this.submit('Søg i forslag', words);
+  }
+
+  /** Searches again from the field on the results page (the menu bar has none there). */
+  async searchAgain(words: string): Promise<void> {
+    await this.submit('Søgeord', words);
+  }
+
+  private async submit(form: string, words: string): Promise<void> {
+    const field = this.page.getByRole('search', { name: form }).getByRole('searchbox');
     await field.fill(words);
     await field.press('Enter');
-    await this.page.waitForURL(/\/soeg\?q=/);
+    await this.page.waitForURL(
+      (url) => url.pathname === '/soeg' && url.searchParams.get('q') === words,
+    );
     await this.outcome().waitFor();
   }
 
-  /** The sentence that says how many proposals were found. */
+  /** The sentence that says how many proposals were found, or that none were. */
   outcome() {
     return this.page.getByRole('status').filter({ hasText: /fundet for/ });
   }
