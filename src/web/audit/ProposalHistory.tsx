@@ -46,7 +46,9 @@ function What({ entry }: { entry: AuditEntryOutput }) {
         <p className="mt-0 mb-0">
           {entry.changes.length === 0
             ? t('history.noChanges')
-            : t('history.changedFields', { count: String(entry.changes.length) })}
+            : t(created ? 'history.filledFields' : 'history.changedFields', {
+                count: String(entry.changes.length),
+              })}
         </p>
       ) : (
         <details>

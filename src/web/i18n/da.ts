@@ -561,6 +561,7 @@ export const da = {
   'history.saved': 'Gemt som version {version}',
   'history.statusChange': 'Status: {from} → {to}',
   'history.changedFields': '{count} felter ændret',
+  'history.filledFields': '{count} felter udfyldt',
   'history.noChanges': 'Ingen felter ændret',
   'history.field': 'Felt',
   'history.before': 'Før',

@@ -559,6 +559,7 @@ export const en: Record<MessageKey, string> = {
   'history.saved': 'Saved as version {version}',
   'history.statusChange': 'Status: {from} → {to}',
   'history.changedFields': '{count} fields changed',
+  'history.filledFields': '{count} fields filled in',
   'history.noChanges': 'No fields changed',
   'history.field': 'Field',
   'history.before': 'Before',
