@@ -1,10 +1,10 @@
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../../domain/proposal.ts';
 import type { SearchParams, SearchResult } from '../api/search.ts';
-import { useAdministrations, useRounds } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { FilterSelect } from '../proposals/list/ListFilters.tsx';
 import { facetOptions } from './facet-options.ts';
+import { useNames } from './useNames.ts';
 
 type Facet = keyof SearchResult['facets'];
 
@@ -18,15 +18,14 @@ export function SearchFilters({
   onChange: (params: SearchParams) => void;
 }) {
   const t = useT();
-  const administrations = new Map((useAdministrations().data ?? []).map((a) => [a.code, a.name]));
-  const rounds = new Map((useRounds().data ?? []).map((r) => [r.id, r.name]));
+  const names = useNames();
   const labels: Record<Facet, (value: string) => string> = {
     kind: (v) => {
       const kind = PROPOSAL_KINDS.find((k) => k === v);
       return kind ? t(`kind.${kind}`) : v;
     },
-    administration: (v) => (administrations.has(v) ? `${administrations.get(v)} (${v})` : v),
-    round: (v) => rounds.get(v) ?? v,
+    administration: names.administrationWithCode,
+    round: names.round,
     status: (v) => {
       const status = PROPOSAL_STATUSES.find((s) => s === v);
       return status ? t(`status.${status}`) : v;

@@ -1,13 +1,12 @@
 import { Link } from 'react-router';
 import type { SearchHit } from '../api/search.ts';
-import { useAdministrations, useRounds } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { Marked, Snippet } from './Snippet.tsx';
+import { useNames } from './useNames.ts';
 
 export function SearchHits({ hits }: { hits: SearchHit[] }) {
   const t = useT();
-  const administrations = new Map((useAdministrations().data ?? []).map((a) => [a.code, a.name]));
-  const rounds = new Map((useRounds().data ?? []).map((r) => [r.id, r.name]));
+  const names = useNames();
   return (
     <ol className="search-hits">
       {hits.map((hit) => (
@@ -21,10 +20,8 @@ export function SearchHits({ hits }: { hits: SearchHit[] }) {
           <p className="search-hit-meta">
             {[
               t(`kind.${hit.kind}`),
-              hit.leadAdministration
-                ? (administrations.get(hit.leadAdministration) ?? hit.leadAdministration)
-                : null,
-              hit.roundId ? (rounds.get(hit.roundId) ?? hit.roundId) : null,
+              hit.leadAdministration ? names.administration(hit.leadAdministration) : null,
+              hit.roundId ? names.round(hit.roundId) : null,
               t(`status.${hit.status}`),
             ]
               .filter((part) => part !== null)

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { useSimilar } from '../api/search.ts';
-import { useAdministrations, useRounds } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
+import { useNames } from './useNames.ts';
 
 const percent = (share: number) => `${formatDanishNumber(Math.round(share * 100), 0)} %`;
 
@@ -12,8 +12,7 @@ const percent = (share: number) => `${formatDanishNumber(Math.round(share * 100)
 export function SimilarProposals({ id }: { id: string }) {
   const t = useT();
   const similar = useSimilar(id);
-  const administrations = new Map((useAdministrations().data ?? []).map((a) => [a.code, a.name]));
-  const rounds = new Map((useRounds().data ?? []).map((r) => [r.id, r.name]));
+  const names = useNames();
   return (
     <section className="similar-proposals mt-8" aria-labelledby="similar-heading">
       <h2 id="similar-heading">{t('similar.title')}</h2>
@@ -49,10 +48,10 @@ export function SimilarProposals({ id }: { id: string }) {
                   </td>
                   <td>
                     {p.leadAdministration
-                      ? (administrations.get(p.leadAdministration) ?? p.leadAdministration)
+                      ? names.administration(p.leadAdministration)
                       : t('common.none')}
                   </td>
-                  <td>{p.roundId ? (rounds.get(p.roundId) ?? p.roundId) : t('common.none')}</td>
+                  <td>{p.roundId ? names.round(p.roundId) : t('common.none')}</td>
                   <td>{t(`status.${p.status}`)}</td>
                   <td className="align-text-right nowrap">{percent(p.score)}</td>
                 </tr>
