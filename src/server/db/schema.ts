@@ -408,6 +408,8 @@ export const imports = pgTable(
     fileName: text('file_name').notNull(),
     sourceText: text('source_text').notNull(),
     total: integer('total').notNull(),
+    /** Read from a PDF: its text keeps the columns of the page (see import/pdf.ts). */
+    fromPdf: boolean('from_pdf').notNull().default(false),
     readingUntil: timestamp('reading_until', { withTimezone: true }),
     createdAt: moment('created_at'),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE "imports" ADD COLUMN "from_pdf" boolean DEFAULT false NOT NULL;
