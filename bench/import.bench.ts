@@ -84,6 +84,7 @@ async function pdfRow(text: string, expected: number): Promise<BenchRow> {
   const importMs = await medianMillisecondsAsync(REPEATS, async () => {
     const result = importDocument(await extractPdfText(pdf), {
       administrations: COPENHAGEN_ADMINISTRATIONS,
+      positioned: true,
     });
     read = result.ok ? result.proposals.length : 0;
   });

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import type { Services } from '../server/services.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
-import { ExtractionError, extractText } from './extract.ts';
+import { ExtractionError, extractText, isPdf } from './extract.ts';
 import { importDocument } from './import-document.ts';
 import { extractPdfText } from './pdf.ts';
 import type { ImportedProposal } from './types.ts';
@@ -137,7 +137,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`Kan ikke læse ${file}: ${reason}`);
     return 1;
   }
-  const result = importDocument(text, { administrations: COPENHAGEN_ADMINISTRATIONS });
+  const result = importDocument(text, {
+    administrations: COPENHAGEN_ADMINISTRATIONS,
+    positioned: isPdf(bytes, file),
+  });
   if (!result.ok) {
     io.err(`Kan ikke læse ${file}: ${result.error.message}`);
     return 1;

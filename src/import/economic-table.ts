@@ -276,7 +276,10 @@ function findTableStart(lines: readonly SourceLine[]): number {
  * Reads Tabel 1 from the lines of the economy section (or the whole proposal). Returns null
  * when there is no table to read; the caller reports that.
  */
-export function readEconomicTable(lines: readonly SourceLine[]): TableRead | null {
+export function readEconomicTable(
+  lines: readonly SourceLine[],
+  { positioned = false }: { positioned?: boolean } = {},
+): TableRead | null {
   const start = findTableStart(lines);
   if (start < 0) return null;
   const unread: Unread[] = [];
@@ -554,7 +557,8 @@ export function readEconomicTable(lines: readonly SourceLine[]): TableRead | nul
     priceLevelFromNote,
     years,
     separator,
-    yearEnds: alignedYearEnds(lines[headerAt]!, years, items),
+    // Only text laid out from a page's positions says anything by where a figure ends.
+    yearEnds: positioned ? alignedYearEnds(lines[headerAt]!, years, items) : null,
     items,
     payback,
     firstLine: start,
@@ -578,8 +582,7 @@ export function yearSpacing(ends: readonly number[]): number {
 
 /**
  * The end columns of the header's years, if the table's figures end there too: then a row
- * with fewer figures than years shows its years by where they end. Plain-text extractions
- * (the seeds) pack their cells instead, and do not pass this test.
+ * with fewer figures than years shows its years by where they end.
  */
 function alignedYearEnds(
   header: SourceLine,

@@ -22,6 +22,11 @@ import type { ImportErrorCode, ImportedProposal, ImportResult, Mismatch, Unread 
 export interface ImportOptions {
   /** The municipality's forvaltninger, to map written names to codes. */
   administrations: AdministrationDirectory;
+  /**
+   * The text was laid out from a PDF's positions (pdf.ts), so a figure ends where it ends on
+   * the page; plain-text extractions pack their cells, and there it would mislead.
+   */
+  positioned?: boolean;
 }
 
 /** Share of unreadable characters above which input is taken for binary data, not text. */
@@ -222,10 +227,15 @@ function withoutOrigin(lines: readonly SourceLine[]): SourceLine[] {
   return [...lines.slice(0, at), ...lines.slice(end)];
 }
 
-function economy(parts: Sections, body: readonly SourceLine[], unread: Unread[]) {
+function economy(
+  parts: Sections,
+  body: readonly SourceLine[],
+  unread: Unread[],
+  positioned: boolean,
+) {
   const section = parts.sections.get('economy');
   const lines = section ? section.lines : body;
-  const read = readEconomicTable(lines);
+  const read = readEconomicTable(lines, { positioned });
   if (!read) {
     unread.push({
       field: 'economy',
@@ -305,7 +315,7 @@ function importProposal(
     }
   }
 
-  const money = economy(parts, body, unread);
+  const money = economy(parts, body, unread, options.positioned ?? false);
   const stated: StatedFigures = {
     payback: money.payback,
     totals: money.totals.map((total) => ({ label: total.label, values: total.values })),

@@ -15,8 +15,9 @@ import type { ImportedProposal } from './types.ts';
 
 const options = { administrations: COPENHAGEN_ADMINISTRATIONS };
 
-function proposalsOf(text: string): ImportedProposal[] {
-  const result = importDocument(text, options);
+/** Text from pdf.ts keeps the page's positions; the seeds' text does not. */
+function proposalsOf(text: string, positioned = false): ImportedProposal[] {
+  const result = importDocument(text, { ...options, positioned });
   if (!result.ok) throw new Error(result.error.message);
   return result.proposals;
 }
@@ -45,6 +46,7 @@ describe('PDF import', () => {
       const fromText = proposalsOf(readSeed(seed));
       const fromPdf = proposalsOf(
         await extractText(printed.get(seed)!.small, 'x.pdf', extractPdfText),
+        true,
       );
       expect(fromPdf.map(read)).toEqual(fromText.map(read));
     },
@@ -55,7 +57,7 @@ describe('PDF import', () => {
     async (seed) => {
       const fromText = proposalsOf(readSeed(seed)).map(presentProposal);
       const text = await extractPdfText(printed.get(seed)!.wrapped);
-      const fromPdf = proposalsOf(text).map(presentProposal);
+      const fromPdf = proposalsOf(text, true).map(presentProposal);
       // The wrapping really happened: a line of the seed longer than a 10 pt line was split.
       expect(
         readSeed(seed)
@@ -79,7 +81,7 @@ describe('PDF import', () => {
 
   it('reads every Tabel 1 value of seed 000 printed in a proportional font', async () => {
     const pdf = await printToPdf(readSeed('000_'), 7, 'Liberation Sans');
-    const fromPdf = proposalsOf(await extractPdfText(pdf)).map(presentProposal);
+    const fromPdf = proposalsOf(await extractPdfText(pdf), true).map(presentProposal);
     const fromText = proposalsOf(readSeed('000_')).map(presentProposal);
     expect(fromPdf.map((p) => [p.code, p.kind, p.years, p.rows, p.stated])).toEqual(
       fromText.map((p) => [p.code, p.kind, p.years, p.rows, p.stated]),
@@ -93,7 +95,7 @@ describe('PDF import', () => {
       syntheticProposal(seededRandom(3 + i), { layout: 'wide' }),
     );
     const text = await extractPdfText(await printHtmlToPdf(proposalsAsHtml(proposals)));
-    const read = proposalsOf(text);
+    const read = proposalsOf(text, true);
     expect(read.map((p) => p.content.code)).toEqual(proposals.map((p) => p.code));
     let exact = 0;
     read.forEach((proposal, i) => {

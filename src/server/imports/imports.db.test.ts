@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seededRandom, syntheticDocument } from '../../import/synthetic-document.ts';
-import { printToPdf } from '../../import/test-pdf.ts';
+import {
+  seededRandom,
+  syntheticDocument,
+  syntheticProposal,
+} from '../../import/synthetic-document.ts';
+import { printHtmlToPdf, printToPdf } from '../../import/test-pdf.ts';
+import { proposalsAsHtml } from '../../import/test-table-pdf.ts';
 import { readSeed } from '../../import/test-seeds.ts';
 import {
   importDetail,
@@ -165,6 +170,22 @@ describe.each(testDatabases())('import API on $name', (target) => {
       await readAll(created.id);
       const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
       expect(detail.proposals.map((p) => p.code)).toEqual(['UD/SI01', 'TV01', null]);
+    }, 60_000);
+
+    it('places the figures of a PDF of real tables by the columns they stand in', async () => {
+      const proposals = [5, 6, 16].map((seed) =>
+        syntheticProposal(seededRandom(seed), { layout: 'wide' }),
+      );
+      const created = await started('tables.pdf', await printHtmlToPdf(proposalsAsHtml(proposals)));
+      await readAll(created.id);
+      for (const [position, want] of proposals.entries()) {
+        const review = importedProposalOutput.parse(
+          await get(`/api/imports/${created.id}/proposals/${position}`),
+        );
+        expect(review.proposal.economy.rows.map((row) => row.values)).toEqual(
+          want.rows.map((row) => row.values),
+        );
+      }
     }, 60_000);
 
     it('lists the newest imports first', async () => {

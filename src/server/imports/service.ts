@@ -2,7 +2,11 @@ import type { ProposalContent } from '../../domain/proposal.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { ExtractionError, extractText, isPdf } from '../../import/extract.ts';
-import { importSegment, prepareDocument } from '../../import/import-document.ts';
+import {
+  importSegment,
+  prepareDocument,
+  type ImportOptions,
+} from '../../import/import-document.ts';
 import { normaliseDocument, toLines } from '../../import/lines.ts';
 import { extractPdfText } from '../../import/pdf.ts';
 import type { ImportedProposal, Unread } from '../../import/types.ts';
@@ -77,10 +81,10 @@ export function importService(
     document: Extract<ReturnType<typeof prepareDocument>, { ok: true }>['document'],
     importId: string,
     position: number,
-    administrations: AdministrationDirectory,
+    options: ImportOptions,
     actor: AuditActor,
   ): Promise<void> {
-    const imported = importSegment(document, position, { administrations });
+    const imported = importSegment(document, position, options);
     const content = await withKnownReferences(imported);
     const created = await createProposal({ content, actor });
     // References were checked above; a refusal here is a fault of ours, not of the document.
@@ -122,6 +126,7 @@ export function importService(
       if (!prepared.ok) return fail(unreadable(prepared.error.message));
       const id = await imports.insert({
         fileName,
+        fromPdf: isPdf(bytes, fileName),
         // PostgreSQL text cannot hold NUL; a text document has no use for it either.
         sourceText: text.replaceAll('\u0000', ''),
         total: prepared.document.split.segments.length,
@@ -145,12 +150,13 @@ export function importService(
       if (before.done >= before.total || !(await imports.lease(id))) return ok(before);
       try {
         const record = (await imports.find(id))!;
-        const prepared = prepareDocument((await imports.sourceText(id))!);
+        const source = (await imports.source(id))!;
+        const prepared = prepareDocument(source.text);
         if (!prepared.ok) throw new Error(`Stored import ${id} no longer reads`);
-        const administrations = await directory();
+        const options = { administrations: await directory(), positioned: source.fromPdf };
         const started = Date.now();
         for (let position = record.done; position < record.total; position++) {
-          await readOne(prepared.document, id, position, administrations, actor);
+          await readOne(prepared.document, id, position, options, actor);
           if (Date.now() - started > STEP_BUDGET_MS) break;
         }
       } finally {
@@ -192,7 +198,7 @@ export function importService(
       }
       const proposal = await proposals.find(entry.proposalId);
       if (!proposal) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
-      const lines = toLines(normaliseDocument((await imports.sourceText(id))!));
+      const lines = toLines(normaliseDocument((await imports.source(id))!.text));
       return ok({
         record: entry,
         proposal,

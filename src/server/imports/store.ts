@@ -56,7 +56,12 @@ export function importStore(db: Db) {
   };
 
   return {
-    async insert(values: { fileName: string; sourceText: string; total: number }) {
+    async insert(values: {
+      fileName: string;
+      sourceText: string;
+      total: number;
+      fromPdf: boolean;
+    }) {
       const [row] = await db.insert(imports).values(values).returning({ id: imports.id });
       return row!.id;
     },
@@ -79,12 +84,12 @@ export function importStore(db: Db) {
         .limit(limit);
     },
 
-    async sourceText(id: string): Promise<string | null> {
+    async source(id: string): Promise<{ text: string; fromPdf: boolean } | null> {
       const [row] = await db
-        .select({ text: imports.sourceText })
+        .select({ text: imports.sourceText, fromPdf: imports.fromPdf })
         .from(imports)
         .where(eq(imports.id, id));
-      return row?.text ?? null;
+      return row ?? null;
     },
 
     /**
