@@ -39,11 +39,15 @@ export function SearchPage() {
         <>
           <SearchFilters params={params} facets={result.data.facets} onChange={show} />
           <p className="mt-5" role="status">
-            {result.data.total === 0
-              ? t('search.none', { q: params.q })
-              : result.data.total === 1
-                ? t('search.foundOne', { q: params.q })
-                : t('search.found', { n: formatDanishNumber(result.data.total), q: params.q })}
+            {/* The previous hits stay on screen while the new ones load; their count must not
+                be announced as the new query's. */}
+            {result.isPlaceholderData
+              ? t('common.loading')
+              : result.data.total === 0
+                ? t('search.none', { q: params.q })
+                : result.data.total === 1
+                  ? t('search.foundOne', { q: params.q })
+                  : t('search.found', { n: formatDanishNumber(result.data.total), q: params.q })}
           </p>
           <SearchHits hits={result.data.hits} />
           <SearchPager
