@@ -3,7 +3,9 @@ import { apiError } from '../../shared/api-schemas.ts';
 import { auditHistory, auditVerdict } from '../../shared/audit-schema.ts';
 import { sendProblem } from '../http/errors.ts';
 import { proposalParams } from '../proposals/schema.ts';
+import { proposalRefusal } from '../proposals/guard.ts';
 import type { Services } from '../services.ts';
+import { auditPolicy } from './policy.ts';
 import { presentAuditEntry, presentVerdict } from './presenter.ts';
 
 const tags = ['audit'];
@@ -23,10 +25,18 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
           'Genberegner hver posts hash og kæden mellem dem. En post, der er ændret, slettet ' +
           'eller flyttet direkte i databasen, gør kæden brudt fra den post: svaret er da ' +
           '`intact: false` med den første brudte post.',
-        response: { 200: auditVerdict },
+        response: { 200: auditVerdict, 401: apiError, 403: apiError },
       },
     },
-    async () => presentVerdict(await services.verifyAudit()),
+    async (request, reply) => {
+      if (request.actor && !auditPolicy.verify(request.actor)) {
+        return sendProblem(reply, {
+          error: 'Forbidden',
+          message: 'Kun Center for Økonomi, puljesekretariatet og læsere kan kontrollere sporet.',
+        });
+      }
+      return presentVerdict(await services.verifyAudit());
+    },
   );
 
   app.get(
@@ -41,6 +51,10 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       },
     },
     async (request, reply) => {
+      const refused =
+        request.actor &&
+        (await proposalRefusal(services, request.actor, request.params.id, auditPolicy.history));
+      if (refused) return sendProblem(reply, refused);
       const history = await services.proposalHistory({ id: request.params.id });
       if (!history.ok) return sendProblem(reply, history.problem);
       return { items: history.value.map(presentAuditEntry) };

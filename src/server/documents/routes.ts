@@ -55,8 +55,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     app.get(
       url,
       {
-        // Reading a proposal's files is reading the proposal: proposalPolicy.read decides once
-        // access is enforced, as for GET /proposals/:id.
+        // The service asks documentPolicy: a proposal the user may not read answers 404.
         config: { access: 'signed-in' },
         schema: {
           tags: ['documents'],
@@ -66,7 +65,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         },
       },
       async (request, reply) => {
-        const made = await make(request.params);
+        const made = await make({ ...request.params, user: request.actor });
         const type = Object.keys(file.content)[0]!;
         if (!made.ok) return sendProblem(reply, made.problem);
         return reply

@@ -3,16 +3,26 @@ import { proposalDocx } from '../../documents/proposal-docx.ts';
 import { roundOverviewDocx } from '../../documents/round-overview-docx.ts';
 import { readTabel1Xlsx } from '../../documents/tabel1-read-xlsx.ts';
 import { tabel1Xlsx } from '../../documents/tabel1-xlsx.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
+import { proposalRef } from '../proposals/policy.ts';
 import { contentDisposition } from './download-name.ts';
+import { documentPolicy } from './policy.ts';
 
 // Proposals and rounds as Word and Excel files, and Tabel 1 read back from Excel. The files are
-// built by the pure builders in src/documents from what the stores hold.
+// built by the pure builders in src/documents from what the stores hold. `user` is who asks;
+// null only while the app runs without enforced access (see auth/access.ts).
 
 export interface DownloadFile {
   body: Buffer;
   disposition: string;
+}
+
+/** A proposal or round, and who asks for its file. */
+interface Asked {
+  id: string;
+  user: SignedInUser | null;
 }
 
 const proposalNotFound = (id: string) =>
@@ -40,13 +50,20 @@ export function documentService({ proposals, reference, documents, priceIndices 
     };
   }
 
+  /** The proposal, if `user` may download it; one they may not see is answered as missing. */
+  async function exportable(id: string, user: SignedInUser | null) {
+    const found = await proposals.find(id);
+    if (!found || (user && !documentPolicy.exportProposal(user, proposalRef(found)))) return null;
+    return found;
+  }
+
   return {
-    async exportProposalDocx({ id }: { id: string }): Promise<Result<DownloadFile>> {
-      const found = await proposals.find(id);
+    async exportProposalDocx({ id, user }: Asked): Promise<Result<DownloadFile>> {
+      const found = await exportable(id, user);
       if (!found) return proposalNotFound(id);
       const { content } = found;
       const origin = content.originProposalId
-        ? await proposals.find(content.originProposalId)
+        ? await exportable(content.originProposalId, user)
         : null;
       const body = await proposalDocx({
         content,
@@ -60,8 +77,8 @@ export function documentService({ proposals, reference, documents, priceIndices 
       return ok({ body, disposition: contentDisposition([content.code, content.title], 'docx') });
     },
 
-    async exportTabel1Xlsx({ id }: { id: string }): Promise<Result<DownloadFile>> {
-      const found = await proposals.find(id);
+    async exportTabel1Xlsx({ id, user }: Asked): Promise<Result<DownloadFile>> {
+      const found = await exportable(id, user);
       if (!found) return proposalNotFound(id);
       const { content } = found;
       try {
@@ -84,14 +101,17 @@ export function documentService({ proposals, reference, documents, priceIndices 
       }
     },
 
-    async exportRoundOverviewDocx({ id }: { id: string }): Promise<Result<DownloadFile>> {
+    async exportRoundOverviewDocx({ id, user }: Asked): Promise<Result<DownloadFile>> {
       const round = (await reference.rounds()).find((r) => r.id === id);
       if (!round) {
         return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${id}'.` });
       }
       const body = await roundOverviewDocx({
         roundName: round.name,
-        proposals: await documents.roundProposals(id),
+        proposals: await documents.roundProposals(
+          id,
+          (ref) => !user || documentPolicy.inRoundOverview(user, ref),
+        ),
         committeeName: (await names()).committee,
         // The overview is in the p/l the round's money is paid out in.
         priceLevel: { year: round.year, index: await priceIndices.index() },

@@ -1,5 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { OverviewProposal } from '../../documents/round-overview.ts';
+import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import type { Db } from '../db/database.ts';
 import { economicRows, proposals } from '../db/schema.ts';
 
@@ -8,13 +9,19 @@ import { economicRows, proposals } from '../db/schema.ts';
 
 export function documentStore(db: Db) {
   return {
-    async roundProposals(roundId: string): Promise<OverviewProposal[]> {
+    /** The round's proposals that `visible` lets through. */
+    async roundProposals(
+      roundId: string,
+      visible: (proposal: ProposalRef) => boolean,
+    ): Promise<OverviewProposal[]> {
       // One snapshot for both reads, so a save in between cannot pair old headers with new rows.
       return db.transaction(
         async (tx) => {
-          const headers = await tx
+          const found = await tx
             .select({
               id: proposals.id,
+              status: proposals.status,
+              leadAdministration: proposals.leadAdministration,
               code: proposals.code,
               title: proposals.title,
               kind: proposals.kind,
@@ -24,6 +31,7 @@ export function documentStore(db: Db) {
             })
             .from(proposals)
             .where(eq(proposals.roundId, roundId));
+          const headers = found.filter(visible);
           if (headers.length === 0) return [];
           const rows = await tx
             .select()
@@ -35,8 +43,11 @@ export function documentStore(db: Db) {
               ),
             )
             .orderBy(asc(economicRows.proposalId), asc(economicRows.position));
-          return headers.map(({ id, priceLevelYear, years, ...header }) => ({
-            ...header,
+          return headers.map(({ id, priceLevelYear, years, code, title, kind, committee }) => ({
+            code,
+            title,
+            kind,
+            committee,
             economy: {
               priceLevelYear,
               years,

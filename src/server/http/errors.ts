@@ -6,8 +6,22 @@ import type {
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ApiError, ApiErrorName, ApiIssue } from '../../shared/api-schemas.ts';
+import {
+  apiError,
+  type ApiError,
+  type ApiErrorName,
+  type ApiIssue,
+} from '../../shared/api-schemas.ts';
 import { STATUS_OF, validationProblem, type Problem } from '../problems.ts';
+
+/** What a write of a versioned record may answer besides success, for the OpenAPI document. */
+export const refusedWrites = {
+  400: apiError,
+  401: apiError,
+  403: apiError,
+  404: apiError,
+  409: apiError,
+};
 
 // Every error leaves the API in one shape, { error, message, issues? }, with a Danish message
 // that names the field at fault. Input a client sent is answered with a 4xx, never a 500, and

@@ -15,9 +15,22 @@ import {
 import { sendProblem } from '../http/errors.ts';
 import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { proposalRefusal } from '../proposals/guard.ts';
+import { importPolicy } from './policy.ts';
 import { presentImport, presentImportDetail, presentImportedProposal } from './presenter.ts';
 
 const tags = ['imports'];
+
+/** Imports are the secretariat's (see policy.ts); a request without a user is not enforced. */
+async function refuseUnlessManager(request: FastifyRequest, reply: FastifyReply) {
+  if (request.actor && !importPolicy.manage(request.actor)) {
+    return sendProblem(reply, {
+      error: 'Forbidden',
+      message: 'Kun puljesekretariatet kan indlæse dokumenter med forslag.',
+    });
+  }
+}
 
 export interface ImportRouteOptions {
   services: Services;
@@ -37,6 +50,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app.post(
     '/imports',
     {
+      preHandler: refuseUnlessManager,
       schema: {
         tags,
         summary: 'Indlæs et dokument (PDF eller tekst) med eksisterende forslag',
@@ -63,6 +77,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app.get(
     '/imports',
     {
+      preHandler: refuseUnlessManager,
       schema: {
         tags,
         summary: 'De seneste indlæsninger, nyeste først',
@@ -75,6 +90,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app.get(
     '/imports/:id',
     {
+      preHandler: refuseUnlessManager,
       schema: {
         tags,
         summary: 'En indlæsning: hvor langt den er, og de forslag der er læst',
@@ -92,6 +108,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app.post(
     '/imports/:id/steps',
     {
+      preHandler: refuseUnlessManager,
       schema: {
         tags,
         summary: 'Læs de næste forslag i dokumentet',
@@ -115,6 +132,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app.get(
     '/imports/:id/proposals/:position',
     {
+      preHandler: refuseUnlessManager,
       schema: {
         tags,
         summary: 'Et indlæst forslag til gennemsyn: kildetekst, det læste og afvigelser',
@@ -132,6 +150,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
   app.post(
     '/imports/:id/proposals/:position/accept',
     {
+      preHandler: refuseUnlessManager,
       schema: {
         tags,
         summary: 'Godkend et indlæst forslag efter gennemsyn; det er derefter en almindelig kladde',
@@ -160,6 +179,9 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       },
     },
     async (request, reply) => {
+      const refused =
+        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      if (refused) return sendProblem(reply, refused);
       const found = await services.importOfProposal({ proposalId: request.params.id });
       if (!found.ok) return sendProblem(reply, found.problem);
       const { acceptedAt, ...rest } = found.value;

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiError } from '../../shared/api-schemas.ts';
 import {
   priceIndexDeleteQuery,
   priceIndexInput,
@@ -9,16 +8,13 @@ import {
   priceIndexParams,
 } from '../../shared/economics-schema.ts';
 import type { SignedInUser } from '../auth/actor.ts';
-import { sendProblem } from '../http/errors.ts';
+import { refusedWrites, sendProblem } from '../http/errors.ts';
 import type { Problem } from '../problems.ts';
 import type { Services } from '../services.ts';
 import { priceIndexPolicy } from './policy.ts';
 import { presentPriceIndex } from './presenter.ts';
 
 const tags = ['economics'];
-
-/** What a change of the index may answer besides success. */
-const refusedWrites = { 400: apiError, 401: apiError, 403: apiError, 404: apiError, 409: apiError };
 
 /** Only the pool secretariat changes the index; anyone signed in reads it. */
 function refusal(actor: SignedInUser | null): Problem | null {

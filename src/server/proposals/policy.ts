@@ -2,12 +2,24 @@ import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import { refuseStep, type Step } from '../../domain/workflow/index.ts';
 import { canCreate, canEdit, canView } from '../../domain/workflow/visibility.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
+import type { ProposalSummaryRecord, StoredProposal } from './store.ts';
 
 // Who may do what with a proposal: the domain's rules per role, asked for each of the user's
 // roles. Nobody who is not signed in may do anything. The handlers ask this once access is
 // enforced; a proposal the user may not see is answered as if it did not exist (404).
 
 type User = SignedInUser | null;
+
+/** What the domain's rules look at: the status and whose forvaltning's it is. */
+export const proposalRef = (p: StoredProposal): ProposalRef => ({
+  status: p.status,
+  leadAdministration: p.content.leadAdministration,
+});
+
+export const summaryRef = (p: ProposalSummaryRecord): ProposalRef => ({
+  status: p.status,
+  leadAdministration: p.leadAdministration,
+});
 
 export const proposalPolicy = {
   read: (user: User, proposal: ProposalRef) => anyRole(user, (a) => canView(a, proposal)),
@@ -16,6 +28,9 @@ export const proposalPolicy = {
   create: (user: User, leadAdministration: string | null) =>
     anyRole(user, (a) => canCreate(a, leadAdministration)),
   update: (user: User, proposal: ProposalRef) => anyRole(user, (a) => canEdit(a, proposal)),
+  /** Moving a proposal to another lead forvaltning is creating it there. */
+  move: (user: User, toLeadAdministration: string | null) =>
+    proposalPolicy.create(user, toLeadAdministration),
   history: (user: User, proposal: ProposalRef) => proposalPolicy.read(user, proposal),
   /** Role and state only; a step's comment and submission's content rules are checked after. */
   step: (user: User, proposal: ProposalRef, step: Step) =>

@@ -10,12 +10,17 @@ import {
   proposalOutput,
   proposalUpdateInput,
 } from '../../shared/proposal-schema.ts';
-import { sendProblem } from '../http/errors.ts';
+import { refusedWrites, sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
+import { proposalRefusal } from './guard.ts';
+import { proposalPolicy, summaryRef } from './policy.ts';
 import { presentProposal, presentSummary, presentVersion } from './presenter.ts';
 import { proposalParams, versionParams } from './schema.ts';
 
 const tags = ['proposals'];
+
+// Each handler asks proposalPolicy for the signed-in user. A request without one reaches a
+// handler only while access is not enforced (auth/access.ts), and is then not checked.
 
 export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
@@ -34,6 +39,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
     async (request) => {
       const { kind, administration, round, sort, order } = request.query;
+      const user = request.actor;
       const items = await services.listProposals({
         kind,
         administration,
@@ -41,7 +47,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         sort,
         order,
       });
-      return { items: items.map(presentSummary) };
+      const visible = user ? items.filter((p) => proposalPolicy.read(user, summaryRef(p))) : items;
+      return { items: visible.map(presentSummary) };
     },
   );
 
@@ -53,10 +60,17 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         tags,
         summary: 'Opret et forslag (kladde)',
         body: proposalContentInput,
-        response: { 201: proposalOutput, 400: apiError },
+        response: { 201: proposalOutput, 400: apiError, 401: apiError, 403: apiError },
       },
     },
     async (request, reply) => {
+      const user = request.actor;
+      if (user && !proposalPolicy.create(user, request.body.leadAdministration)) {
+        return sendProblem(reply, {
+          error: 'Forbidden',
+          message: 'Du kan kun oprette forslag for din egen forvaltning.',
+        });
+      }
       const created = await services.createProposal({
         content: request.body,
         actor: request.actor ?? 'anonymous',
@@ -78,6 +92,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
+      const refused =
+        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      if (refused) return sendProblem(reply, refused);
       const found = await services.getProposal({ id: request.params.id });
       if (!found.ok) return sendProblem(reply, found.problem);
       return presentProposal(found.value);
@@ -96,11 +113,24 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
           '409 med `currentVersion`, og intet gemmes.',
         params: proposalParams,
         body: proposalUpdateInput,
-        response: { 200: proposalOutput, 400: apiError, 404: apiError, 409: apiError },
+        response: { 200: proposalOutput, ...refusedWrites },
       },
     },
     async (request, reply) => {
       const { version, ...content } = request.body;
+      const user = request.actor;
+      if (user) {
+        const refused =
+          (await proposalRefusal(services, user, request.params.id, proposalPolicy.update)) ??
+          (proposalPolicy.move(user, content.leadAdministration)
+            ? null
+            : ({
+                error: 'Forbidden',
+                message:
+                  'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
+              } as const));
+        if (refused) return sendProblem(reply, refused);
+      }
       const saved = await services.updateProposal({
         id: request.params.id,
         version,
@@ -124,6 +154,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
+      const refused =
+        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      if (refused) return sendProblem(reply, refused);
       const versions = await services.listVersions({ id: request.params.id });
       if (!versions.ok) return sendProblem(reply, versions.problem);
       return { items: versions.value.map(presentVersion) };
@@ -142,6 +175,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
+      const refused =
+        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      if (refused) return sendProblem(reply, refused);
       const found = await services.getVersion(request.params);
       if (!found.ok) return sendProblem(reply, found.problem);
       return presentProposal(found.value);

@@ -1,24 +1,16 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { apiError } from '../../shared/api-schemas.ts';
 import { proposalOutput } from '../../shared/proposal-schema.ts';
 import { hearingInput, stepInput } from '../../shared/workflow-schema.ts';
 import type { SignedInUser } from '../auth/actor.ts';
 import { accessRefusal } from '../auth/access.ts';
-import { sendProblem } from '../http/errors.ts';
+import { refusedWrites, sendProblem } from '../http/errors.ts';
 import { presentProposal } from '../proposals/presenter.ts';
 import { proposalParams } from '../proposals/schema.ts';
 import type { Services } from '../services.ts';
 
 const tags = ['workflow'];
-const answers = {
-  200: proposalOutput,
-  400: apiError,
-  401: apiError,
-  403: apiError,
-  404: apiError,
-  409: apiError,
-};
+const answers = { 200: proposalOutput, ...refusedWrites };
 
 /**
  * A step is always someone's, in a role, so these routes need a session and its CSRF token

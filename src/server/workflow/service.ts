@@ -2,19 +2,14 @@ import type { ProposalContent, ProposalStatus } from '../../domain/proposal.ts';
 import { rulesInForce, rulesYearOf } from '../../domain/rules.ts';
 import { hasBlockingIssues, validateProposal } from '../../domain/validation/index.ts';
 import { canRecordHearing } from '../../domain/workflow/visibility.ts';
-import {
-  refuseStep,
-  WORKFLOW,
-  type ProposalRef,
-  type StepRefusal,
-} from '../../domain/workflow/index.ts';
+import { refuseStep, WORKFLOW, type StepRefusal } from '../../domain/workflow/index.ts';
 import type { HearingInput, StepInput } from '../../shared/workflow-schema.ts';
 import { actorsOf, anyRole, type SignedInUser } from '../auth/actor.ts';
 import { hearingRecorded, proposalStepTaken } from '../audit/entries.ts';
 import type { NewAuditEntry } from '../audit/store.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
-import { proposalPolicy } from '../proposals/policy.ts';
+import { proposalPolicy, proposalRef } from '../proposals/policy.ts';
 import { notFound, staleVersion } from '../proposals/service.ts';
 import type { StoredProposal } from '../proposals/store.ts';
 
@@ -25,12 +20,6 @@ import type { StoredProposal } from '../proposals/store.ts';
 
 const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
-
-/** What the domain's rules look at: the status and whose forvaltning's it is. */
-const refOf = (p: StoredProposal): ProposalRef => ({
-  status: p.status,
-  leadAdministration: p.content.leadAdministration,
-});
 
 /** Of the refusals for each of the user's roles, the one that tells the user most. */
 const WEIGHT: Record<StepRefusal['reason'], number> = { comment: 3, state: 2, role: 1 };
@@ -53,7 +42,7 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
   async function visible(id: string, user: SignedInUser): Promise<Result<StoredProposal>> {
     const found = await proposals.find(id);
     if (!found) return fail(notFound(id));
-    return proposalPolicy.read(user, refOf(found)) ? ok(found) : fail(notFound(id));
+    return proposalPolicy.read(user, proposalRef(found)) ? ok(found) : fail(notFound(id));
   }
 
   /** Writes `content` (and `status`) as the next version on top of `version`, with its entry. */
@@ -100,7 +89,7 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
       const found = await visible(id, user);
       if (!found.ok) return found;
       const current = found.value;
-      const ref = refOf(current);
+      const ref = proposalRef(current);
       const refusals = actorsOf(user).map((a) => refuseStep(input.step, a, ref, input.comment));
       if (!refusals.includes(null)) {
         const [most] = refusals
@@ -184,7 +173,7 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
       const found = await visible(id, user);
       if (!found.ok) return found;
       const current = found.value;
-      const ref = refOf(current);
+      const ref = proposalRef(current);
       // The role is asked as if the proposal were in hearing, so a role that may never record
       // an answer is told so (403) rather than that the time is wrong (409).
       if (!anyRole(user, (a) => canRecordHearing(a, { ...ref, status: 'in_hearing' }))) {
