@@ -1,0 +1,105 @@
+import type { ProposalStatus } from '../../domain/proposal.ts';
+
+// What every API operation answers to every kind of user (SPEC.md section 2, issue 4): the one
+// table the policies in each resource folder are held to by permissions.db.test.ts, which
+// calls every operation of the OpenAPI document as every subject. An operation missing here
+// fails that test, so a new endpoint cannot go without a decision on who may call it.
+//
+// The proposal an operation is called on is led by the "own" forvaltning and has `status`.
+// 404 where the user may not see the proposal (its existence does not leak), 403 where they
+// see it but may not do this, 401 without a session.
+
+export const SUBJECTS = [
+  'anonymous',
+  'secretariat',
+  'finance',
+  'reader',
+  'hearing',
+  'authorOwn',
+  'authorOther',
+  'reviewerOwn',
+  'reviewerOther',
+] as const;
+export type Subject = (typeof SUBJECTS)[number];
+
+export interface Expectation {
+  /** The status of the proposal the operation is called on, where it names one. */
+  status?: ProposalStatus;
+  answers: Record<Subject, number>;
+}
+
+// In the order of SUBJECTS:  anonymous, secretariat, finance, reader, hearing,
+//                            authorOwn, authorOther, reviewerOwn, reviewerOther
+const row = (...codes: number[]): Record<Subject, number> =>
+  Object.fromEntries(SUBJECTS.map((subject, i) => [subject, codes[i]!])) as Record<Subject, number>;
+
+const PUBLIC = row(200, 200, 200, 200, 200, 200, 200, 200, 200);
+const SIGNED_IN = row(401, 200, 200, 200, 200, 200, 200, 200, 200);
+const SECRETARIAT_ONLY = row(401, 200, 403, 403, 403, 403, 403, 403, 403);
+/** Reading a draft: its own forvaltning and the central roles that see all. */
+const READ_DRAFT: Expectation = {
+  status: 'draft',
+  answers: row(401, 200, 200, 404, 404, 200, 404, 200, 404),
+};
+
+export const EXPECTATIONS: Record<string, Expectation[]> = {
+  'POST /api/auth/login': [{ answers: PUBLIC }],
+  'POST /api/auth/logout': [{ answers: row(204, 204, 204, 204, 204, 204, 204, 204, 204) }],
+  'GET /api/auth/me': [{ answers: SIGNED_IN }],
+  'GET /api/auth/options': [{ answers: PUBLIC }],
+  // Without an identity provider configured; the callback sends the browser back to sign-in.
+  'GET /api/auth/oidc/start': [{ answers: row(404, 404, 404, 404, 404, 404, 404, 404, 404) }],
+  'GET /api/auth/oidc/callback': [{ answers: row(302, 302, 302, 302, 302, 302, 302, 302, 302) }],
+  'GET /api/health': [{ answers: PUBLIC }],
+
+  'GET /api/proposals': [{ answers: SIGNED_IN }],
+  'POST /api/proposals': [{ answers: row(401, 201, 403, 403, 403, 201, 403, 201, 403) }],
+  'GET /api/proposals/{id}': [
+    READ_DRAFT,
+    { status: 'in_hearing', answers: row(401, 200, 200, 404, 200, 200, 404, 200, 404) },
+    { status: 'submitted', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+  ],
+  'PUT /api/proposals/{id}': [
+    { status: 'draft', answers: row(401, 200, 403, 404, 404, 200, 404, 200, 404) },
+    { status: 'submitted', answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404) },
+  ],
+  'GET /api/proposals/{id}/versions': [READ_DRAFT],
+  'GET /api/proposals/{id}/versions/{version}': [READ_DRAFT],
+  'GET /api/proposals/{id}/history': [READ_DRAFT],
+  'POST /api/proposals/{id}/steps': [
+    // request_finance_approval
+    { status: 'draft', answers: row(401, 403, 403, 404, 404, 200, 404, 200, 404) },
+  ],
+  'POST /api/proposals/{id}/hearings': [
+    { status: 'in_hearing', answers: row(401, 200, 403, 404, 200, 403, 404, 403, 404) },
+  ],
+  'GET /api/audit/verify': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
+
+  'POST /api/imports': [{ answers: row(401, 201, 403, 403, 403, 403, 403, 403, 403) }],
+  'GET /api/imports': [{ answers: SECRETARIAT_ONLY }],
+  'GET /api/imports/{id}': [{ answers: SECRETARIAT_ONLY }],
+  'POST /api/imports/{id}/steps': [{ answers: SECRETARIAT_ONLY }],
+  'GET /api/imports/{id}/proposals/{position}': [{ answers: SECRETARIAT_ONLY }],
+  'POST /api/imports/{id}/proposals/{position}/accept': [{ answers: SECRETARIAT_ONLY }],
+  'GET /api/proposals/{id}/import': [READ_DRAFT],
+
+  'GET /api/administrations': [{ answers: SIGNED_IN }],
+  'GET /api/committees': [{ answers: SIGNED_IN }],
+  'GET /api/rounds': [{ answers: SIGNED_IN }],
+  'GET /api/hearing-bodies': [{ answers: SIGNED_IN }],
+  // The list, the search and the round overview hold only what the user may see.
+  'GET /api/search': [{ answers: SIGNED_IN }],
+  'GET /api/proposals/{id}/similar': [READ_DRAFT],
+
+  'GET /api/proposals/{id}/export.docx': [READ_DRAFT],
+  'GET /api/proposals/{id}/tabel1.xlsx': [READ_DRAFT],
+  'GET /api/rounds/{id}/overview.docx': [{ answers: SIGNED_IN }],
+  'POST /api/economics/import-xlsx': [{ answers: SIGNED_IN }],
+  'POST /api/economics/evaluate': [{ answers: SIGNED_IN }],
+  'GET /api/submission-rules': [{ answers: SIGNED_IN }],
+  'GET /api/price-indices': [{ answers: SIGNED_IN }],
+  'PUT /api/price-indices/{year}': [{ answers: row(401, 201, 403, 403, 403, 403, 403, 403, 403) }],
+  'DELETE /api/price-indices/{year}': [
+    { answers: row(401, 204, 403, 403, 403, 403, 403, 403, 403) },
+  ],
+};

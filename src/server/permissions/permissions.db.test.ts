@@ -1,0 +1,331 @@
+import { randomInt } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProposalStatus } from '../../domain/proposal.ts';
+import { readSeed } from '../../import/test-seeds.ts';
+import { importOutput, type ImportOutput } from '../../shared/import-schemas.ts';
+import { proposalContentInput } from '../../shared/proposal-schema.ts';
+import type { RoleGrant } from '../auth/actor.ts';
+import { demoAccounts } from '../demo/accounts.ts';
+import { multipartUpload } from '../imports/test-upload.ts';
+import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
+import {
+  fullProposal,
+  givenMunicipality,
+  givenReference,
+  type Municipality,
+} from '../test/factories.ts';
+import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
+import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
+
+// The permission matrix of issue 4: every operation of the OpenAPI document, called as every
+// subject on a proposal of their own forvaltning's and of another's, answers what
+// expectations.ts says. The subjects hold the demo accounts' roles, with BIF as the own
+// forvaltning and SOF as the other one.
+
+const SEED_002 = readSeed('002_');
+
+/** How to call one operation: the request, given the proposal it is about. */
+type Call = (fx: Fixture) => Promise<InjectOptions>;
+
+interface Fixture {
+  /** A fresh proposal of the own forvaltning with this status. */
+  proposalId: string;
+  version: number;
+}
+
+describe.each(testDatabases())('permission matrix on $name', (target) => {
+  let t: TestApp;
+  let m: Municipality;
+  const users = {} as Record<Exclude<Subject, 'anonymous'>, TestUser>;
+  const sessions = {} as Record<Exclude<Subject, 'anonymous'>, SignedIn>;
+  let loginUser: TestUser;
+  let readImport: ImportOutput;
+  let importedProposalId: string;
+
+  const grantsOf = (username: string): RoleGrant[] =>
+    demoAccounts
+      .find((a) => a.username === username)!
+      .roles.map(({ role, administration }) => ({
+        role,
+        administration:
+          administration === 'BIF'
+            ? m.administration
+            : administration === 'SOF'
+              ? m.otherAdministration
+              : null,
+      }));
+  const ACCOUNT_OF: Record<Exclude<Subject, 'anonymous'>, string> = {
+    secretariat: 'sekretariat',
+    finance: 'okonomi',
+    reader: 'laeser',
+    hearing: 'hoering',
+    authorOwn: 'forfatter-bif',
+    authorOther: 'forfatter-sof',
+    reviewerOwn: 'reviewer-bif',
+    reviewerOther: 'reviewer-sof',
+  };
+
+  const content = () => proposalContentInput.parse(fullProposal(m));
+
+  async function givenProposal(status: ProposalStatus): Promise<Fixture> {
+    const created = await t.access.proposals.insert(content());
+    if (status === 'draft') return { proposalId: created.id, version: created.version };
+    const moved = await t.access.proposals.update(created.id, 1, created.content, status);
+    if (moved.outcome !== 'updated') throw new Error(`could not move to ${status}`);
+    return { proposalId: created.id, version: moved.proposal.version };
+  }
+
+  const asSecretariat = (options: InjectOptions) =>
+    t.app.inject({ ...options, headers: { ...options.headers, ...sessions.secretariat.headers } });
+
+  async function readImportOf(text: string): Promise<ImportOutput> {
+    const upload = await asSecretariat({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipartUpload('seed-002.txt', text),
+    });
+    expect(upload.statusCode, upload.body).toBe(201);
+    let progress = importOutput.parse(upload.json());
+    for (let i = 0; progress.status !== 'done' && i < 50; i++) {
+      const step = await asSecretariat({
+        method: 'POST',
+        url: `/api/imports/${progress.id}/steps`,
+      });
+      progress = importOutput.parse(step.json());
+    }
+    expect(progress.status).toBe('done');
+    return progress;
+  }
+
+  /** A year of the price index nobody else uses, absent from the index. */
+  async function freeYear(): Promise<number> {
+    const year = 1990 + randomInt(10);
+    const present = (await t.services.listPriceIndices()).find((i) => i.year === year);
+    if (present) await t.services.removePriceIndex({ year, version: present.version });
+    return year;
+  }
+
+  const REQUESTS: Record<string, Call> = {
+    'POST /api/auth/login': async () => ({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: loginUser,
+    }),
+    'POST /api/auth/logout': async () => ({ method: 'POST', url: '/api/auth/logout' }),
+    'GET /api/auth/me': async () => ({ url: '/api/auth/me' }),
+    'GET /api/auth/options': async () => ({ url: '/api/auth/options' }),
+    'GET /api/auth/oidc/start': async () => ({ url: '/api/auth/oidc/start' }),
+    'GET /api/auth/oidc/callback': async () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }),
+    'GET /api/health': async () => ({ url: '/api/health' }),
+    'GET /api/proposals': async () => ({ url: '/api/proposals' }),
+    'POST /api/proposals': async () => ({
+      method: 'POST',
+      url: '/api/proposals',
+      payload: fullProposal(m),
+    }),
+    'GET /api/proposals/{id}': async (fx) => ({ url: `/api/proposals/${fx.proposalId}` }),
+    'PUT /api/proposals/{id}': async (fx) => ({
+      method: 'PUT',
+      url: `/api/proposals/${fx.proposalId}`,
+      payload: { ...fullProposal(m), title: 'Ny titel', version: fx.version },
+    }),
+    'GET /api/proposals/{id}/versions': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/versions`,
+    }),
+    'GET /api/proposals/{id}/versions/{version}': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/versions/1`,
+    }),
+    'GET /api/proposals/{id}/history': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/history`,
+    }),
+    'POST /api/proposals/{id}/steps': async (fx) => ({
+      method: 'POST',
+      url: `/api/proposals/${fx.proposalId}/steps`,
+      payload: { step: 'request_finance_approval', version: fx.version },
+    }),
+    'POST /api/proposals/{id}/hearings': async (fx) => ({
+      method: 'POST',
+      url: `/api/proposals/${fx.proposalId}/hearings`,
+      payload: {
+        version: fx.version,
+        body: 'IT-kredsen',
+        heard: true,
+        date: '2026-03-01',
+        answer: 'Anbefalet',
+      },
+    }),
+    'GET /api/audit/verify': async () => ({ url: '/api/audit/verify' }),
+    'POST /api/imports': async () => ({
+      method: 'POST',
+      url: '/api/imports',
+      ...multipartUpload('seed-002.txt', SEED_002),
+    }),
+    'GET /api/imports': async () => ({ url: '/api/imports' }),
+    'GET /api/imports/{id}': async () => ({ url: `/api/imports/${readImport.id}` }),
+    'POST /api/imports/{id}/steps': async () => ({
+      method: 'POST',
+      url: `/api/imports/${readImport.id}/steps`,
+    }),
+    'GET /api/imports/{id}/proposals/{position}': async () => ({
+      url: `/api/imports/${readImport.id}/proposals/0`,
+    }),
+    'POST /api/imports/{id}/proposals/{position}/accept': async () => ({
+      method: 'POST',
+      url: `/api/imports/${readImport.id}/proposals/0/accept`,
+    }),
+    'GET /api/proposals/{id}/import': async () => ({
+      url: `/api/proposals/${importedProposalId}/import`,
+    }),
+    'GET /api/administrations': async () => ({ url: '/api/administrations' }),
+    'GET /api/committees': async () => ({ url: '/api/committees' }),
+    'GET /api/rounds': async () => ({ url: '/api/rounds' }),
+    'GET /api/hearing-bodies': async () => ({ url: '/api/hearing-bodies' }),
+    'GET /api/search': async () => ({ url: '/api/search?q=visitation' }),
+    'GET /api/proposals/{id}/similar': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/similar`,
+    }),
+    'GET /api/proposals/{id}/export.docx': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/export.docx`,
+    }),
+    'GET /api/proposals/{id}/tabel1.xlsx': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/tabel1.xlsx`,
+    }),
+    'GET /api/rounds/{id}/overview.docx': async () => ({
+      url: `/api/rounds/${m.roundId}/overview.docx`,
+    }),
+    'POST /api/economics/import-xlsx': async (fx) => {
+      const sheet = await t.services.exportTabel1Xlsx({ id: fx.proposalId, user: null });
+      if (!sheet.ok) throw new Error('no sheet to upload');
+      return {
+        method: 'POST',
+        url: '/api/economics/import-xlsx',
+        ...multipartUpload('tabel1.xlsx', sheet.value.body),
+      };
+    },
+    'POST /api/economics/evaluate': async () => ({
+      method: 'POST',
+      url: '/api/economics/evaluate',
+      payload: fullProposal(m).economy,
+    }),
+    'GET /api/submission-rules': async () => ({ url: '/api/submission-rules' }),
+    'GET /api/price-indices': async () => ({ url: '/api/price-indices' }),
+    'PUT /api/price-indices/{year}': async () => ({
+      method: 'PUT',
+      url: `/api/price-indices/${await freeYear()}`,
+      payload: { index: 100, version: null },
+    }),
+    'DELETE /api/price-indices/{year}': async () => {
+      const year = await freeYear();
+      const added = await t.services.setPriceIndex({ year, points: 100, version: null });
+      if (!added.ok) throw new Error(`could not add ${year}`);
+      return {
+        method: 'DELETE',
+        url: `/api/price-indices/${year}?version=${added.value.version}`,
+      };
+    },
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp(target, { enforceAccess: true });
+    m = await givenMunicipality(t.access);
+    // Seed 002 names these as its lead and affected forvaltninger.
+    await givenReference(t.access, {
+      administrations: [
+        { code: 'SOF', name: 'Socialforvaltningen' },
+        { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen' },
+      ],
+    });
+    for (const [subject, username] of Object.entries(ACCOUNT_OF)) {
+      const user = await givenUser(t.access, grantsOf(username));
+      users[subject as keyof typeof users] = user;
+      sessions[subject as keyof typeof sessions] = await signIn(t.app, user);
+    }
+    loginUser = await givenUser(t.access, [{ role: 'reader', administration: null }]);
+
+    const accepted = await readImportOf(SEED_002);
+    const accept = await asSecretariat({
+      method: 'POST',
+      url: `/api/imports/${accepted.id}/proposals/0/accept`,
+    });
+    expect(accept.statusCode, accept.body).toBe(200);
+    importedProposalId = accept.json<{ proposalId: string }>().proposalId;
+    // Made the own forvaltning's, so the row reads like every other draft's.
+    const imported = await t.access.proposals.find(importedProposalId);
+    const moved = await t.access.proposals.update(
+      importedProposalId,
+      imported!.version,
+      { ...imported!.content, leadAdministration: m.administration },
+      'draft',
+    );
+    expect(moved.outcome).toBe('updated');
+    readImport = await readImportOf(SEED_002);
+  }, 60_000);
+  afterAll(() => t?.close());
+
+  it('has one entry in the table of expectations for every operation of the OpenAPI document', async () => {
+    const document = (await t.app.inject('/api/openapi.json')).json<{
+      paths: Record<string, Record<string, unknown>>;
+    }>();
+    const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.length).toBeGreaterThan(30);
+    expect(Object.keys(EXPECTATIONS).sort()).toEqual([...operations].sort());
+    expect(Object.keys(REQUESTS).sort()).toEqual([...operations].sort());
+  });
+
+  it('lists only the proposals each role may read, as reading one answers', async () => {
+    const [draftCase, , submittedCase] = EXPECTATIONS['GET /api/proposals/{id}']!;
+    const draft = await givenProposal('draft');
+    const submitted = await givenProposal('submitted');
+    for (const [subject, session] of Object.entries(sessions)) {
+      const response = await t.app.inject({
+        url: `/api/proposals?administration=${m.administration}`,
+        headers: session.headers,
+      });
+      const ids = response.json<{ items: { id: string }[] }>().items.map((p) => p.id);
+      const who = subject as keyof typeof sessions;
+      expect([subject, ids.includes(draft.proposalId)]).toEqual([
+        subject,
+        draftCase!.answers[who] === 200,
+      ]);
+      expect([subject, ids.includes(submitted.proposalId)]).toEqual([
+        subject,
+        submittedCase!.answers[who] === 200,
+      ]);
+    }
+  });
+
+  it.each(Object.entries(EXPECTATIONS))(
+    '%s answers each role as the table expects',
+    async (operation, cases) => {
+      const call = REQUESTS[operation];
+      expect(call, `no request for ${operation}`).toBeDefined();
+      const answered: string[] = [];
+      const expected: string[] = [];
+      for (const { status, answers } of cases) {
+        for (const subject of SUBJECTS) {
+          const fx = await givenProposal(status ?? 'draft');
+          const options = await call!(fx);
+          // Signing out ends the session, so that one is called on a session of its own.
+          const session =
+            subject === 'anonymous'
+              ? null
+              : operation === 'POST /api/auth/logout'
+                ? await signIn(t.app, users[subject])
+                : sessions[subject];
+          const response = await t.app.inject({
+            ...options,
+            headers: { ...options.headers, ...session?.headers },
+          });
+          const on = status ? `${status}: ` : '';
+          answered.push(`${on}${subject} ${response.statusCode}`);
+          expected.push(`${on}${subject} ${answers[subject]}`);
+        }
+      }
+      expect(answered).toEqual(expected);
+    },
+    60_000,
+  );
+});
