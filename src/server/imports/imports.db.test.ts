@@ -19,6 +19,8 @@ import { dataAccess } from '../data-access.ts';
 import { services } from '../services.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
+import { fullProposal, givenMunicipality } from '../test/factories.ts';
+import { signedInAs, type Inject } from '../test/users.ts';
 import { multipartUpload } from './test-upload.ts';
 
 // The import API on the real database: upload, stepwise reading with progress in the database,
@@ -48,7 +50,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
 
   async function upload(fileName: string, content: Uint8Array | string, type?: string) {
     const { payload, headers } = multipartUpload(fileName, content, type);
-    return t.app.inject({ method: 'POST', url: '/api/imports', payload, headers });
+    return t.api({ method: 'POST', url: '/api/imports', payload, headers });
   }
 
   async function started(fileName: string, content: Uint8Array | string): Promise<ImportOutput> {
@@ -57,8 +59,8 @@ describe.each(testDatabases())('import API on $name', (target) => {
     return importOutput.parse(response.json());
   }
 
-  async function step(id: string, app = t.app): Promise<ImportOutput> {
-    const response = await app.inject({ method: 'POST', url: `/api/imports/${id}/steps` });
+  async function step(id: string, inject: Inject = t.api): Promise<ImportOutput> {
+    const response = await inject({ method: 'POST', url: `/api/imports/${id}/steps` });
     expect(response.statusCode, response.body).toBe(200);
     return importOutput.parse(response.json());
   }
@@ -70,7 +72,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
   }
 
   async function get(url: string) {
-    const response = await t.app.inject({ method: 'GET', url });
+    const response = await t.api({ method: 'GET', url });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   }
@@ -140,14 +142,15 @@ describe.each(testDatabases())('import API on $name', (target) => {
       const created = await started('seed-002.txt', SEED_002);
       const other = await createApp({ services: services(dataAccess(t.database)) });
       try {
+        const otherApi = await signedInAs({ app: other, access: t.access });
         const progress = await readAll(created.id);
         expect(progress.status).toBe('done');
         const seen = importOutput.parse(
-          (await other.inject({ method: 'GET', url: `/api/imports/${created.id}` })).json(),
+          (await otherApi({ method: 'GET', url: `/api/imports/${created.id}` })).json(),
         );
         expect(seen).toMatchObject({ done: 3, total: 3, status: 'done' });
         // A step asked of the other server once all is read changes nothing.
-        expect(await step(created.id, other)).toMatchObject({ done: 3 });
+        expect(await step(created.id, otherApi)).toMatchObject({ done: 3 });
       } finally {
         await other.close();
       }
@@ -243,9 +246,9 @@ describe.each(testDatabases())('import API on $name', (target) => {
       const created = await started('seed-002.txt', SEED_002);
       await readAll(created.id);
       const url = `/api/imports/${created.id}/proposals/1/accept`;
-      const first = await t.app.inject({ method: 'POST', url });
+      const first = await t.api({ method: 'POST', url });
       expect(first.statusCode, first.body).toBe(200);
-      const again = await t.app.inject({ method: 'POST', url });
+      const again = await t.api({ method: 'POST', url });
       expect(again.json().acceptedAt).toBe(first.json().acceptedAt);
 
       const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
@@ -265,33 +268,48 @@ describe.each(testDatabases())('import API on $name', (target) => {
         fileName: 'seed-002.txt',
         accepted: false,
       });
-      await t.app.inject({ method: 'POST', url: `/api/imports/${created.id}/proposals/0/accept` });
+      await t.api({ method: 'POST', url: `/api/imports/${created.id}/proposals/0/accept` });
       expect((await get(`/api/proposals/${id}/import`)).accepted).toBe(true);
-      const other = await t.app.inject({
-        method: 'GET',
-        url: '/api/proposals/00000000-0000-4000-8000-000000000000/import',
+      const m = await givenMunicipality(t.access);
+      const typed = await t.api({
+        method: 'POST',
+        url: '/api/proposals',
+        payload: fullProposal(m),
       });
+      expect(typed.statusCode, typed.body).toBe(201);
+      const other = await t.api(`/api/proposals/${typed.json().id}/import`);
       expect(expectProblem(other, 404, 'NotFound').message).toContain('ikke indlæst');
     });
 
     it('answers 404 for a proposal not read yet, one beyond the document and an unknown import', async () => {
       const created = await started('seed-002.txt', SEED_002);
-      const notYet = await t.app.inject({
+      const notYet = await t.api({
         method: 'GET',
         url: `/api/imports/${created.id}/proposals/0`,
       });
       expect(expectProblem(notYet, 404, 'NotFound').message).toContain('ikke læst endnu');
       await readAll(created.id);
-      const beyond = await t.app.inject({
+      const beyond = await t.api({
         method: 'GET',
         url: `/api/imports/${created.id}/proposals/3`,
       });
       expect(expectProblem(beyond, 404, 'NotFound').message).toContain('har 3 forslag');
-      const unknown = await t.app.inject({
+      const unknown = await t.api({
         method: 'POST',
         url: '/api/imports/00000000-0000-4000-8000-000000000000/steps',
       });
       expectProblem(unknown, 404, 'NotFound');
+    });
+  });
+
+  describe('who may import', () => {
+    it('answers 401 without a session and 403 to an author, so only the secretariat imports', async () => {
+      const anonymous = await t.app.inject({ method: 'GET', url: '/api/imports' });
+      expectProblem(anonymous, 401, 'Unauthorized');
+      const author = await signedInAs(t, [{ role: 'author', administration: 'SOF' }]);
+      const { payload, headers } = multipartUpload('seed-002.txt', SEED_002);
+      const refused = await author({ method: 'POST', url: '/api/imports', payload, headers });
+      expectProblem(refused, 403, 'Forbidden');
     });
   });
 
@@ -353,7 +371,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
 
     it('answers 400 for an upload cut off before its end', async () => {
       const { payload, headers } = multipartUpload('seed-002.txt', SEED_002);
-      const response = await t.app.inject({
+      const response = await t.api({
         method: 'POST',
         url: '/api/imports',
         payload: payload.subarray(0, Math.floor(payload.length / 2)),
@@ -376,14 +394,14 @@ describe.each(testDatabases())('import API on $name', (target) => {
 
     it('answers 400 when the form has no file and 415 when the body is not a form', async () => {
       const boundary = 'only-a-field';
-      const noFile = await t.app.inject({
+      const noFile = await t.api({
         method: 'POST',
         url: '/api/imports',
         payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\ntekst\r\n--${boundary}--\r\n`,
         headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
       });
       expectProblem(noFile, 400, 'BadRequest', 'file');
-      const json = await t.app.inject({
+      const json = await t.api({
         method: 'POST',
         url: '/api/imports',
         payload: { file: 'x' },
