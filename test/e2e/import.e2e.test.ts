@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/import/test-seeds.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { SearchPage } from './pages/search-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
 import { axeViolations } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
@@ -13,7 +14,10 @@ const document = readSeed('002_').replace(/(Service\s+0\s+)-4\.400(\s+-4\.450)/,
 describe('importing a document of existing proposals in the browser', () => {
   it('uploads seed 002, shows progress, reviews a proposal with a flagged mismatch, accepts it and finds it by another word form', async () => {
     const page = await session.context.newPage();
-    await page.goto('/');
+    // Importing is the pool secretariat's work.
+    const signIn = new SignInPage(page);
+    await signIn.signIn('sekretariat', 'demo');
+    await signIn.signedInAs().waitFor();
     const imports = new ImportPage(page);
     await imports.openFromMenu();
     expect(await axeViolations(page)).toEqual([]);
