@@ -1,4 +1,5 @@
 import { NavLink, useLocation } from 'react-router';
+import { useMe } from '../auth/queries.ts';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { useI18n } from '../i18n/context.ts';
 import { HeaderSearch } from '../search/HeaderSearch.tsx';
@@ -9,6 +10,8 @@ export function Header() {
   // The proposals' item is marked on every proposal page, not only on the list.
   const { pathname } = useLocation();
   const inProposals = pathname === '/' || pathname.startsWith('/forslag');
+  // Importing documents is the pool secretariat's work (server/imports/policy.ts).
+  const mayImport = useMe().data?.roles.some((grant) => grant.role === 'secretariat') ?? false;
   return (
     <header className="header">
       <div className="solution-info">
@@ -33,11 +36,13 @@ export function Header() {
                   <span>{t('layout.nav.priceIndex')}</span>
                 </NavLink>
               </li>
-              <li className={pathname.startsWith('/indlaes') ? 'active' : undefined}>
-                <NavLink to="/indlaes" className="nav-link">
-                  <span>{t('layout.nav.import')}</span>
-                </NavLink>
-              </li>
+              {mayImport && (
+                <li className={pathname.startsWith('/indlaes') ? 'active' : undefined}>
+                  <NavLink to="/indlaes" className="nav-link">
+                    <span>{t('layout.nav.import')}</span>
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <HeaderSearch />
