@@ -21,14 +21,14 @@ describe.each(testDatabases())('the app on $name', (target) => {
   });
 
   it('reports healthy once the database is migrated', async () => {
-    const response = await t.app.inject('/api/health');
+    const response = await t.api('/api/health');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
   });
 
   describe('OpenAPI', () => {
     it('documents every proposal operation with its schemas', async () => {
-      const response = await t.app.inject('/api/openapi.json');
+      const response = await t.api('/api/openapi.json');
       expect(response.statusCode).toBe(200);
       const doc = response.json();
       expect(doc.openapi).toMatch(/^3\./);
@@ -66,7 +66,7 @@ describe.each(testDatabases())('the app on $name', (target) => {
     });
 
     it('serves a readable page at /api/docs', async () => {
-      const response = await t.app.inject('/api/docs/');
+      const response = await t.api('/api/docs/');
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toMatch(/text\/html/);
       expect(response.body).toContain('swagger');
@@ -75,7 +75,7 @@ describe.each(testDatabases())('the app on $name', (target) => {
 
   describe('the web app', () => {
     it('serves the built files', async () => {
-      const response = await t.app.inject('/assets/app-1a2b.js');
+      const response = await t.api('/assets/app-1a2b.js');
       expect(response.statusCode).toBe(200);
       expect(response.body).toBe('console.log(1)');
       expect(response.headers['cache-control']).toContain('immutable');
@@ -84,7 +84,7 @@ describe.each(testDatabases())('the app on $name', (target) => {
     it.each(['/', '/forslag/123', '/forslag/ny?type=investeringsforslag'])(
       'answers the page %s with index.html for the browser app to route',
       async (url) => {
-        const response = await t.app.inject(url);
+        const response = await t.api(url);
         expect(response.statusCode).toBe(200);
         expect(response.headers['content-type']).toMatch(/text\/html/);
         expect(response.body).toContain('<title>Puljer</title>');
@@ -114,7 +114,7 @@ describe.each(testDatabases())('the app on $name', (target) => {
       ['DELETE', '/api/proposals'],
       ['POST', '/forslag'],
     ] as const)('answers %s %s with a JSON 404', async (method, url) => {
-      const body = expectProblem(await t.app.inject({ method, url }), 404, 'NotFound');
+      const body = expectProblem(await t.api({ method, url }), 404, 'NotFound');
       expect(body.message).toContain(url);
     });
   });
@@ -125,7 +125,7 @@ describe.each(testDatabases())('the app on $name', (target) => {
       await broken.database.close();
       try {
         expectProblem(await broken.app.inject('/api/health'), 503, 'Unavailable');
-        const response = await broken.app.inject('/api/proposals');
+        const response = await broken.api('/api/proposals');
         const body = expectProblem(response, 500, 'InternalError');
         expect(body.message).not.toMatch(/pglite|pool|closed|select|proposals/i);
       } finally {

@@ -38,11 +38,6 @@ export interface AppOptions {
   cookieSecurity?: CookieSecurity;
   /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-*. */
   trustProxy?: boolean;
-  /**
-   * Answer 401/403 as each route's declared access says (see auth/access.ts). Off until every
-   * route declares its access and has its policy; the sign-in routes check for themselves.
-   */
-  enforceAccess?: boolean;
 }
 
 /** The HTTP app over the given services; it opens nothing itself and listens nowhere. */
@@ -54,7 +49,6 @@ export async function createApp({
   webRoot = null,
   cookieSecurity = 'auto',
   trustProxy = false,
-  enforceAccess: enforce = false,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
@@ -74,7 +68,8 @@ export async function createApp({
       // The API speaks JSON; Fastify would otherwise hand text/plain bodies on as strings.
       api.removeContentTypeParser('text/plain');
       registerSessions(api, services);
-      if (enforce) enforceAccess(api);
+      // 401/403 as each route's declared access says; the policies decide the rest.
+      enforceAccess(api);
       await api.register(authRoutes, { services, cookieSecurity });
       await api.register(oidcRoutes, { services, cookieSecurity });
       await api.register(auditRoutes, { services });

@@ -1,15 +1,25 @@
 import 'dkfds/dist/css/dkfds.min.css';
 import './app.css';
 import './zod-config.ts';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ApiError } from './api/client.ts';
+import { whenSignedOut } from './auth/signed-out.ts';
 import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { router } from './router.tsx';
 
-const queryClient = new QueryClient({
+const signedOut = (error: unknown) =>
+  whenSignedOut(error, {
+    queryClient,
+    navigate: (to) => void router.navigate(to),
+    location: window.location,
+  });
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: signedOut }),
+  mutationCache: new MutationCache({ onError: signedOut }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

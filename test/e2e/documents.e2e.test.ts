@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../src/documents/test-support/unzip.ts';
 import { EditProposalPage } from './pages/edit-proposal-page.ts';
 import { ProposalPage } from './pages/proposal-page.ts';
+import { signInThroughApi } from './pages/sign-in-page.ts';
 import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -21,6 +22,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await newContext(browser, server.baseUrl);
+  // The secretariat sees and may correct every forvaltning's proposals.
+  await signInThroughApi(context, 'sekretariat');
 });
 
 afterAll(async () => {
@@ -73,7 +76,7 @@ describe('Word and Excel in the browser', () => {
     await edit.save();
     // The import's own message stays; the save's outcome comes beside it.
     await page.getByRole('status').filter({ hasText: 'gemt som version 2' }).waitFor();
-    const stored = await (await fetch(`${server.baseUrl}/api/proposals/${id}`)).json();
+    const stored = await (await context.request.get(`/api/proposals/${id}`)).json();
     const row = (
       stored as { economy: { rows: { label: string; values: number[] }[] } }
     ).economy.rows.find((r) => r.label === 'Besparelse på § 107 botilbudspladser');

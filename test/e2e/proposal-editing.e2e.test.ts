@@ -4,6 +4,7 @@ import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { EditProposalPage, type RowInput } from './pages/edit-proposal-page.ts';
 import { NewProposalPage } from './pages/new-proposal-page.ts';
+import { signInThroughApi } from './pages/sign-in-page.ts';
 
 const YEARS = [2026, 2027, 2028, 2029];
 const ROWS: RowInput[] = [
@@ -35,6 +36,8 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   context = await newContext(browser, server.baseUrl);
+  // The secretariat may write proposals for every forvaltning.
+  await signInThroughApi(context, 'sekretariat');
 });
 
 afterAll(async () => {
@@ -92,7 +95,7 @@ describe('writing a proposal in the browser', () => {
       .toContain('En anden har gemt en nyere version');
     expect(await second.title().inputValue()).toBe('Digital sagsbehandling, anden fane');
 
-    const res = await fetch(`${server.baseUrl}/api/proposals/${id}`);
+    const res = await context.request.get(`/api/proposals/${id}`);
     expect(((await res.json()) as { title: string }).title).toBe('Digital sagsbehandling i SOF');
   });
 

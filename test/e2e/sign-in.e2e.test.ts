@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProposalPage } from './pages/proposal-page.ts';
-import { SignInPage } from './pages/sign-in-page.ts';
+import { SignInPage, signInThroughApi } from './pages/sign-in-page.ts';
 import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -44,6 +44,7 @@ describe('the web app under its content security policy', () => {
     // Every test runs under the policy; this one also catches what it blocks without breaking.
     const context = await newContext(browser, server.baseUrl);
     try {
+      await signInThroughApi(context, 'okonomi');
       const page = await context.newPage();
       const violations = await recordCspViolations(page);
       const proposal = new ProposalPage(page);

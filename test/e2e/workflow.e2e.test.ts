@@ -131,18 +131,16 @@ describe('a proposal through the workflow in the browser', () => {
     await panel.region().getByText('Du kan ikke tage et skridt med forslaget nu.').waitFor();
     await reader.context.close();
 
+    // Signed out, a proposal's link leads to signing in, and from there back to the proposal.
     const anonymous = await newContext(browser, server.baseUrl);
     const page = await anonymous.newPage();
     const signedOut = new WorkflowPanel(page);
-    await signedOut.open(list.items[0].id);
-    // Signing in from there comes back to the proposal.
-    await signedOut.region().getByRole('link', { name: 'Log ind' }).click();
+    await page.goto(`/forslag/${list.items[0].id}`);
+    await page.waitForURL(/\/log-ind\?til=/);
     await new SignInPage(page).submit('forfatter-sof', 'demo');
     await page.waitForURL(new RegExp(`/forslag/${list.items[0].id}$`));
-    await signedOut
-      .region()
-      .getByLabel(/^Skridt/)
-      .waitFor();
+    await signedOut.region().waitFor();
+    await new SignInPage(page).signedInAs().waitFor();
     await anonymous.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import { auditHistory, auditVerdict } from '../../shared/audit-schema.ts';
+import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
 import { proposalParams } from '../proposals/schema.ts';
 import { proposalRefusal } from '../proposals/guard.ts';
@@ -29,7 +30,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       },
     },
     async (request, reply) => {
-      if (request.actor && !auditPolicy.verify(request.actor)) {
+      if (!auditPolicy.verify(actorOf(request))) {
         return sendProblem(reply, {
           error: 'Forbidden',
           message: 'Kun Center for Økonomi, puljesekretariatet og læsere kan kontrollere sporet.',
@@ -51,9 +52,12 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       },
     },
     async (request, reply) => {
-      const refused =
-        request.actor &&
-        (await proposalRefusal(services, request.actor, request.params.id, auditPolicy.history));
+      const refused = await proposalRefusal(
+        services,
+        actorOf(request),
+        request.params.id,
+        auditPolicy.history,
+      );
       if (refused) return sendProblem(reply, refused);
       const history = await services.proposalHistory({ id: request.params.id });
       if (!history.ok) return sendProblem(reply, history.problem);

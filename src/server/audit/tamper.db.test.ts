@@ -21,13 +21,13 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
     const m = await givenMunicipality(t.access);
     // Four entries: two creates, then a save of each.
     for (const title of ['Første', 'Andet']) {
-      const created = await t.app.inject({
+      const created = await t.api({
         method: 'POST',
         url: '/api/proposals',
         payload: fullProposal(m, { title }),
       });
       const { id } = created.json<{ id: string }>();
-      await t.app.inject({
+      await t.api({
         method: 'PUT',
         url: `/api/proposals/${id}`,
         payload: { ...fullProposal(m), title: `${title} (rettet)`, version: 1 },
@@ -41,7 +41,7 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
   });
 
   async function verify(): Promise<AuditVerdict> {
-    const response = await t.app.inject({ method: 'GET', url: '/api/audit/verify' });
+    const response = await t.api({ method: 'GET', url: '/api/audit/verify' });
     expect(response.statusCode, response.body).toBe(200);
     return auditVerdict.parse(response.json());
   }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendProblem } from '../http/errors.ts';
 import type { Problem } from '../problems.ts';
+import type { SignedInUser } from './actor.ts';
 import { sameToken } from './tokens.ts';
 
 // Each route declares who may call it at all: `config: { access: 'public' }` for anyone,
@@ -63,4 +64,10 @@ export function enforceAccess(api: FastifyInstance): void {
     const refusal = accessRefusal(request);
     if (refusal) return sendProblem(reply, refusal);
   });
+}
+
+/** The user of a request to a 'signed-in' route, which enforceAccess let through only with one. */
+export function actorOf(request: FastifyRequest): SignedInUser {
+  if (!request.actor) throw new Error(`${request.url} reached its handler without a user`);
+  return request.actor;
 }

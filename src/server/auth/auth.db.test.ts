@@ -207,7 +207,7 @@ describe.each(testDatabases())('signing in on $name', (target) => {
   describe('with access enforced, as the routes declare it', () => {
     let enforced: TestApp;
     beforeAll(async () => {
-      enforced = await startTestApp(target, { enforceAccess: true });
+      enforced = await startTestApp(target);
     });
     afterAll(() => enforced?.close());
 

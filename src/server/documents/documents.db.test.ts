@@ -36,35 +36,30 @@ describe.each(testDatabases())('documents on $name', (target) => {
   afterAll(() => t?.close());
 
   async function create(input: ProposalContentInput): Promise<ProposalOutput> {
-    const response = await t.app.inject({ method: 'POST', url: '/api/proposals', payload: input });
+    const response = await t.api({ method: 'POST', url: '/api/proposals', payload: input });
     expect(response.statusCode, response.body).toBe(201);
     return proposalOutput.parse(response.json());
   }
 
-  it('answers 401 without a session once access is enforced', async () => {
-    const enforced = await startTestApp(target, { enforceAccess: true });
-    try {
-      const id = '00000000-0000-4000-8000-000000000000';
-      for (const url of [
-        `/api/proposals/${id}/export.docx`,
-        `/api/proposals/${id}/tabel1.xlsx`,
-        '/api/rounds/x/overview.docx',
-      ]) {
-        expectProblem(await enforced.app.inject({ url }), 401, 'Unauthorized');
-      }
-      const upload = await enforced.app.inject({
-        method: 'POST',
-        url: '/api/economics/import-xlsx',
-        ...multipart(Buffer.from('x')),
-      });
-      expectProblem(upload, 401, 'Unauthorized');
-    } finally {
-      await enforced.close();
+  it('answers 401 without a session', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const url of [
+      `/api/proposals/${id}/export.docx`,
+      `/api/proposals/${id}/tabel1.xlsx`,
+      '/api/rounds/x/overview.docx',
+    ]) {
+      expectProblem(await t.app.inject({ url }), 401, 'Unauthorized');
     }
+    const upload = await t.app.inject({
+      method: 'POST',
+      url: '/api/economics/import-xlsx',
+      ...multipart(Buffer.from('x')),
+    });
+    expectProblem(upload, 401, 'Unauthorized');
   });
 
   it('documents the four operations, the files with their own content types', async () => {
-    const doc = (await t.app.inject('/api/openapi.json')).json();
+    const doc = (await t.api('/api/openapi.json')).json();
     const paths = doc.paths as Record<
       string,
       Record<string, { responses: Record<string, { content: object }> }>
@@ -85,7 +80,7 @@ describe.each(testDatabases())('documents on $name', (target) => {
     it('answers the proposal as a Word file named after its code and title', async () => {
       const m = await givenMunicipality(t.access);
       const p = await create(fullProposal(m, { code: 'UD/SI01', title: 'Løft på § 85' }));
-      const response = await t.app.inject({ url: `/api/proposals/${p.id}/export.docx` });
+      const response = await t.api({ url: `/api/proposals/${p.id}/export.docx` });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(DOCX);
       expect(response.headers['content-disposition']).toBe(
@@ -105,19 +100,19 @@ describe.each(testDatabases())('documents on $name', (target) => {
         fullProposal(m, { code: 'BC07', title: 'Forprojekt', kind: 'innovationsforslag' }),
       );
       const p = await create(fullProposal(m, { originProposalId: origin.id }));
-      const response = await t.app.inject({ url: `/api/proposals/${p.id}/export.docx` });
+      const response = await t.api({ url: `/api/proposals/${p.id}/export.docx` });
       expect(docxText(response.rawPayload)).toMatch(
         /Udspringer af innovationsforslag\s*BC07 Forprojekt/,
       );
     });
 
     it('answers 404 for an unknown proposal and 400 for an id that is not one', async () => {
-      const unknown = await t.app.inject({
+      const unknown = await t.api({
         url: '/api/proposals/00000000-0000-4000-8000-000000000000/export.docx',
       });
       expectProblem(unknown, 404, 'NotFound');
       expectProblem(
-        await t.app.inject({ url: '/api/proposals/abc/export.docx' }),
+        await t.api({ url: '/api/proposals/abc/export.docx' }),
         400,
         'ValidationError',
         'id',
@@ -129,7 +124,7 @@ describe.each(testDatabases())('documents on $name', (target) => {
     it('answers Tabel 1 as an Excel file that reads back to the stored table', async () => {
       const m = await givenMunicipality(t.access);
       const p = await create(fullProposal(m, { code: 'BC11' }));
-      const response = await t.app.inject({ url: `/api/proposals/${p.id}/tabel1.xlsx` });
+      const response = await t.api({ url: `/api/proposals/${p.id}/tabel1.xlsx` });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(XLSX);
       expect(response.headers['content-disposition']).toContain('filename="BC11_Tabel_1_');
@@ -158,13 +153,13 @@ describe.each(testDatabases())('documents on $name', (target) => {
           economy: { priceLevelYear: 2026, years: [2026], rows: new Array(10).fill(row) },
         }),
       );
-      const response = await t.app.inject({ url: `/api/proposals/${p.id}/tabel1.xlsx` });
+      const response = await t.api({ url: `/api/proposals/${p.id}/tabel1.xlsx` });
       expectProblem(response, 400, 'ValidationError', 'economy');
     });
 
     it('answers 404 for an unknown proposal', async () => {
       expectProblem(
-        await t.app.inject({
+        await t.api({
           url: '/api/proposals/00000000-0000-4000-8000-000000000000/tabel1.xlsx',
         }),
         404,
@@ -182,7 +177,7 @@ describe.each(testDatabases())('documents on $name', (target) => {
         fullProposal(m, { code: 'BC01', title: 'Første forslag', kind: 'innovationsforslag' }),
       );
       await create(fullProposal(other, { code: 'BC99', title: 'Anden runde' }));
-      const response = await t.app.inject({ url: `/api/rounds/${m.roundId}/overview.docx` });
+      const response = await t.api({ url: `/api/rounds/${m.roundId}/overview.docx` });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-type']).toBe(DOCX);
       expect(response.headers['content-disposition']).toContain(
@@ -203,11 +198,7 @@ describe.each(testDatabases())('documents on $name', (target) => {
     });
 
     it('answers 404 for an unknown round', async () => {
-      expectProblem(
-        await t.app.inject({ url: '/api/rounds/ingen-runde/overview.docx' }),
-        404,
-        'NotFound',
-      );
+      expectProblem(await t.api({ url: '/api/rounds/ingen-runde/overview.docx' }), 404, 'NotFound');
     });
   });
 
@@ -215,8 +206,8 @@ describe.each(testDatabases())('documents on $name', (target) => {
     it('reads an uploaded export back to its table', async () => {
       const m = await givenMunicipality(t.access);
       const p = await create(fullProposal(m));
-      const xlsx = await t.app.inject({ url: `/api/proposals/${p.id}/tabel1.xlsx` });
-      const response = await t.app.inject({
+      const xlsx = await t.api({ url: `/api/proposals/${p.id}/tabel1.xlsx` });
+      const response = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         ...multipart(xlsx.rawPayload),
@@ -233,7 +224,7 @@ describe.each(testDatabases())('documents on $name', (target) => {
     });
 
     it('answers what it could not read, in Danish, for a file that is not a spreadsheet', async () => {
-      const response = await t.app.inject({
+      const response = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         ...multipart(Buffer.from('ikke et regneark'), 'tabel.xlsx'),
@@ -245,21 +236,21 @@ describe.each(testDatabases())('documents on $name', (target) => {
     });
 
     it('answers 415 for a body that is not multipart, 400 without a file, 413 above 5 MB', async () => {
-      const json = await t.app.inject({
+      const json = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         payload: {},
       });
       expectProblem(json, 415, 'UnsupportedMediaType', 'file');
       const empty = multipart(Buffer.alloc(0));
-      const noFile = await t.app.inject({
+      const noFile = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         headers: empty.headers,
         payload: Buffer.from('------puljer-test-boundary--\r\n'),
       });
       expectProblem(noFile, 400, 'BadRequest', 'file');
-      const large = await t.app.inject({
+      const large = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         ...multipart(Buffer.alloc(5 * 1024 * 1024 + 1, 1)),
@@ -270,14 +261,14 @@ describe.each(testDatabases())('documents on $name', (target) => {
     it('answers 400, not 500, for an upload cut off midway or without a boundary', async () => {
       const { payload, headers } = multipart(Buffer.from('PK\u0003\u0004'));
       const cut = payload.subarray(0, payload.length - 20);
-      const truncated = await t.app.inject({
+      const truncated = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         headers,
         payload: cut,
       });
       expectProblem(truncated, 400, 'BadRequest', 'file');
-      const noBoundary = await t.app.inject({
+      const noBoundary = await t.api({
         method: 'POST',
         url: '/api/economics/import-xlsx',
         headers: { 'content-type': 'multipart/form-data' },

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import { tabel1Import } from '../../shared/documents-schema.ts';
+import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
 import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
@@ -65,7 +66,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         },
       },
       async (request, reply) => {
-        const made = await make({ ...request.params, user: request.actor });
+        const made = await make({ ...request.params, user: actorOf(request) });
         const type = Object.keys(file.content)[0]!;
         if (!made.ok) return sendProblem(reply, made.problem);
         return reply

@@ -11,8 +11,8 @@ import { contentDisposition } from './download-name.ts';
 import { documentPolicy } from './policy.ts';
 
 // Proposals and rounds as Word and Excel files, and Tabel 1 read back from Excel. The files are
-// built by the pure builders in src/documents from what the stores hold. `user` is who asks;
-// null only while the app runs without enforced access (see auth/access.ts).
+// built by the pure builders in src/documents from what the stores hold, for what the user
+// who asks may read.
 
 export interface DownloadFile {
   body: Buffer;
@@ -22,7 +22,7 @@ export interface DownloadFile {
 /** A proposal or round, and who asks for its file. */
 interface Asked {
   id: string;
-  user: SignedInUser | null;
+  user: SignedInUser;
 }
 
 const proposalNotFound = (id: string) =>
@@ -51,9 +51,9 @@ export function documentService({ proposals, reference, documents, priceIndices 
   }
 
   /** The proposal, if `user` may download it; one they may not see is answered as missing. */
-  async function exportable(id: string, user: SignedInUser | null) {
+  async function exportable(id: string, user: SignedInUser) {
     const found = await proposals.find(id);
-    if (!found || (user && !documentPolicy.exportProposal(user, proposalRef(found)))) return null;
+    if (!found || !documentPolicy.exportProposal(user, proposalRef(found))) return null;
     return found;
   }
 
@@ -108,9 +108,8 @@ export function documentService({ proposals, reference, documents, priceIndices 
       }
       const body = await roundOverviewDocx({
         roundName: round.name,
-        proposals: await documents.roundProposals(
-          id,
-          (ref) => !user || documentPolicy.inRoundOverview(user, ref),
+        proposals: await documents.roundProposals(id, (ref) =>
+          documentPolicy.inRoundOverview(user, ref),
         ),
         committeeName: (await names()).committee,
         // The overview is in the p/l the round's money is paid out in.

@@ -69,7 +69,7 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
   afterAll(() => t?.close());
 
   const evaluate = (payload: object) =>
-    t.app.inject({ method: 'POST', url: '/api/economics/evaluate', payload });
+    t.api({ method: 'POST', url: '/api/economics/evaluate', payload });
 
   async function evaluated(payload: object): Promise<EvaluationOutput> {
     const response = await evaluate(payload);
@@ -289,7 +289,7 @@ describe.each(testDatabases())('GET /api/submission-rules on $name', (target) =>
   afterAll(() => t?.close());
 
   it('lists each year’s payback limit and caps in thousands of kroner', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/submission-rules' });
+    const response = await t.api({ method: 'GET', url: '/api/submission-rules' });
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toContainEqual({
       year: 2026,

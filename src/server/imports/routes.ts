@@ -16,15 +16,16 @@ import { sendProblem } from '../http/errors.ts';
 import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { actorOf } from '../auth/access.ts';
 import { proposalRefusal } from '../proposals/guard.ts';
 import { importPolicy } from './policy.ts';
 import { presentImport, presentImportDetail, presentImportedProposal } from './presenter.ts';
 
 const tags = ['imports'];
 
-/** Imports are the secretariat's (see policy.ts); a request without a user is not enforced. */
+/** Imports are the secretariat's (see policy.ts). */
 async function refuseUnlessManager(request: FastifyRequest, reply: FastifyReply) {
-  if (request.actor && !importPolicy.manage(request.actor)) {
+  if (!importPolicy.manage(actorOf(request))) {
     return sendProblem(reply, {
       error: 'Forbidden',
       message: 'Kun puljesekretariatet kan indlæse dokumenter med forslag.',
@@ -122,7 +123,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
     async (request, reply) => {
       const read = await services.readImportStep({
         id: request.params.id,
-        actor: request.actor ?? 'anonymous',
+        actor: actorOf(request),
       });
       if (!read.ok) return sendProblem(reply, read.problem);
       return presentImport(read.value);
@@ -179,8 +180,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const refused =
-        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
       if (refused) return sendProblem(reply, refused);
       const found = await services.importOfProposal({ proposalId: request.params.id });
       if (!found.ok) return sendProblem(reply, found.problem);

@@ -32,7 +32,7 @@ describe.each(testDatabases())('price indices on $name', (target) => {
   });
 
   async function list() {
-    const response = await t.app.inject({ method: 'GET', url: '/api/price-indices' });
+    const response = await t.api({ method: 'GET', url: '/api/price-indices' });
     expect(response.statusCode).toBe(200);
     return priceIndexList.parse(response.json()).items;
   }
@@ -117,7 +117,7 @@ describe.each(testDatabases())('price indices on $name', (target) => {
     const to = await freeYear();
     await put(from, { index: 100, version: null });
     await put(to, { index: 110.25, version: null });
-    const response = await t.app.inject({
+    const response = await t.api({
       method: 'POST',
       url: '/api/economics/evaluate',
       payload: {

@@ -8,6 +8,7 @@ import {
   priceIndexParams,
 } from '../../shared/economics-schema.ts';
 import type { SignedInUser } from '../auth/actor.ts';
+import { actorOf } from '../auth/access.ts';
 import { refusedWrites, sendProblem } from '../http/errors.ts';
 import type { Problem } from '../problems.ts';
 import type { Services } from '../services.ts';
@@ -17,8 +18,7 @@ import { presentPriceIndex } from './presenter.ts';
 const tags = ['economics'];
 
 /** Only the pool secretariat changes the index; anyone signed in reads it. */
-function refusal(actor: SignedInUser | null): Problem | null {
-  if (actor === null) return { error: 'Unauthorized', message: 'Du skal logge ind først.' };
+function refusal(actor: SignedInUser): Problem | null {
   if (priceIndexPolicy.change(actor)) return null;
   return {
     error: 'Forbidden',
@@ -61,7 +61,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
       },
     },
     async (request, reply) => {
-      const refused = refusal(request.actor);
+      const refused = refusal(actorOf(request));
       if (refused) return sendProblem(reply, refused);
       const { index, version } = request.body;
       const saved = await services.setPriceIndex({
@@ -87,7 +87,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
       },
     },
     async (request, reply) => {
-      const refused = refusal(request.actor);
+      const refused = refusal(actorOf(request));
       if (refused) return sendProblem(reply, refused);
       const removed = await services.removePriceIndex({
         year: request.params.year,

@@ -19,7 +19,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
   afterAll(() => t?.close());
 
   const post = (payload: unknown) =>
-    t.app.inject({ method: 'POST', url: '/api/proposals', payload: payload as object });
+    t.api({ method: 'POST', url: '/api/proposals', payload: payload as object });
 
   type Spoil = (input: Record<string, unknown>) => void;
   /** A complete proposal with one part replaced by something no client should send. */
@@ -82,7 +82,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
     ],
   ])('answers 400 naming %s to %s, and stores nothing', async (field, _case, spoil) => {
     expectProblem(await post(spoiled(spoil)), 400, 'ValidationError', field);
-    const listed = await t.app.inject(`/api/proposals?administration=${m.administration}`);
+    const listed = await t.api(`/api/proposals?administration=${m.administration}`);
     expect(listed.json()).toEqual({ items: [] });
   });
 
@@ -113,7 +113,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
   });
 
   it('answers 400 to malformed JSON', async () => {
-    const response = await t.app.inject({
+    const response = await t.api({
       method: 'POST',
       url: '/api/proposals',
       headers: { 'content-type': 'application/json' },
@@ -123,7 +123,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
   });
 
   it('answers 400 to an empty JSON body', async () => {
-    const response = await t.app.inject({
+    const response = await t.api({
       method: 'POST',
       url: '/api/proposals',
       headers: { 'content-type': 'application/json' },
@@ -134,7 +134,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
   it.each(['text/plain', 'application/x-www-form-urlencoded', 'application/xml'])(
     'answers 415 to a body sent as %s',
     async (contentType) => {
-      const response = await t.app.inject({
+      const response = await t.api({
         method: 'POST',
         url: '/api/proposals',
         headers: { 'content-type': contentType },
@@ -150,8 +150,8 @@ describe.each(testDatabases())('bad input on $name', (target) => {
   });
 
   it('answers 400 naming the id when it is no uuid', async () => {
-    expectProblem(await t.app.inject('/api/proposals/BC01'), 400, 'ValidationError', 'id');
-    const save = await t.app.inject({
+    expectProblem(await t.api('/api/proposals/BC01'), 400, 'ValidationError', 'id');
+    const save = await t.api({
       method: 'PUT',
       url: '/api/proposals/123',
       payload: { ...fullProposal(m), version: 1 },
@@ -161,7 +161,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
 
   it('answers 404 to an id no proposal has', async () => {
     const body = expectProblem(
-      await t.app.inject('/api/proposals/00000000-0000-4000-8000-000000000000'),
+      await t.api('/api/proposals/00000000-0000-4000-8000-000000000000'),
       404,
       'NotFound',
     );
@@ -170,7 +170,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
 
   it('answers 400 naming the version when a save does not say which version it edits', async () => {
     const created = await post(fullProposal(await givenMunicipality(t.access)));
-    const response = await t.app.inject({
+    const response = await t.api({
       method: 'PUT',
       url: `/api/proposals/${created.json().id}`,
       payload: fullProposal(m),
@@ -180,7 +180,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
 
   it('answers 400 naming the version in the path when it is no number', async () => {
     const created = await post(fullProposal(await givenMunicipality(t.access)));
-    const response = await t.app.inject(`/api/proposals/${created.json().id}/versions/første`);
+    const response = await t.api(`/api/proposals/${created.json().id}/versions/første`);
     expectProblem(response, 400, 'ValidationError', 'version');
   });
 
@@ -189,7 +189,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
     ['order', 'order=op'],
     ['kind', 'kind=bevilling'],
   ])('answers 400 naming %s to an unknown list option', async (field, query) => {
-    const response = await t.app.inject(`/api/proposals?${encodeURI(query)}`);
+    const response = await t.api(`/api/proposals?${encodeURI(query)}`);
     expectProblem(response, 400, 'ValidationError', field);
   });
 });

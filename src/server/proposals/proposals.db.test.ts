@@ -19,13 +19,13 @@ describe.each(testDatabases())('proposals on $name', (target) => {
   afterAll(() => t?.close());
 
   async function create(input: ProposalContentInput): Promise<ProposalOutput> {
-    const response = await t.app.inject({ method: 'POST', url: '/api/proposals', payload: input });
+    const response = await t.api({ method: 'POST', url: '/api/proposals', payload: input });
     expect(response.statusCode, response.body).toBe(201);
     return proposalOutput.parse(response.json());
   }
 
   async function save(id: string, version: number, input: ProposalContentInput) {
-    return t.app.inject({
+    return t.api({
       method: 'PUT',
       url: `/api/proposals/${id}`,
       payload: { ...input, version },
@@ -33,7 +33,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
   }
 
   async function read(url: string) {
-    const response = await t.app.inject({ method: 'GET', url });
+    const response = await t.api({ method: 'GET', url });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   }
@@ -109,7 +109,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
       ],
     ] as const)('answers 400 naming %s', async (field, override, message) => {
       const m = await givenMunicipality(t.access);
-      const response = await t.app.inject({
+      const response = await t.api({
         method: 'POST',
         url: '/api/proposals',
         payload: fullProposal(m, override),
@@ -120,7 +120,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
 
     it('names the position of an unknown affected forvaltning', async () => {
       const m = await givenMunicipality(t.access);
-      const response = await t.app.inject({
+      const response = await t.api({
         method: 'POST',
         url: '/api/proposals',
         payload: fullProposal(m, { affectedAdministrations: [m.administration, 'QQQ'] }),
@@ -137,7 +137,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
 
     it('stores nothing when a reference is unknown', async () => {
       const m = await givenMunicipality(t.access);
-      await t.app.inject({
+      await t.api({
         method: 'POST',
         url: '/api/proposals',
         payload: fullProposal(m, { committee: 'NOPE' }),
@@ -255,10 +255,10 @@ describe.each(testDatabases())('proposals on $name', (target) => {
     it('answers 404 to a version that was never saved and to an unknown proposal', async () => {
       const m = await givenMunicipality(t.access);
       const created = await create(fullProposal(m));
-      expectProblem(await t.app.inject(`/api/proposals/${created.id}/versions/2`), 404, 'NotFound');
+      expectProblem(await t.api(`/api/proposals/${created.id}/versions/2`), 404, 'NotFound');
       const unknown = '00000000-0000-4000-8000-000000000000';
-      expectProblem(await t.app.inject(`/api/proposals/${unknown}/versions`), 404, 'NotFound');
-      expectProblem(await t.app.inject(`/api/proposals/${unknown}/versions/1`), 404, 'NotFound');
+      expectProblem(await t.api(`/api/proposals/${unknown}/versions`), 404, 'NotFound');
+      expectProblem(await t.api(`/api/proposals/${unknown}/versions/1`), 404, 'NotFound');
     });
   });
 

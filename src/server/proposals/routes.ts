@@ -10,6 +10,7 @@ import {
   proposalOutput,
   proposalUpdateInput,
 } from '../../shared/proposal-schema.ts';
+import { actorOf } from '../auth/access.ts';
 import { refusedWrites, sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import { proposalRefusal } from './guard.ts';
@@ -18,9 +19,6 @@ import { presentProposal, presentSummary, presentVersion } from './presenter.ts'
 import { proposalParams, versionParams } from './schema.ts';
 
 const tags = ['proposals'];
-
-// Each handler asks proposalPolicy for the signed-in user. A request without one reaches a
-// handler only while access is not enforced (auth/access.ts), and is then not checked.
 
 export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
@@ -39,7 +37,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
     async (request) => {
       const { kind, administration, round, sort, order } = request.query;
-      const user = request.actor;
+      const user = actorOf(request);
       const items = await services.listProposals({
         kind,
         administration,
@@ -47,7 +45,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         sort,
         order,
       });
-      const visible = user ? items.filter((p) => proposalPolicy.read(user, summaryRef(p))) : items;
+      const visible = items.filter((p) => proposalPolicy.read(user, summaryRef(p)));
       return { items: visible.map(presentSummary) };
     },
   );
@@ -64,8 +62,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const user = request.actor;
-      if (user && !proposalPolicy.create(user, request.body.leadAdministration)) {
+      const user = actorOf(request);
+      if (!proposalPolicy.create(user, request.body.leadAdministration)) {
         return sendProblem(reply, {
           error: 'Forbidden',
           message: 'Du kan kun oprette forslag for din egen forvaltning.',
@@ -73,7 +71,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       }
       const created = await services.createProposal({
         content: request.body,
-        actor: request.actor ?? 'anonymous',
+        actor: user,
       });
       if (!created.ok) return sendProblem(reply, created.problem);
       return reply.code(201).send(presentProposal(created.value));
@@ -92,8 +90,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const refused =
-        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
       if (refused) return sendProblem(reply, refused);
       const found = await services.getProposal({ id: request.params.id });
       if (!found.ok) return sendProblem(reply, found.problem);
@@ -118,24 +115,21 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
     },
     async (request, reply) => {
       const { version, ...content } = request.body;
-      const user = request.actor;
-      if (user) {
-        const refused =
-          (await proposalRefusal(services, user, request.params.id, proposalPolicy.update)) ??
-          (proposalPolicy.move(user, content.leadAdministration)
-            ? null
-            : ({
-                error: 'Forbidden',
-                message:
-                  'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
-              } as const));
-        if (refused) return sendProblem(reply, refused);
-      }
+      const user = actorOf(request);
+      const refused =
+        (await proposalRefusal(services, user, request.params.id, proposalPolicy.update)) ??
+        (proposalPolicy.move(user, content.leadAdministration)
+          ? null
+          : ({
+              error: 'Forbidden',
+              message: 'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
+            } as const));
+      if (refused) return sendProblem(reply, refused);
       const saved = await services.updateProposal({
         id: request.params.id,
         version,
         content,
-        actor: request.actor ?? 'anonymous',
+        actor: user,
       });
       if (!saved.ok) return sendProblem(reply, saved.problem);
       return presentProposal(saved.value);
@@ -154,8 +148,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const refused =
-        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
       if (refused) return sendProblem(reply, refused);
       const versions = await services.listVersions({ id: request.params.id });
       if (!versions.ok) return sendProblem(reply, versions.problem);
@@ -175,8 +168,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const refused =
-        request.actor && (await proposalRefusal(services, request.actor, request.params.id));
+      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
       if (refused) return sendProblem(reply, refused);
       const found = await services.getVersion(request.params);
       if (!found.ok) return sendProblem(reply, found.problem);

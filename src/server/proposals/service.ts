@@ -104,13 +104,12 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
 
   return {
     // Every create and save writes its audit entry in the same transaction as the change.
-    // Until every write needs a session, one without is recorded as made by 'anonymous'.
     async createProposal({
       content,
-      actor = 'anonymous',
+      actor,
     }: {
       content: ProposalContent;
-      actor?: AuditActor;
+      actor: AuditActor;
     }): Promise<Result<StoredProposal>> {
       const issues = await unknownReferences(content);
       if (issues.length > 0) return fail(validationProblem(issues));
@@ -137,12 +136,12 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
       id,
       version,
       content,
-      actor = 'anonymous',
+      actor,
     }: {
       id: string;
       version: number;
       content: ProposalContent;
-      actor?: AuditActor;
+      actor: AuditActor;
     }): Promise<Result<StoredProposal>> {
       const issues = await unknownReferences(content, id);
       if (issues.length > 0) return fail(validationProblem(issues));

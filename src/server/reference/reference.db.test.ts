@@ -26,7 +26,7 @@ describe.each(testDatabases())('reference data on $name', (target) => {
     });
 
     const items = async (url: string) => {
-      const response = await t.app.inject(url);
+      const response = await t.api(url);
       expect(response.statusCode).toBe(200);
       return response.json().items;
     };
@@ -59,7 +59,7 @@ describe.each(testDatabases())('reference data on $name', (target) => {
       ...data,
       administrations: [{ code, name: 'Andet navn' }],
     });
-    const response = await t.app.inject('/api/administrations');
+    const response = await t.api('/api/administrations');
     const matching = response.json().items.filter((item: { code: string }) => item.code === code);
     expect(matching).toEqual([{ code, name: 'Første navn' }]);
   });

@@ -17,10 +17,10 @@ describe.each(testDatabases())('search on $name', (target) => {
   });
   afterAll(() => t?.close());
 
-  const create = (input: ProposalContentInput) => postProposal(t.app, input);
+  const create = (input: ProposalContentInput) => postProposal(t.api, input);
 
   async function search(query: Record<string, string>): Promise<SearchResult> {
-    const response = await t.app.inject({
+    const response = await t.api({
       method: 'GET',
       url: `/api/search?${new URLSearchParams(query).toString()}`,
     });
@@ -132,7 +132,7 @@ describe.each(testDatabases())('search on $name', (target) => {
       const [before, after] = [rareWord(), rareWord()];
       const input = fullProposal(m, { title: `Projekt ${before}` });
       const created = await create(input);
-      const saved = await t.app.inject({
+      const saved = await t.api({
         method: 'PUT',
         url: `/api/proposals/${created.id}`,
         payload: { ...input, title: `Projekt ${after}`, version: created.version },
@@ -254,7 +254,7 @@ describe.each(testDatabases())('search on $name', (target) => {
       ['q=tolk&offset=-1', 'offset'],
       ['q=tolk&administration=', 'administration'],
     ])('answers 400 naming the parameter for ?%s', async (query, field) => {
-      const response = await t.app.inject({ method: 'GET', url: `/api/search?${query}` });
+      const response = await t.api({ method: 'GET', url: `/api/search?${query}` });
       expectProblem(response, 400, 'ValidationError', field);
     });
 
@@ -268,7 +268,7 @@ describe.each(testDatabases())('search on $name', (target) => {
 
   describe('OpenAPI', () => {
     it('documents both endpoints with their parameters', async () => {
-      const doc = (await t.app.inject('/api/openapi.json')).json();
+      const doc = (await t.api('/api/openapi.json')).json();
       const params = (path: string) =>
         (doc.paths[path].get.parameters as { name: string }[]).map((p) => p.name);
       expect(params('/api/search')).toEqual(

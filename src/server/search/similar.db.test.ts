@@ -43,13 +43,13 @@ describe.each(testDatabases())('similar proposals on $name', (target) => {
   });
   afterAll(() => t?.close());
 
-  const create = (input: ProposalContentInput) => postProposal(t.app, input);
+  const create = (input: ProposalContentInput) => postProposal(t.api, input);
 
   async function similar(
     id: string,
     query: Record<string, string> = {},
   ): Promise<SimilarProposal[]> {
-    const response = await t.app.inject(
+    const response = await t.api(
       `/api/proposals/${id}/similar?${new URLSearchParams(query).toString()}`,
     );
     expect(response.statusCode, response.body).toBe(200);
@@ -131,8 +131,8 @@ describe.each(testDatabases())('similar proposals on $name', (target) => {
   });
 
   it('answers 404 for an unknown proposal and 400 naming a bad parameter', async () => {
-    expectProblem(await t.app.inject(`/api/proposals/${randomUUID()}/similar`), 404, 'NotFound');
-    expectProblem(await t.app.inject('/api/proposals/BC01/similar'), 400, 'ValidationError', 'id');
+    expectProblem(await t.api(`/api/proposals/${randomUUID()}/similar`), 404, 'NotFound');
+    expectProblem(await t.api('/api/proposals/BC01/similar'), 400, 'ValidationError', 'id');
     const { first } = await givenOverlap();
     for (const [query, field] of [
       ['?limit=0', 'limit'],
@@ -140,7 +140,7 @@ describe.each(testDatabases())('similar proposals on $name', (target) => {
       ['?scope=mine', 'scope'],
       ['?round=', 'round'],
     ] as const) {
-      const response = await t.app.inject(`/api/proposals/${first.id}/similar${query}`);
+      const response = await t.api(`/api/proposals/${first.id}/similar${query}`);
       expectProblem(response, 400, 'ValidationError', field);
     }
   });

@@ -22,9 +22,9 @@ describe.each(testDatabases())('search visibility on $name', (target) => {
   async function givenTwoDrafts() {
     const m = await givenMunicipality(t.access);
     const word = rareWord();
-    const ours = await postProposal(t.app, fullProposal(m, { description: `Om ${word}.` }));
+    const ours = await postProposal(t.api, fullProposal(m, { description: `Om ${word}.` }));
     const theirs = await postProposal(
-      t.app,
+      t.api,
       fullProposal(m, {
         title: `Om ${word}`,
         description: `Også om ${word}.`,
@@ -37,7 +37,7 @@ describe.each(testDatabases())('search visibility on $name', (target) => {
 
   async function as(roles: RoleGrant[]) {
     const { cookie } = await signIn(t.app, await givenUser(t.access, roles));
-    return (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
+    return (url: string) => t.api({ method: 'GET', url, headers: { cookie } });
   }
 
   it('shows an author only their own forvaltning’s drafts, in the hits, total and facets', async () => {

@@ -64,13 +64,13 @@ describe('demo data on first start', () => {
     });
 
     // The second start added nothing: still the two demo proposals, once each.
-    const listed = (await t.app.inject('/api/proposals?sort=title')).json().items;
+    const listed = (await t.api('/api/proposals?sort=title')).json().items;
     expect(listed.map((p: { title: string }) => p.title)).toEqual([
       'Datadeling',
       'Digitalt samtykke',
     ]);
     expect(listed[1]).toMatchObject({ code: 'TV01', totalImplementation: 2200, version: 1 });
-    expect((await t.app.inject('/api/rounds')).json().items).toHaveLength(1);
+    expect((await t.api('/api/rounds')).json().items).toHaveLength(1);
     const [rules] = await t.access.db
       .select()
       .from(submissionRules)

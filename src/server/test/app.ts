@@ -3,6 +3,7 @@ import { createApp, type AppOptions } from '../app.ts';
 import { dataAccess, type DataAccess } from '../data-access.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database.ts';
 import { services, type Services } from '../services.ts';
+import { signedInAs, type Inject } from './users.ts';
 
 // Integration tests run on the real database: embedded PGlite always, and PostgreSQL as well
 // when TEST_DATABASE_URL names one (CI does). The PostgreSQL database is shared between runs,
@@ -27,6 +28,8 @@ export interface TestApp {
   database: Database;
   access: DataAccess;
   services: Services;
+  /** Requests as a signed-in pool secretariat, who may see and edit every proposal. */
+  api: Inject;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export async function startTestApp(
     database,
     access,
     services: verbs,
+    api: await signedInAs({ app, access }),
     async close() {
       await app.close();
       await database.close();

@@ -1,4 +1,4 @@
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import type { RoleGrant } from '../auth/actor.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -45,4 +45,26 @@ export async function signIn(app: FastifyInstance, user: TestUser): Promise<Sign
   const cookie = `puljer_session=${token}`;
   const { csrfToken } = response.json<{ csrfToken: string }>();
   return { cookie, csrfToken, headers: { cookie, 'x-csrf-token': csrfToken } };
+}
+
+/** `app.inject` as a signed-in client calls it. */
+export type Inject = (options: InjectOptions | string) => Promise<LightMyRequestResponse>;
+
+/** Every request carries the session's cookie and CSRF token, beside its own headers. */
+export function injectAs(app: FastifyInstance, session: SignedIn): Inject {
+  return (options) => {
+    const request = typeof options === 'string' ? { url: options } : options;
+    return app.inject({ ...request, headers: { ...session.headers, ...request.headers } });
+  };
+}
+
+/** The pool secretariat sees every proposal and may edit any draft: tests of content use it. */
+export const SECRETARIAT: RoleGrant[] = [{ role: 'secretariat', administration: null }];
+
+/** A fresh user with `roles`, signed in, and requests made as them. */
+export async function signedInAs(
+  t: { app: FastifyInstance; access: DataAccess },
+  roles: RoleGrant[] = SECRETARIAT,
+): Promise<Inject> {
+  return injectAs(t.app, await signIn(t.app, await givenUser(t.access, roles)));
 }

@@ -1,9 +1,7 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { proposalOutput } from '../../shared/proposal-schema.ts';
 import { hearingInput, stepInput } from '../../shared/workflow-schema.ts';
-import type { SignedInUser } from '../auth/actor.ts';
-import { accessRefusal } from '../auth/access.ts';
+import { actorOf } from '../auth/access.ts';
 import { refusedWrites, sendProblem } from '../http/errors.ts';
 import { presentProposal } from '../proposals/presenter.ts';
 import { proposalParams } from '../proposals/schema.ts';
@@ -11,17 +9,6 @@ import type { Services } from '../services.ts';
 
 const tags = ['workflow'];
 const answers = { 200: proposalOutput, ...refusedWrites };
-
-/**
- * A step is always someone's, in a role, so these routes need a session and its CSRF token
- * already, as their declared access says, while the rest of the API is not enforced yet.
- */
-function signedIn(request: FastifyRequest, reply: FastifyReply): SignedInUser | null {
-  const refused = accessRefusal(request);
-  if (!refused && request.actor) return request.actor;
-  sendProblem(reply, refused ?? { error: 'Unauthorized', message: 'Du skal logge ind først.' });
-  return null;
-}
 
 export const workflowRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
@@ -47,8 +34,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const user = signedIn(request, reply);
-      if (!user) return reply;
+      const user = actorOf(request);
       const taken = await services.takeStep({ id: request.params.id, user, input: request.body });
       if (!taken.ok) return sendProblem(reply, taken.problem);
       return presentProposal(taken.value);
@@ -71,8 +57,7 @@ export const workflowRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const user = signedIn(request, reply);
-      if (!user) return reply;
+      const user = actorOf(request);
       const recorded = await services.recordHearing({
         id: request.params.id,
         user,

@@ -102,7 +102,7 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
     p = await took('secretariat', p, { step: 'assign_round', roundId: m.roundId });
     expect(p).toMatchObject({ status: 'submitted', roundId: m.roundId });
 
-    const history = await t.app.inject({ method: 'GET', url: `/api/proposals/${p.id}/history` });
+    const history = await t.api({ method: 'GET', url: `/api/proposals/${p.id}/history` });
     const entries = auditHistory.parse(history.json()).items;
     expect(entries.map((e) => [e.action, e.step, e.toState])).toEqual([
       ['proposal.create', null, 'draft'],

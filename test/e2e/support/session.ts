@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
+import { signInThroughApi } from '../pages/sign-in-page.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 export interface BrowserSession {
@@ -10,9 +11,9 @@ export interface BrowserSession {
 
 /**
  * A fresh server with demo data and a browser context for the test file that calls it, started
- * before its first test and stopped after its last.
+ * before its first test and stopped after its last; signed in as the demo account `username`.
  */
-export function useBrowserSession(): BrowserSession {
+export function useBrowserSession(username?: string): BrowserSession {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -20,6 +21,7 @@ export function useBrowserSession(): BrowserSession {
     server = await startServer();
     browser = await launchBrowser();
     context = await newContext(browser, server.baseUrl);
+    if (username) await signInThroughApi(context, username);
   });
   afterAll(async () => {
     await browser?.close();
