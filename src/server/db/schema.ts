@@ -442,3 +442,18 @@ export const importedProposals = pgTable(
     uniqueIndex('imported_proposals_proposal').on(t.proposalId),
   ],
 );
+
+/** Comments on a proposal (issue 4), read by whoever may see the proposal. */
+export const proposalComments = pgTable(
+  'proposal_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    proposalId: proposalId(),
+    /** Null once the account is gone; the name stays as it was written. */
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    authorName: text('author_name').notNull(),
+    body: text('body').notNull(),
+    createdAt: moment('created_at'),
+  },
+  (t) => [index('proposal_comments_proposal').on(t.proposalId, t.createdAt)],
+);
