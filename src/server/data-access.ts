@@ -1,5 +1,6 @@
 import { auditStore } from './audit/store.ts';
 import { userStore } from './auth/store.ts';
+import { commentStore } from './comments/store.ts';
 import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
@@ -26,6 +27,7 @@ export function dataAccess(database: Database) {
     transaction: <T>(work: (stores: TransactionStores) => Promise<T>) =>
       database.db.transaction((tx) => work(transactionStores(tx))),
     proposals: proposalStore(database.db),
+    comments: commentStore(database.db),
     documents: documentStore(database.db),
     imports: importStore(database.db),
     priceIndices: priceIndexStore(database.db),

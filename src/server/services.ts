@@ -1,6 +1,7 @@
 import { auditService } from './audit/service.ts';
 import { workflowService } from './workflow/service.ts';
 import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
+import type { SignedInUser } from './auth/actor.ts';
 import type { DataAccess } from './data-access.ts';
 import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
@@ -31,6 +32,16 @@ export function services(
     listHearingBodies: () => access.reference.hearingBodies(),
     listSubmissionRules: () => access.reference.submissionRules(),
     checkHealth: () => access.ping(),
+    listComments: ({ proposalId }: { proposalId: string }) => access.comments.list(proposalId),
+    addComment: ({
+      proposalId,
+      user,
+      body,
+    }: {
+      proposalId: string;
+      user: SignedInUser;
+      body: string;
+    }) => access.comments.insert({ proposalId, authorId: user.id, authorName: user.name, body }),
   };
 }
 

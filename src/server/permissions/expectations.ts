@@ -73,6 +73,14 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'POST /api/proposals/{id}/hearings': [
     { status: 'in_hearing', answers: row(401, 200, 403, 404, 200, 403, 404, 403, 404) },
   ],
+  'GET /api/proposals/{id}/comments': [
+    READ_DRAFT,
+    { status: 'submitted', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+  ],
+  'POST /api/proposals/{id}/comments': [
+    { status: 'draft', answers: row(401, 201, 201, 404, 404, 201, 404, 201, 404) },
+    { status: 'submitted', answers: row(401, 201, 201, 403, 201, 201, 404, 201, 404) },
+  ],
   'GET /api/audit/verify': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
 
   'POST /api/imports': [{ answers: row(401, 201, 403, 403, 403, 403, 403, 403, 403) }],

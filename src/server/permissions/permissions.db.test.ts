@@ -151,6 +151,14 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
         answer: 'Anbefalet',
       },
     }),
+    'GET /api/proposals/{id}/comments': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/comments`,
+    }),
+    'POST /api/proposals/{id}/comments': async (fx) => ({
+      method: 'POST',
+      url: `/api/proposals/${fx.proposalId}/comments`,
+      payload: { body: 'Husk at opdatere Tabel 1.' },
+    }),
     'GET /api/audit/verify': async () => ({ url: '/api/audit/verify' }),
     'POST /api/imports': async () => ({
       method: 'POST',

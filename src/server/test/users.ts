@@ -68,3 +68,27 @@ export async function signedInAs(
 ): Promise<Inject> {
   return injectAs(t.app, await signIn(t.app, await givenUser(t.access, roles)));
 }
+
+export type Person =
+  'author' | 'reviewer' | 'otherAuthor' | 'finance' | 'secretariat' | 'hearing' | 'reader';
+
+/** One signed-in user per role: the author and reviewer of `m`'s forvaltning, another's author. */
+export async function signedInPeople(
+  t: { app: FastifyInstance; access: DataAccess },
+  m: { administration: string; otherAdministration: string },
+): Promise<Record<Person, SignedIn>> {
+  const people: Record<Person, RoleGrant[]> = {
+    author: [{ role: 'author', administration: m.administration }],
+    reviewer: [{ role: 'reviewer', administration: m.administration }],
+    otherAuthor: [{ role: 'author', administration: m.otherAdministration }],
+    finance: [{ role: 'finance', administration: null }],
+    secretariat: SECRETARIAT,
+    hearing: [{ role: 'hearing', administration: null }],
+    reader: [{ role: 'reader', administration: null }],
+  };
+  const signedIn = {} as Record<Person, SignedIn>;
+  for (const [who, roles] of Object.entries(people)) {
+    signedIn[who as Person] = await signIn(t.app, await givenUser(t.access, roles));
+  }
+  return signedIn;
+}

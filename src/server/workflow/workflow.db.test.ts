@@ -1,32 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RoleGrant } from '../auth/actor.ts';
 import { auditHistory } from '../../shared/audit-schema.ts';
 import { proposalOutput, type ProposalOutput } from '../../shared/proposal-schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { fullProposal, givenMunicipality, type Municipality } from '../test/factories.ts';
-import { givenUser, signIn, type SignedIn } from '../test/users.ts';
+import { signedInPeople, type SignedIn } from '../test/users.ts';
 
 describe.each(testDatabases())('workflow steps on $name', (target) => {
   let t: TestApp;
   let m: Municipality;
-  const as: Record<string, SignedIn> = {};
+  let as: Record<string, SignedIn>;
 
   beforeAll(async () => {
     t = await startTestApp(target);
     m = await givenMunicipality(t.access);
-    const people: Record<string, RoleGrant[]> = {
-      author: [{ role: 'author', administration: m.administration }],
-      reviewer: [{ role: 'reviewer', administration: m.administration }],
-      otherAuthor: [{ role: 'author', administration: m.otherAdministration }],
-      finance: [{ role: 'finance', administration: null }],
-      secretariat: [{ role: 'secretariat', administration: null }],
-      hearing: [{ role: 'hearing', administration: null }],
-      reader: [{ role: 'reader', administration: null }],
-    };
-    for (const [who, roles] of Object.entries(people)) {
-      as[who] = await signIn(t.app, await givenUser(t.access, roles));
-    }
+    as = await signedInPeople(t, m);
   });
   afterAll(() => t?.close());
 
