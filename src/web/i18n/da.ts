@@ -615,6 +615,12 @@ export const da = {
   'hearingForm.submit': 'Registrér høringssvaret',
   'hearingForm.done': 'Høringssvaret er registreret i Tabel 6.',
   'hearingForm.failed': 'Høringssvaret blev ikke registreret',
+  'comments.heading': 'Kommentarer',
+  'comments.empty': 'Der er ingen kommentarer endnu.',
+  'comments.write': 'Skriv en kommentar',
+  'comments.body': 'Kommentar',
+  'comments.submit': 'Tilføj kommentar',
+  'comments.failed': 'Kommentaren blev ikke gemt',
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -613,4 +613,10 @@ export const en: Record<MessageKey, string> = {
   'hearingForm.submit': 'Record the hearing answer',
   'hearingForm.done': 'The hearing answer is recorded in Tabel 6.',
   'hearingForm.failed': 'The hearing answer was not recorded',
+  'comments.heading': 'Comments',
+  'comments.empty': 'There are no comments yet.',
+  'comments.write': 'Write a comment',
+  'comments.body': 'Comment',
+  'comments.submit': 'Add comment',
+  'comments.failed': 'The comment was not saved',
 };

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
 import { ProposalHistory } from '../../audit/ProposalHistory.tsx';
+import { ProposalComments } from '../../comments/ProposalComments.tsx';
 import { WorkflowPanel } from '../../workflow/WorkflowPanel.tsx';
 import { ImportNotice } from '../../imports/ImportNotice.tsx';
 import { useT } from '../../i18n/context.ts';
@@ -38,6 +39,7 @@ export function ProposalPage() {
       <ImportNotice proposalId={id} />
       <ProposalDocument proposal={proposal.data} />
       <WorkflowPanel proposal={proposal.data} />
+      <ProposalComments proposal={proposal.data} />
       <SimilarProposals id={id} />
       <ProposalHistory id={id} />
     </>

@@ -1,0 +1,86 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { canComment } from '../../domain/workflow/visibility.ts';
+import type { ProposalOutput } from '../../shared/proposal-schema.ts';
+import { queryKeys } from '../api/queries.ts';
+import { useMe } from '../auth/queries.ts';
+import { useT } from '../i18n/context.ts';
+import { DateTime } from '../layout/DateTime.tsx';
+import { ErrorAlert } from '../layout/ErrorAlert.tsx';
+import { QueryError } from '../layout/QueryError.tsx';
+import { TextAreaField } from '../proposals/edit/fields/TextAreaField.tsx';
+import { addComment, getComments } from './api.ts';
+
+// The proposal's comments, oldest first, and a field to write one for those who may: everyone
+// who sees the proposal but readers. The server decides; the form is only not offered in vain.
+
+export function ProposalComments({ proposal }: { proposal: ProposalOutput }) {
+  const t = useT();
+  const me = useMe().data ?? null;
+  const queryClient = useQueryClient();
+  const key = [...queryKeys.proposal(proposal.id), 'comments'];
+  const comments = useQuery({
+    queryKey: key,
+    queryFn: ({ signal }) => getComments(proposal.id, signal).then((r) => r.items),
+  });
+  const [body, setBody] = useState('');
+  const [tried, setTried] = useState(false);
+  const write = useMutation({
+    mutationFn: () => addComment(proposal.id, body),
+    onSuccess: () => {
+      setBody('');
+      setTried(false);
+      void queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
+
+  const ref = { status: proposal.status, leadAdministration: proposal.leadAdministration };
+  const mayWrite =
+    me?.roles.some(({ role, administration }) =>
+      canComment({ userId: me.id, role, administration }, ref),
+    ) ?? false;
+  const error = tried && !body.trim() ? t('validation.required') : undefined;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (body.trim()) write.mutate();
+  };
+
+  return (
+    <section className="mt-8" aria-labelledby="comments-heading">
+      <h2 id="comments-heading">{t('comments.heading')}</h2>
+      {comments.isError && <QueryError error={comments.error} />}
+      {comments.data?.length === 0 && <p>{t('comments.empty')}</p>}
+      {comments.data && comments.data.length > 0 && (
+        <ol className="nobullet-list" aria-label={t('comments.heading')}>
+          {comments.data.map((comment) => (
+            <li key={comment.id} className="mb-5">
+              <p className="mt-0 mb-2 weight-semibold">
+                {comment.author}, <DateTime value={comment.createdAt} />
+              </p>
+              <p className="mt-0 mb-0">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {mayWrite && (
+        <form onSubmit={submit} noValidate aria-labelledby="comment-form-heading">
+          <h3 id="comment-form-heading">{t('comments.write')}</h3>
+          {write.isError && <ErrorAlert heading={t('comments.failed')} error={write.error} />}
+          <TextAreaField
+            id="comment-body"
+            label={t('comments.body')}
+            required
+            value={body}
+            onChange={setBody}
+            error={error}
+          />
+          <button type="submit" className="button button-primary" disabled={write.isPending}>
+            {t('comments.submit')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
