@@ -6,6 +6,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { commentRoutes } from './comments/routes.ts';
+import { inboxRoutes } from './inbox/routes.ts';
 import { economicsRoutes } from './economics/routes.ts';
 import { documentRoutes } from './documents/routes.ts';
 import { auditRoutes } from './audit/routes.ts';
@@ -76,6 +77,7 @@ export async function createApp({
       await api.register(auditRoutes, { services });
       await api.register(workflowRoutes, { services });
       await api.register(commentRoutes, { services });
+      await api.register(inboxRoutes, { services });
       await api.register(healthRoutes, { services });
       await api.register(proposalRoutes, { services });
       await api.register(importRoutes, { services, fileLimitBytes: importLimitBytes });

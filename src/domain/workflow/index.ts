@@ -2,3 +2,4 @@ export * from './roles.ts';
 export * from './transitions.ts';
 export * from './decide.ts';
 export * from './visibility.ts';
+export * from './inbox.ts';

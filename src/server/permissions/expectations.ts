@@ -53,6 +53,7 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'GET /api/health': [{ answers: PUBLIC }],
 
   'GET /api/proposals': [{ answers: SIGNED_IN }],
+  'GET /api/inbox': [{ answers: SIGNED_IN }],
   'POST /api/proposals': [{ answers: row(401, 201, 403, 403, 403, 201, 403, 201, 403) }],
   'GET /api/proposals/{id}': [
     READ_DRAFT,

@@ -115,6 +115,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'GET /api/auth/oidc/callback': async () => ({ url: '/api/auth/oidc/callback?code=x&state=y' }),
     'GET /api/health': async () => ({ url: '/api/health' }),
     'GET /api/proposals': async () => ({ url: '/api/proposals' }),
+    'GET /api/inbox': async () => ({ url: '/api/inbox' }),
     'POST /api/proposals': async () => ({
       method: 'POST',
       url: '/api/proposals',

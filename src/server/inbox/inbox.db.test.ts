@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProposalStatus } from '../../domain/proposal.ts';
+import { proposalList } from '../../shared/api-schemas.ts';
+import { proposalContentInput } from '../../shared/proposal-schema.ts';
+import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
+import { fullProposal, givenMunicipality, type Municipality } from '../test/factories.ts';
+import { signedInPeople, type Person, type SignedIn } from '../test/users.ts';
+
+describe.each(testDatabases())('GET /api/inbox on $name', (target) => {
+  let t: TestApp;
+  let m: Municipality;
+  let as: Record<Person, SignedIn>;
+
+  beforeAll(async () => {
+    t = await startTestApp(target);
+    m = await givenMunicipality(t.access);
+    as = await signedInPeople(t, m);
+  });
+  afterAll(() => t?.close());
+
+  async function proposal(status: ProposalStatus): Promise<string> {
+    const created = await t.access.proposals.insert(proposalContentInput.parse(fullProposal(m)));
+    if (status !== 'draft') await t.access.proposals.update(created.id, 1, created.content, status);
+    return created.id;
+  }
+
+  async function inboxOf(who: Person): Promise<string[]> {
+    const response = await t.app.inject({ url: '/api/inbox', headers: as[who].headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return proposalList.parse(response.json()).items.map((p) => p.id);
+  }
+
+  it('holds each proposal for the role whose turn it is, in its own forvaltning', async () => {
+    const draft = await proposal('draft');
+    const ready = await proposal('ready_for_finance');
+    const heard = await proposal('in_hearing');
+    const submitted = await proposal('submitted');
+    const ours = [draft, ready, heard, submitted];
+    const held = async (who: Person) => (await inboxOf(who)).filter((id) => ours.includes(id));
+
+    expect(await held('author')).toEqual(expect.arrayContaining([draft, heard]));
+    expect(await held('author')).not.toContain(ready);
+    expect(await held('otherAuthor')).toEqual([]);
+    expect(await held('finance')).toEqual([ready]);
+    expect(await held('hearing')).toEqual([heard]);
+    expect(await held('secretariat')).toEqual([submitted]);
+    expect(await held('reader')).toEqual([]);
+  });
+});
