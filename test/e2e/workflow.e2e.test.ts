@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Inbox } from './pages/inbox.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { WorkflowPanel } from './pages/workflow-panel.ts';
 import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
@@ -75,9 +76,14 @@ describe('a proposal through the workflow in the browser', () => {
       .poll(() => asAuthor.status().textContent())
       .toBe('Forslaget har status: Klar til godkendelse i Center for Økonomi.');
 
+    // Center for Økonomi finds it waiting on its start page.
     const finance = await person('okonomi');
+    const inbox = new Inbox(finance.page);
+    await inbox.open();
+    await inbox.proposal('Digitalt samtykke, anden fase').click();
+    await finance.page.waitForURL(new RegExp(`/forslag/${id}$`));
     const asFinance = new WorkflowPanel(finance.page);
-    await asFinance.open(id);
+    await asFinance.region().waitFor();
     await asFinance.take('Godkend økonomien', { comment: 'Økonomien er gennemgået.' });
     await expect
       .poll(() => asFinance.status().textContent())

@@ -621,6 +621,8 @@ export const da = {
   'comments.body': 'Kommentar',
   'comments.submit': 'Tilføj kommentar',
   'comments.failed': 'Kommentaren blev ikke gemt',
+  'inbox.heading': 'Venter på dig',
+  'inbox.empty': 'Ingen forslag venter på dit næste skridt.',
 } as const;
 
 export type MessageKey = keyof typeof da;

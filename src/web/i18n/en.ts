@@ -619,4 +619,6 @@ export const en: Record<MessageKey, string> = {
   'comments.body': 'Comment',
   'comments.submit': 'Add comment',
   'comments.failed': 'The comment was not saved',
+  'inbox.heading': 'Waiting for you',
+  'inbox.empty': 'No proposal is waiting for your next step.',
 };

@@ -3,6 +3,7 @@ import { roundOverviewUrl } from '../../api/documents.ts';
 import type { ProposalListParams } from '../../api/proposals.ts';
 import { useProposalList } from '../../api/queries.ts';
 import { useT } from '../../i18n/context.ts';
+import { Inbox } from '../../inbox/Inbox.tsx';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
@@ -27,6 +28,7 @@ export function ProposalListPage() {
         </Link>
       </div>
       <p className="font-lead">{t('list.intro')}</p>
+      <Inbox />
       <ListFilters query={query} onChange={show} />
       {query.round && (
         <p>
