@@ -140,10 +140,10 @@ export function importService(
      */
     async readImportStep({
       id,
-      actor = 'anonymous',
+      actor,
     }: {
       id: string;
-      actor?: AuditActor;
+      actor: AuditActor;
     }): Promise<Result<ImportRecord>> {
       const before = await imports.find(id);
       if (!before) return fail(notFound(id));

@@ -6,6 +6,7 @@ import {
   similarList,
   similarQuery,
 } from '../../shared/search-schemas.ts';
+import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
 import { proposalParams } from '../proposals/schema.ts';
 import type { Services } from '../services.ts';
@@ -36,7 +37,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
     async (request) => {
       const found = await services.searchProposals({
         ...request.query,
-        user: request.actor ?? null,
+        user: actorOf(request),
       });
       return { ...found, hits: found.hits.map(presentHit) };
     },
@@ -62,7 +63,7 @@ export const searchRoutes: FastifyPluginAsyncZod<{ services: Services }> = async
       const similar = await services.similarProposals({
         id: request.params.id,
         ...request.query,
-        user: request.actor ?? null,
+        user: actorOf(request),
       });
       if (!similar.ok) return sendProblem(reply, similar.problem);
       return { items: similar.value };

@@ -9,9 +9,7 @@ import type { FacetRecords, SearchHitRecord, SimilarRecord } from './store.ts';
 // The search verbs: a full-text search with facets, and the proposals most like a given one.
 // Both answer only with proposals the user may see, by the same rules as reading one.
 
-type User = SignedInUser | null;
-
-const scopesOf = (user: User) => (user === null ? null : actorsOf(user).map(viewScope));
+const scopesOf = (user: SignedInUser) => actorsOf(user).map(viewScope);
 
 const notFound = (id: string) =>
   fail<SimilarRecord[]>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
@@ -27,7 +25,7 @@ export function searchService({ search }: DataAccess) {
       limit,
       offset,
       user,
-    }: SearchQuery & { user: User }): Promise<{
+    }: SearchQuery & { user: SignedInUser }): Promise<{
       total: number;
       hits: SearchHitRecord[];
       facets: FacetRecords;
@@ -53,10 +51,10 @@ export function searchService({ search }: DataAccess) {
       limit: number;
       scope: 'other' | 'all';
       round?: string | undefined;
-      user: User;
+      user: SignedInUser;
     }): Promise<Result<SimilarRecord[]>> {
       const ref = await search.refOf(id);
-      if (ref === null || (user !== null && !proposalPolicy.read(user, ref))) return notFound(id);
+      if (ref === null || !proposalPolicy.read(user, ref)) return notFound(id);
       return ok(
         await search.similar({
           id,

@@ -586,7 +586,6 @@ export const da = {
   'workflow.next': 'Næste skridt',
   'workflow.nextItem': '{step}: {roles}',
   'workflow.noNext': 'Forslaget er afsluttet; der er ingen flere skridt.',
-  'workflow.signInToAct': 'for at tage et skridt.',
   'workflow.nothingForYou': 'Du kan ikke tage et skridt med forslaget nu.',
   'workflow.yourActions': 'Det kan du gøre nu',
   'workflow.step': 'Skridt',

@@ -584,7 +584,6 @@ export const en: Record<MessageKey, string> = {
   'workflow.next': 'Next steps',
   'workflow.nextItem': '{step}: {roles}',
   'workflow.noNext': 'The proposal is closed; there are no more steps.',
-  'workflow.signInToAct': 'to take a step.',
   'workflow.nothingForYou': 'You cannot take a step with this proposal now.',
   'workflow.yourActions': 'What you can do now',
   'workflow.step': 'Step',

@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { availableSteps, nextSteps, WORKFLOW, type Step } from '../../domain/workflow/index.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { ApiError } from '../api/client.ts';
 import { queryKeys, useRounds } from '../api/queries.ts';
 import { useMe } from '../auth/queries.ts';
-import { signInPath } from '../auth/return-path.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -109,12 +107,6 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
         ) : (
           <ErrorAlert heading={t('workflow.failed')} error={take.error} />
         ))}
-      {!me && (
-        <p>
-          <Link to={signInPath(`/forslag/${proposal.id}`)}>{t('auth.signIn')}</Link>{' '}
-          {t('workflow.signInToAct')}
-        </p>
-      )}
       {me && mine.length === 0 && <p>{t('workflow.nothingForYou')}</p>}
       {mine.length > 0 && (
         <form onSubmit={submit} noValidate>
