@@ -2,39 +2,29 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxText } from '../../src/documents/test-support/unzip.ts';
 import { EditProposalPage } from './pages/edit-proposal-page.ts';
 import { ProposalPage } from './pages/proposal-page.ts';
-import { signInThroughApi } from './pages/sign-in-page.ts';
-import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { axeViolations } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
 const LOEFT = /Nyt intensivt § 85 døgnstøttetilbud/;
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
+// The secretariat sees and may correct every forvaltning's proposals.
+const session = useBrowserSession('sekretariat');
 let files: string;
 
 beforeAll(async () => {
   files = await mkdtemp(join(tmpdir(), 'puljer-e2e-files-'));
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.baseUrl);
-  // The secretariat sees and may correct every forvaltning's proposals.
-  await signInThroughApi(context, 'sekretariat');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (files) await rm(files, { recursive: true, force: true });
 });
 
 describe('Word and Excel in the browser', () => {
   it('downloads a proposal as Word from its page, with Tabel 1’s figures in Danish format', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const proposal = new ProposalPage(page);
     await proposal.openFromList(LOEFT);
     expect(await axeViolations(page)).toEqual([]);
@@ -48,7 +38,7 @@ describe('Word and Excel in the browser', () => {
   });
 
   it('loads a corrected Tabel 1 from Excel into the edit form, and it is kept once saved', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const proposal = new ProposalPage(page);
     const id = await proposal.openFromList(LOEFT);
     const download = await proposal.download('Hent Tabel 1 som Excel');
@@ -76,7 +66,7 @@ describe('Word and Excel in the browser', () => {
     await edit.save();
     // The import's own message stays; the save's outcome comes beside it.
     await page.getByRole('status').filter({ hasText: 'gemt som version 2' }).waitFor();
-    const stored = await (await context.request.get(`/api/proposals/${id}`)).json();
+    const stored = await (await session.context.request.get(`/api/proposals/${id}`)).json();
     const row = (
       stored as { economy: { rows: { label: string; values: number[] }[] } }
     ).economy.rows.find((r) => r.label === 'Besparelse på § 107 botilbudspladser');
@@ -85,7 +75,7 @@ describe('Word and Excel in the browser', () => {
   });
 
   it('names the cell it cannot read and leaves the form as it was', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const id = await new ProposalPage(page).openFromList(LOEFT);
     const edit = await new EditProposalPage(page).open(id);
     const before = await edit.cell('Husleje', 2026).inputValue();
@@ -107,7 +97,7 @@ describe('Word and Excel in the browser', () => {
   });
 
   it('downloads the overview of a round from the list filtered by that round', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto('/');
     await page.getByLabel('Runde').selectOption({ label: 'OFS 2025-2026' });
     await page.getByRole('link', { name: 'Hent oversigt over runden (Word)' }).waitFor();

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 import { EditProposalPage, type RowInput } from './pages/edit-proposal-page.ts';
 import { NewProposalPage } from './pages/new-proposal-page.ts';
-import { signInThroughApi } from './pages/sign-in-page.ts';
 
 const YEARS = [2026, 2027, 2028, 2029];
 const ROWS: RowInput[] = [
@@ -28,28 +26,14 @@ const ROWS: RowInput[] = [
   },
 ];
 
-let server: RunningServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  context = await newContext(browser, server.baseUrl);
-  // The secretariat may write proposals for every forvaltning.
-  await signInThroughApi(context, 'sekretariat');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// The secretariat may write proposals for every forvaltning.
+const session = useBrowserSession('sekretariat');
 
 describe('writing a proposal in the browser', () => {
   let id: string;
 
   it('creates a proposal with a Tabel 1 of three rows, edits it, and sees it after a reload', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     id = await new NewProposalPage(page).create(
       'Digital sagsbehandling',
       'Investeringsforslag',
@@ -81,8 +65,8 @@ describe('writing a proposal in the browser', () => {
   });
 
   it('keeps the user’s work and says so when a second tab saves an older version', async () => {
-    const first = await new EditProposalPage(await context.newPage()).open(id);
-    const second = await new EditProposalPage(await context.newPage()).open(id);
+    const first = await new EditProposalPage(await session.context.newPage()).open(id);
+    const second = await new EditProposalPage(await session.context.newPage()).open(id);
 
     await first.title().fill('Digital sagsbehandling i SOF');
     await first.save();
@@ -95,12 +79,12 @@ describe('writing a proposal in the browser', () => {
       .toContain('En anden har gemt en nyere version');
     expect(await second.title().inputValue()).toBe('Digital sagsbehandling, anden fane');
 
-    const res = await context.request.get(`/api/proposals/${id}`);
+    const res = await session.context.request.get(`/api/proposals/${id}`);
     expect(((await res.json()) as { title: string }).title).toBe('Digital sagsbehandling i SOF');
   });
 
   it('passes the WCAG 2.1 AA checks of axe on the list, a proposal and its edit form', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     for (const path of [
       '/',
       `/forslag/${id}`,

@@ -1,22 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProposalPage } from './pages/proposal-page.ts';
 import { SignInPage, signInThroughApi } from './pages/sign-in-page.ts';
-import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { axeViolations, newContext } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 /** Everything the browser refused under the page's content security policy. */
 async function recordCspViolations(page: Page): Promise<string[]> {
@@ -42,7 +31,7 @@ async function recordCspViolations(page: Page): Promise<string[]> {
 describe('the web app under its content security policy', () => {
   it('loads the list, a proposal, the sign-in page and the API documentation without a violation', async () => {
     // Every test runs under the policy; this one also catches what it blocks without breaking.
-    const context = await newContext(browser, server.baseUrl);
+    const context = await newContext(session.browser, session.server.baseUrl);
     try {
       await signInThroughApi(context, 'okonomi');
       const page = await context.newPage();
@@ -64,7 +53,7 @@ describe('the web app under its content security policy', () => {
 describe('signing in and out in the browser', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await newContext(browser, server.baseUrl);
+    context = await newContext(session.browser, session.server.baseUrl);
   });
   afterAll(() => context?.close());
 

@@ -1,27 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Inbox } from './pages/inbox.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
 import { WorkflowPanel } from './pages/workflow-panel.ts';
-import { axeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
+import { axeViolations, newContext } from './support/browser.ts';
+import { useBrowserSession } from './support/session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const session = useBrowserSession();
 
 /** Each person in a browser of their own, signed in through the sign-in page. */
 async function person(username: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newContext(browser, server.baseUrl);
+  const context = await newContext(session.browser, session.server.baseUrl);
   const page = await context.newPage();
   const signIn = new SignInPage(page);
   await signIn.signIn(username, 'demo');
@@ -138,7 +127,7 @@ describe('a proposal through the workflow in the browser', () => {
     await reader.context.close();
 
     // Signed out, a proposal's link leads to signing in, and from there back to the proposal.
-    const anonymous = await newContext(browser, server.baseUrl);
+    const anonymous = await newContext(session.browser, session.server.baseUrl);
     const page = await anonymous.newPage();
     const signedOut = new WorkflowPanel(page);
     await page.goto(`/forslag/${list.items[0].id}`);

@@ -6,6 +6,8 @@ import { startServer, type RunningServer } from './server.ts';
 
 export interface BrowserSession {
   readonly server: RunningServer;
+  /** For a test file that needs several people, each in a context of their own. */
+  readonly browser: Browser;
   readonly context: BrowserContext;
 }
 
@@ -34,6 +36,9 @@ export function useBrowserSession(username?: string): BrowserSession {
   return {
     get server() {
       return started(server);
+    },
+    get browser() {
+      return started(browser);
     },
     get context() {
       return started(context);
