@@ -18,6 +18,7 @@ import { registerSessions, type CookieSecurity } from './auth/session.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { registerErrorHandling } from './http/errors.ts';
+import { registerInputGuard } from './http/input-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
@@ -61,6 +62,7 @@ export async function createApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app, bodyLimitBytes);
+  registerInputGuard(app);
   await registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await registerOpenApi(app);

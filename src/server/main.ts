@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { dataAccess } from './data-access.ts';
+import { logSerializers } from './http/logging.ts';
 import { openDatabase } from './db/database.ts';
 import {
   demoAdministrations,
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const logger = pino({ level: config.logLevel });
+  const logger = pino({ level: config.logLevel, serializers: logSerializers });
 
   // Registered before anything opens, so a stop during a long first start (the embedded
   // database's initialisation, the demo data) still closes what is open instead of leaving

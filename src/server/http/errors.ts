@@ -13,6 +13,7 @@ import {
   type ApiIssue,
 } from '../../shared/api-schemas.ts';
 import { STATUS_OF, validationProblem, type Problem } from '../problems.ts';
+import { routeOf } from './logging.ts';
 
 /** What a write of a versioned record may answer besides success, for the OpenAPI document. */
 export const refusedWrites = {
@@ -25,8 +26,8 @@ export const refusedWrites = {
 
 // Every error leaves the API in one shape, { error, message, issues? }, with a Danish message
 // that names the field at fault. Input a client sent is answered with a 4xx, never a 500, and
-// no response carries a stack trace: unexpected errors are logged here and answered in general
-// terms.
+// no response carries a stack trace: unexpected errors are logged here, by route and class (see
+// logging.ts), and answered in general terms.
 
 // The server speaks Danish to its users, and zod's messages reach them as issue messages. A
 // missing field reads better as what to do than as zod's "expected string, received undefined".
@@ -106,14 +107,14 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: numb
       return send(reply, 'BadRequest', 'body: indholdet er ikke gyldig JSON.');
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      request.log.info({ err: error }, 'bad request');
+      request.log.info({ route: routeOf(request), status: 400, err: error }, 'bad request');
       return send(
         reply,
         'BadRequest',
         `Forespørgslen kunne ikke forstås (${error.code ?? 'ukendt fejl'}).`,
       );
     }
-    request.log.error({ err: error }, 'request failed');
+    request.log.error({ route: routeOf(request), status: 500, err: error }, 'request failed');
     return send(reply, 'InternalError', 'Der opstod en fejl på serveren. Prøv igen senere.');
   });
 }

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { ApiError } from '../../shared/api-schemas.ts';
+import { validationProblem } from '../problems.ts';
+import { nulFields, nulIssue } from './input-guard.ts';
 
 // Reading the one file of a multipart/form-data request (with @fastify/multipart registered on
 // the route's plugin), with every fault of the upload itself answered as the client's: no
@@ -45,9 +47,16 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
         problem: { error: 'BadRequest', message: 'file: forespørgslen indeholder ingen fil.' },
       };
     }
+    const bytes = await part.toBuffer();
+    // Name and type are stored as text; a multipart body is not seen by the input guard's hook.
+    const nul = nulFields({ filename: part.filename, mimetype: part.mimetype });
+    if (nul.length > 0) {
+      const issues = nul.map((field) => nulIssue(`file.${field}`, 'file'));
+      return { ok: false, problem: validationProblem(issues) };
+    }
     return {
       ok: true,
-      bytes: await part.toBuffer(),
+      bytes,
       fileName: part.filename,
       mimeType: part.mimetype,
     };
