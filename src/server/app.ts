@@ -17,7 +17,7 @@ import { authRoutes } from './auth/routes.ts';
 import { registerSessions, type CookieSecurity } from './auth/session.ts';
 import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
-import { registerErrorHandling } from './http/errors.ts';
+import { frameworkError, registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
@@ -57,6 +57,7 @@ export async function createApp({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: bodyLimitBytes,
     trustProxy,
+    frameworkErrors: frameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -2,6 +2,7 @@ import type {
   FastifyError,
   FastifyInstance,
   FastifyReply,
+  FastifyRequest,
   FastifySchemaValidationError,
 } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -117,6 +118,25 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimitBytes: numb
     request.log.error({ route: routeOf(request), status: 500, err: error }, 'request failed');
     return send(reply, 'InternalError', 'Der opstod en fejl på serveren. Prøv igen senere.');
   });
+}
+
+/**
+ * Faults Fastify finds in the address before any route runs, answered in the API's one shape
+ * rather than Fastify's own.
+ */
+export function frameworkError(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return send(reply, 'BadRequest', 'url: adressen indeholder ugyldig %-kodning.');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return send(reply, 'BadRequest', `params: en værdi i adressen er længere end tilladt.`);
+    default:
+      return send(reply, 'BadRequest', `Forespørgslen kunne ikke forstås (${error.code}).`);
+  }
 }
 
 export function apiNotFound(reply: FastifyReply, method: string, url: string): FastifyReply {
