@@ -301,6 +301,8 @@ export interface FuzzRequest {
   url: string;
   headers: Record<string, string>;
   payload?: string | Buffer;
+  /** Clients come from many addresses; sign-in throttling counts per address. */
+  remoteAddress: string;
 }
 
 /** Requests to `operation`, shaped by its schemas with hostile parts. */
@@ -352,8 +354,8 @@ export function requestsFor(
     { weight: writes ? 1 : 4, arbitrary: none },
   );
   return fc
-    .tuple(path, query, body, extraHeaders)
-    .map(([pathValues, [queryValues, extra], sent, headers]) => {
+    .tuple(path, query, body, extraHeaders, fc.ipV4())
+    .map(([pathValues, [queryValues, extra], sent, headers, remoteAddress]) => {
       let url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
         encoded(asText(pathValues[name])),
       );
@@ -367,6 +369,7 @@ export function requestsFor(
         method: operation.method as FuzzRequest['method'],
         url,
         headers: { ...headers, ...sent.headers },
+        remoteAddress,
       };
       if (sent.payload !== undefined) options.payload = sent.payload;
       return options;
