@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { versionList } from '../../shared/api-schemas.ts';
-import {
-  proposalContentInput,
-  proposalOutput,
-  type ProposalContentInput,
-} from '../../shared/proposal-schema.ts';
+import { proposalContentInput, proposalOutput } from '../../shared/proposal-schema.ts';
 import { startTestApp, testDatabases, type TestApp, type TestDatabase } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { fullProposal, givenMunicipality } from '../test/factories.ts';
 import { freshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
+import { editable } from '../test/proposals.ts';
 import { givenUser, injectAs, signIn, SECRETARIAT, type Inject } from '../test/users.ts';
 
 // The harness of issue 10: twenty people save the same proposal at the same moment, each from
@@ -36,12 +33,6 @@ const setups: Setup[] = testDatabases().flatMap((target) =>
       ]
     : [{ name: target.name, target, servers: 1 }],
 );
-
-/** The proposal's own content, without what only workflow steps write. */
-function editable(content: ProposalContentInput): ProposalContentInput {
-  const { financeApproval: _approval, hearings: _hearings, ...rest } = content;
-  return rest;
-}
 
 describe.each(setups)('$name: 20 editors of one proposal at once', ({ target, servers }) => {
   let fresh: FreshDatabase;

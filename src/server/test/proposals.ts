@@ -15,3 +15,12 @@ export async function postProposal(
   expect(response.statusCode, response.body).toBe(201);
   return proposalOutput.parse(response.json());
 }
+
+/**
+ * The content an editor saves: the proposal without what only workflow steps write (the
+ * finance approval, the hearings' answers), so the save is the same whoever may make it.
+ */
+export function editable(content: ProposalContentInput): ProposalContentInput {
+  const { financeApproval: _approval, hearings: _hearings, ...rest } = content;
+  return rest;
+}
