@@ -99,6 +99,11 @@ describe.each(setups)('$name: 20 editors of one proposal at once', ({ target, se
       accepted.push({ version, round, editor: winners[0]! });
     }
     expect([accepted.length, refused]).toEqual([ROUNDS, ROUNDS * (EDITORS - 1)]);
+    if (process.env.HARNESS_REPORT) {
+      console.info(
+        `${EDITORS} editors × ${ROUNDS}: ${accepted.length} accepted, ${refused} refused`,
+      );
+    }
 
     // Nothing lost: every accepted save is a version of its own, with the winner's content.
     const [reader] = editors;

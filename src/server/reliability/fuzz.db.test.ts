@@ -22,7 +22,7 @@ import { givenUser, signIn, SECRETARIAT, type SignedIn, type TestUser } from '..
 // may be a 5xx, show a stack trace or a database error, or be a 4xx without a message.
 //
 // RUNS requests per operation and role: shortened under CI=true to keep the db project fast;
-// FUZZ_RUNS sets it for a longer hunt, and then the tally of answers is printed.
+// FUZZ_RUNS sets it for a longer hunt; HARNESS_REPORT=1 prints the tally of answers.
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.CI === 'true' ? 6 : 15));
 const ROLES = ['secretariat', 'author'] as const;
@@ -79,7 +79,7 @@ describe.each(testDatabases())('fuzzing every operation on $name', (target) => {
   afterAll(async () => {
     await t?.close();
     await fresh?.drop();
-    if (process.env.FUZZ_RUNS) {
+    if (process.env.HARNESS_REPORT) {
       const total = [...tally.values()].reduce((sum, n) => sum + n, 0);
       const byStatus = [...tally].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`);
       console.info(`fuzzing on ${target.name}: ${total} requests; ${byStatus.join(', ')}`);

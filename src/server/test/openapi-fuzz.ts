@@ -119,36 +119,42 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
+const withNul = (text: string, at: number) => {
+  const cut = text.length === 0 ? 0 : at % text.length;
+  return `${text.slice(0, cut)}${NUL}${text.slice(cut)}`;
+};
+
 const dayArbitrary = fc
   .date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));
 
-/** A value shaped like `schema` asks, some of its parts hostile. */
-export function valueOf(
-  schema: JsonSchema,
-  document: OpenApiDocument,
-  known: Known = {},
-  name = '',
-): fc.Arbitrary<unknown> {
-  const shaped = shapedValue(schema, document, known, name);
+/** What shapes a generated value: the document its references point into, and how hostile. */
+export interface Shaping {
+  document: OpenApiDocument;
+  known: Known;
+  /**
+   * Calm values keep to the schema, to get past validation into the handlers; hostile ones
+   * have a part replaced by something no field expects now and then.
+   */
+  hostile: boolean;
+}
+
+/** A value shaped like `schema` asks for the field or parameter `name`. */
+export function valueOf(schema: JsonSchema, shaping: Shaping, name = ''): fc.Arbitrary<unknown> {
+  const shaped = shapedValue(schema, shaping, name);
+  if (!shaping.hostile) return shaped;
   return fc.oneof({ weight: 5, arbitrary: shaped }, { weight: 1, arbitrary: hostileValue });
 }
 
-function shapedValue(
-  schema: JsonSchema,
-  document: OpenApiDocument,
-  known: Known,
-  name: string,
-): fc.Arbitrary<unknown> {
-  const recurse = (inner: JsonSchema, innerName = name) =>
-    valueOf(inner, document, known, innerName);
+function shapedValue(schema: JsonSchema, shaping: Shaping, name: string): fc.Arbitrary<unknown> {
+  const recurse = (inner: JsonSchema, innerName = name) => valueOf(inner, shaping, innerName);
   if (schema.$ref) {
     const id = schema.$ref.replace('#/components/schemas/', '');
-    const target = document.components?.schemas?.[id];
-    return target ? shapedValue(target, document, known, name) : fc.jsonValue();
+    const target = shaping.document.components?.schemas?.[id];
+    return target ? shapedValue(target, shaping, name) : fc.jsonValue();
   }
-  const choices = known[name];
-  const own = ownShape(schema, recurse);
+  const choices = shaping.known[name];
+  const own = ownShape(schema, recurse, shaping.hostile);
   return choices?.length
     ? fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...choices) }, own)
     : own;
@@ -157,6 +163,7 @@ function shapedValue(
 function ownShape(
   schema: JsonSchema,
   recurse: (inner: JsonSchema, name?: string) => fc.Arbitrary<unknown>,
+  hostile: boolean,
 ): fc.Arbitrary<unknown> {
   if (schema.enum) return fc.constantFrom(...schema.enum);
   if (schema.const !== undefined) return fc.constant(schema.const);
@@ -164,25 +171,37 @@ function ownShape(
   if (alternatives) return fc.oneof(...alternatives.map((inner) => recurse(inner)));
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   if (types.length === 0) return fc.jsonValue({ maxDepth: 2 });
-  return fc.oneof(...types.map((type) => ofType(type, schema, recurse)));
+  return fc.oneof(...types.map((type) => ofType(type, schema, recurse, hostile)));
 }
 
 function ofType(
   type: string,
   schema: JsonSchema,
   recurse: (inner: JsonSchema, name?: string) => fc.Arbitrary<unknown>,
+  hostile: boolean,
 ): fc.Arbitrary<unknown> {
   const min = schema.minimum ?? -(2 ** 31);
   const max = schema.maximum ?? 2 ** 31;
   switch (type) {
-    case 'string':
-      if (schema.format === 'uuid') return fc.uuid();
-      if (schema.format === 'date') return dayArbitrary;
-      return fc.string({
-        unit: 'grapheme',
-        minLength: Math.min(schema.minLength ?? 0, 40),
-        maxLength: Math.min(schema.maxLength ?? 40, 40),
-      });
+    case 'string': {
+      const text =
+        schema.format === 'uuid'
+          ? fc.uuid()
+          : schema.format === 'date'
+            ? dayArbitrary
+            : fc.string({
+                unit: 'grapheme',
+                minLength: Math.min(schema.minLength ?? 0, 40),
+                maxLength: Math.min(schema.maxLength ?? 40, 40),
+              });
+      // NUL, which PostgreSQL's text cannot hold, hidden in an otherwise fitting value.
+      return hostile
+        ? fc.oneof(
+            { weight: 3, arbitrary: text },
+            { weight: 1, arbitrary: fc.tuple(text, fc.nat()).map(([t, at]) => withNul(t, at)) },
+          )
+        : text;
+    }
     case 'integer':
       return fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) });
     case 'number':
@@ -204,13 +223,15 @@ function ofType(
         Object.entries(properties).map(([key, inner]) => [key, recurse(inner, key)]),
       );
       const required = (schema.required ?? []).filter((key) => key in properties);
+      const record = fc.record(fields, { requiredKeys: required });
+      if (!hostile) return record;
       return fc
         .tuple(
-          fc.record(fields, { requiredKeys: required }),
+          record,
           // Now and then a key no schema declares, or one that is a prototype's name.
           fc.option(fc.constantFrom('ukendt', 'constructor', `felt${NUL}`), { freq: 8 }),
         )
-        .map(([record, extra]) => (extra === null ? record : { ...record, [extra]: 1 }));
+        .map(([value, extra]) => (extra === null ? value : { ...value, [extra]: 1 }));
     }
     default:
       return fc.jsonValue({ maxDepth: 2 });
@@ -305,33 +326,39 @@ export interface FuzzRequest {
   remoteAddress: string;
 }
 
-/** Requests to `operation`, shaped by its schemas with hostile parts. */
+/** Requests to `operation`, shaped by its schemas: a third calm, the rest with hostile parts. */
 export function requestsFor(
   operation: Operation,
   document: OpenApiDocument,
   known: Known,
 ): fc.Arbitrary<FuzzRequest> {
+  return fc.oneof(
+    { weight: 1, arbitrary: shapedRequests(operation, { document, known, hostile: false }) },
+    { weight: 2, arbitrary: shapedRequests(operation, { document, known, hostile: true }) },
+  );
+}
+
+function shapedRequests(operation: Operation, shaping: Shaping): fc.Arbitrary<FuzzRequest> {
+  const { hostile } = shaping;
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   const queryParameters = operation.parameters.filter((p) => p.in === 'query');
   const path = fc.record(
-    Object.fromEntries(
-      pathParameters.map((p) => [p.name, valueOf(p.schema, document, known, p.name)]),
-    ),
+    Object.fromEntries(pathParameters.map((p) => [p.name, valueOf(p.schema, shaping, p.name)])),
   );
   const query = fc.tuple(
     fc.record(
-      Object.fromEntries(
-        queryParameters.map((p) => [p.name, valueOf(p.schema, document, known, p.name)]),
-      ),
+      Object.fromEntries(queryParameters.map((p) => [p.name, valueOf(p.schema, shaping, p.name)])),
       { requiredKeys: [] },
     ),
     // Now and then a name repeated (an array where a string is expected), or one not declared.
-    fc.option(fc.constantFrom(...queryParameters.map((p) => p.name), 'ukendt', `x${NUL}`), {
-      freq: 4,
-    }),
+    hostile
+      ? fc.option(fc.constantFrom(...queryParameters.map((p) => p.name), 'ukendt', `x${NUL}`), {
+          freq: 4,
+        })
+      : fc.constant(null),
   );
   const jsonBody: fc.Arbitrary<Sent> = operation.body
-    ? valueOf(operation.body, document, known).map((value) => ({
+    ? valueOf(operation.body, shaping).map((value) => ({
         payload: JSON.stringify(value),
         headers: { 'content-type': 'application/json' },
       }))
@@ -346,15 +373,17 @@ export function requestsFor(
     .map(([payload, type]) => ({ payload, headers: { 'content-type': type } }));
   const upload: fc.Arbitrary<Sent> = uploads;
   const none: fc.Arbitrary<Sent> = fc.constant({});
-  const body = fc.oneof(
+  const uploadWeight = writes && !operation.body ? 4 : hostile ? 1 : 0;
+  const bodies = [
     { weight: writes ? 6 : 1, arbitrary: jsonBody },
-    { weight: 1, arbitrary: rawJson },
-    { weight: 1, arbitrary: mislabelled },
-    { weight: writes && !operation.body ? 4 : 1, arbitrary: upload },
+    { weight: hostile ? 1 : 0, arbitrary: rawJson },
+    { weight: hostile ? 1 : 0, arbitrary: mislabelled },
+    { weight: uploadWeight, arbitrary: upload },
     { weight: writes ? 1 : 4, arbitrary: none },
-  );
+  ];
+  const body = fc.oneof(...bodies.filter(({ weight }) => weight > 0));
   return fc
-    .tuple(path, query, body, extraHeaders, fc.ipV4())
+    .tuple(path, query, body, hostile ? extraHeaders : fc.constant({}), fc.ipV4())
     .map(([pathValues, [queryValues, extra], sent, headers, remoteAddress]) => {
       let url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
         encoded(asText(pathValues[name])),
