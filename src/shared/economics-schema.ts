@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { indexPointsOf } from '../domain/economics/index.ts';
 import { PROPOSAL_KINDS } from '../domain/proposal.ts';
-import { year } from './proposal-schema.ts';
+import { VERSION_MAX, versionInput, year } from './proposal-schema.ts';
 
 // The wire shapes of the economics configuration that server and web app share: the submission
 // rules of each year and the secretariat's price index. Amounts are thousands of kroner, as
@@ -63,8 +63,10 @@ export const priceIndexParams = z.object({ year: z.coerce.number().pipe(year) })
  */
 export const priceIndexInput = z.strictObject({
   index: indexValue,
-  version: z.number().int().min(1).nullable(),
+  version: versionInput.nullable(),
 });
 export type PriceIndexInput = z.input<typeof priceIndexInput>;
 
-export const priceIndexDeleteQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const priceIndexDeleteQuery = z.object({
+  version: z.coerce.number().int().min(1).max(VERSION_MAX),
+});

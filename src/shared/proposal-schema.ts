@@ -157,9 +157,15 @@ export const proposalContentInput = z.strictObject({
 });
 export type ProposalContentInput = z.input<typeof proposalContentInput>;
 
+/** The largest version: the database counts versions in a 32-bit integer. */
+export const VERSION_MAX = 2_147_483_647;
+
+/** The version a change builds on: a larger one is refused here, not by the database as a 500. */
+export const versionInput = z.number().int().min(1).max(VERSION_MAX);
+
 /** A save of an existing proposal names the version it was based on (optimistic concurrency). */
 export const proposalUpdateInput = proposalContentInput.extend({
-  version: z.number().int().min(1),
+  version: versionInput,
 });
 export type ProposalUpdateInput = z.input<typeof proposalUpdateInput>;
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { STEPS } from '../domain/workflow/transitions.ts';
-import { isoDate } from './proposal-schema.ts';
+import { isoDate, versionInput } from './proposal-schema.ts';
 
 // A workflow step as the client asks for it, and a hearing body's answer.
 
 export const stepInput = z.strictObject({
   step: z.enum(STEPS),
   /** The version the user saw; a step on a proposal changed since answers 409. */
-  version: z.number().int().min(1),
+  version: versionInput,
   /** Required where the step sends a proposal back or ends it. */
   comment: z.string().max(5000).default(''),
   /** For `assign_round`: the round to put the proposal in. */
@@ -19,7 +19,7 @@ export type StepInput = z.infer<typeof stepInput>;
 
 /** Tabel 6: a hearing body's answer, recorded while the proposal is in hearing. */
 export const hearingInput = z.strictObject({
-  version: z.number().int().min(1),
+  version: versionInput,
   body: z.string().trim().min(1).max(200),
   heard: z.boolean(),
   date: isoDate,

@@ -9,7 +9,8 @@ import { signedInAs } from '../test/users.ts';
 import { logSerializers } from './logging.ts';
 
 // Issue 10, item 6: a NUL character anywhere in a request reached PostgreSQL and answered 500;
-// and the error log held the request's parameters. Every part of a request is checked here.
+// and the error log held the request's parameters. Every part of a request is checked here,
+// with the other values the database refused as a 500 before the boundary refused them.
 
 describe.each(testDatabases())('NUL characters and the log on $name', (target) => {
   let t: TestApp;
@@ -71,6 +72,32 @@ describe.each(testDatabases())('NUL characters and the log on $name', (target) =
       ...multipartUpload('forslag\u0000.txt', 'Forslag 1\nTitel'),
     });
     expectProblem(response, 400, 'ValidationError', 'file.filename');
+  });
+
+  // Found by the fuzzer (reliability/fuzz.db.test.ts): versions are 32-bit in the database.
+  it('answers 400 naming version to a version the database cannot count', async () => {
+    const m = await givenMunicipality(t.access);
+    const created = await t.api({
+      method: 'POST',
+      url: '/api/proposals',
+      payload: fullProposal(m),
+    });
+    const id = created.json<{ id: string }>().id;
+    const tooLarge = 2 ** 31;
+    const answers = [
+      await t.api({ method: 'DELETE', url: `/api/price-indices/2026?version=${tooLarge}` }),
+      await t.api({
+        method: 'PUT',
+        url: `/api/proposals/${id}`,
+        payload: { ...fullProposal(m), version: tooLarge },
+      }),
+      await t.api({
+        method: 'POST',
+        url: `/api/proposals/${id}/steps`,
+        payload: { step: 'request_finance_approval', version: tooLarge },
+      }),
+    ];
+    for (const answer of answers) expectProblem(answer, 400, 'ValidationError', 'version');
   });
 
   it('logs route, status and error class of requests, never their query, body or path values', async () => {
