@@ -112,7 +112,8 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
     null,
     [],
     {},
-    { __proto__: { admin: true } },
+    // An own key named __proto__, as JSON.parse makes it (a literal would set the prototype).
+    JSON.parse('{"__proto__": {"admin": true}}') as unknown,
     nested(DEEP),
   ),
   fc.jsonValue({ maxDepth: 3 }),
