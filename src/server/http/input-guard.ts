@@ -35,7 +35,8 @@ export function nulFields(value: unknown): string[] {
     const { value: item, place } = next;
     if (typeof item === 'string') {
       if (item.includes(NUL)) found.push(fieldOf(place));
-    } else if (item !== null && typeof item === 'object') {
+    } else if (item !== null && typeof item === 'object' && !ArrayBuffer.isView(item)) {
+      // Bytes (an upload's) are not text; their keys would be every byte's index.
       for (const [key, child] of Object.entries(item)) {
         if (key.includes(NUL)) found.push(fieldOf({ key: shown(key), parent: place }));
         else pending.push({ value: child, place: { key, parent: place } });
