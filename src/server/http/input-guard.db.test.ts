@@ -100,6 +100,13 @@ describe.each(testDatabases())('NUL characters and the log on $name', (target) =
     for (const answer of answers) expectProblem(answer, 400, 'ValidationError', 'version');
   });
 
+  // Found by the fuzzer: Fastify answered these itself, without the API's error shape.
+  it('answers an address with bad %-encoding or an overlong path value in the API error shape', async () => {
+    expectProblem(await t.api('/api/proposals/%ED%A0%80'), 400, 'BadRequest', 'url');
+    const long = await t.api(`/api/proposals/${'a'.repeat(200)}/history`);
+    expectProblem(long, 400, 'BadRequest', 'params');
+  });
+
   it('logs route, status and error class of requests, never their query, body or path values', async () => {
     const lines: string[] = [];
     const logger = pino(
