@@ -6,6 +6,7 @@ import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.t
 import { areaLabel, evaluateOrNull } from './tabel1-layout.ts';
 import { SHEET_NAME } from './tabel1-xlsx.ts';
 import { textOf, type CellContent } from './xlsx-cells.ts';
+import { checkXlsxArchive } from './xlsx-limits.ts';
 import {
   findHeader,
   findPriceLevel,
@@ -82,7 +83,9 @@ interface Stated {
   values: (number | null)[];
 }
 
+/** Throws XlsxLimitError for a file past the limits of xlsx-limits.ts, before parsing it. */
 export async function readTabel1Xlsx(data: Uint8Array): Promise<Tabel1Reading> {
+  await checkXlsxArchive(data);
   const errors: Tabel1Issue[] = [];
   const warnings: Tabel1Issue[] = [];
   const workbook = new ExcelJS.Workbook();
