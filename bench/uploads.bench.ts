@@ -1,17 +1,19 @@
-// Hostile uploads against the real server, started as a process of its own on an embedded
-// database (so its memory can be measured and its death seen): an .xlsx zip bomb to the
-// Tabel 1 reader, two at once, a PDF whose content expands to 200 MiB, a PDF of 20.000 pages,
-// and a 20 MiB text of about 1.250 proposals read step by step. For each: how long the upload
-// took and what it answered, the server's peak memory (RSS) meanwhile, and how fast its
-// health endpoint answered at the same time (the baseline is health on the idle server).
+// Hostile uploads against the real server, started as a process of its own for each case (so
+// its memory can be measured, its death seen, and no case suffers from the one before) on a
+// PostgreSQL database of its own: an .xlsx zip bomb to the Tabel 1 reader, two at once, a PDF
+// whose content expands to 200 MiB, a PDF of 20.000 pages, and a text of almost 20 MiB read step
+// by step. For each: how long the upload took and what it answered, the server's peak memory
+// (RSS) meanwhile, and how fast its health endpoint answered at the same time (the baseline is
+// health on the idle server).
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { seededRandom, syntheticDocument } from '../src/import/synthetic-document.ts';
-import { manyPagePdf, pdfBomb, xlsxBomb } from '../src/server/test/hostile-files.ts';
+import { manyPagePdf, pdfBomb, xlsxBomb } from '../src/documents/test-support/hostile-files.ts';
+import pg from 'pg';
 import { median, type BenchModule, type BenchRow } from './lib.ts';
+
+const DATABASE = 'puljer_bench_uploads';
 
 /** Longest a single upload or import may take here before it counts as hung. */
 const CASE_LIMIT_MS = Number(process.env.UPLOAD_BENCH_LIMIT_MS ?? 150_000);
@@ -32,14 +34,31 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(dataDir: string): Promise<Server> {
+function serverUrl(): string {
+  return (
+    process.env.TEST_DATABASE_URL ??
+    process.env.DATABASE_URL ??
+    'postgres://root@127.0.0.1:5432/test'
+  );
+}
+
+async function sql(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function startServer(databaseUrl: string): Promise<Server> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
+      DATABASE_URL: databaseUrl,
       DEMO_DATA: 'false',
       DEMO_MODE: 'true',
       LOG_LEVEL: 'warn',
@@ -151,8 +170,18 @@ export const uploads: BenchModule = {
   name: 'uploads',
   async run() {
     const rows: BenchRow[] = [];
-    const dataDir = await mkdtemp(join(tmpdir(), 'puljer-uploads-'));
-    let server = await startServer(dataDir);
+    const postgres = serverUrl();
+    try {
+      await sql(postgres, 'select 1');
+    } catch (error) {
+      console.error(`uploads: skipped, no PostgreSQL at ${postgres} (${String(error)})`);
+      return [];
+    }
+    const benchUrl = new URL(postgres);
+    benchUrl.pathname = `/${DATABASE}`;
+    await sql(postgres, `drop database if exists ${DATABASE} with (force)`);
+    await sql(postgres, `create database ${DATABASE}`);
+    let server = await startServer(benchUrl.toString());
     try {
       const idle = watch(server);
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -255,7 +284,7 @@ export const uploads: BenchModule = {
         `PDF of 20.000 pages (${(pages.length / 1024 / 1024).toFixed(1)} MB)`,
         () => importFile('sider.pdf', pages, 'application/pdf'),
       ]);
-      const { text, proposals } = syntheticDocument(seededRandom(20), 20 * 1024 * 1024 - 4096);
+      const { text, proposals } = syntheticDocument(seededRandom(20), 19 * 1024 * 1024);
       cases.push([
         `text of ${(text.length / 1024 / 1024).toFixed(1)} MB, ${proposals.length} proposals`,
         () => importFile('arkiv.txt', new TextEncoder().encode(text), 'text/plain'),
@@ -263,7 +292,8 @@ export const uploads: BenchModule = {
 
       for (const [name, work] of cases) {
         console.error(`  ${name} ...`);
-        if (!server.alive()) server = await startServer(dataDir);
+        await server.stop();
+        server = await startServer(benchUrl.toString());
         const watching = watch(server);
         const outcome: Outcome = await work().catch((error: unknown) => ({
           answer: `no answer (${(error as Error).name})`,
@@ -290,7 +320,7 @@ export const uploads: BenchModule = {
       }
     } finally {
       await server.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await sql(postgres, `drop database if exists ${DATABASE} with (force)`);
     }
     return rows;
   },

@@ -16,6 +16,7 @@ export interface WorkOptions {
 export const DEFAULT_WORK: WorkOptions = { importMaxPages: 1000, importTimeoutMs: 30_000 };
 
 export const SPREADSHEET_WORK = {
+  kinds: ['tabel1-xlsx'],
   size: 2,
   queue: 4,
   timeoutMs: 10_000,
@@ -23,6 +24,7 @@ export const SPREADSHEET_WORK = {
 } as const;
 
 export const DOCUMENT_WORK = {
+  kinds: ['pdf-text', 'import-prepare', 'import-read'],
   size: 2,
   queue: 4,
   resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },

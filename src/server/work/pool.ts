@@ -12,10 +12,13 @@ const BOOT = new URL('./boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
 
 export interface PoolOptions {
+  /** The kinds of task this pool runs; a worker loads their libraries as it starts. */
+  kinds: readonly TaskKind[];
   /** Workers that may run at once. */
   size: number;
   /** Tasks that may wait for a worker; more are refused as busy. */
   queue: number;
+  /** Longest a task may run, from when the worker takes it up (after it has started). */
   timeoutMs: number;
   resourceLimits: ResourceLimits;
   /** A worker idle this long is ended, giving its memory back. */
@@ -46,7 +49,11 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
+/** Time a new worker may take to load its libraries (tsx compiles them on a first start). */
+const START_MS = 60_000;
+
 export function workerPool({
+  kinds,
   size,
   queue,
   timeoutMs,
@@ -60,7 +67,7 @@ export function workerPool({
   let nextId = 0;
 
   function spawn(): Slot {
-    const worker = new Worker(BOOT, { workerData: { entry: ENTRY }, resourceLimits });
+    const worker = new Worker(BOOT, { workerData: { entry: ENTRY, kinds }, resourceLimits });
     all.add(worker);
     worker.on('exit', () => all.delete(worker));
     // An idle worker must not keep the process alive.
@@ -112,7 +119,10 @@ export function workerPool({
       } as const;
       const onMessage = (reply: TaskReply) => {
         if (reply.id !== id) return;
-        if (reply.ok) finish(() => resolve({ ok: true, value: reply.value }), true);
+        if ('started' in reply) {
+          clearTimeout(timer);
+          timer = setTimeout(overran, timeoutMs);
+        } else if (reply.ok) finish(() => resolve({ ok: true, value: reply.value }), true);
         else if ('refused' in reply) {
           const refused = {
             ok: false,
@@ -131,10 +141,10 @@ export function workerPool({
           : finish(() => reject(error), false);
       const onExit = (code: number) =>
         finish(() => reject(new Error(`${task.kind}: the worker exited with ${code}`)), false);
-      const timer = setTimeout(
-        () => finish(() => resolve({ ok: false, reason: 'time', limitMs: timeoutMs }), false),
-        timeoutMs,
-      );
+      const overran = () =>
+        finish(() => resolve({ ok: false, reason: 'time', limitMs: timeoutMs }), false);
+      // Until the worker has taken the task up, it may still be starting.
+      let timer = setTimeout(overran, START_MS + timeoutMs);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage({ id, task });
     });

@@ -33,9 +33,12 @@ interface Results {
 
 export type TaskResult<K extends TaskKind> = Results[K];
 
-export type TaskReply = { id: number } & (
-  | { ok: true; value: unknown }
-  /** The input was refused, with a message in Danish for the user. */
-  | { ok: false; refused: string; status: 400 | 413 }
-  | { ok: false; error: string }
-);
+export type TaskReply = { id: number } &
+  /** The worker has taken the task up: its time starts. */
+  (
+    | { started: true }
+    | { ok: true; value: unknown }
+    /** The input was refused, with a message in Danish for the user. */
+    | { ok: false; refused: string; status: 400 | 413 }
+    | { ok: false; error: string }
+  );

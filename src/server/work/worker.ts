@@ -1,11 +1,12 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { PreparedDocument } from '../../import/import-document.ts';
 import type { ImportedProposal } from '../../import/types.ts';
-import type { Task, TaskReply } from './tasks.ts';
+import type { Task, TaskKind, TaskReply } from './tasks.ts';
 
-// The work of pool.ts, in a worker thread. Each kind loads its libraries when first asked, so a
-// worker that reads spreadsheets never loads pdfjs, and the main thread loads neither (pdfjs's
-// legacy build replaces the global JSON functions with slower ones of its own).
+// The work of pool.ts, in a worker thread. A worker loads the libraries of its pool's kinds of
+// task as it starts, before its first task's time runs: a worker that reads spreadsheets never
+// loads pdfjs, and the main thread loads neither (pdfjs's legacy build replaces the global JSON
+// functions with slower ones of its own).
 
 class Refused extends Error {
   constructor(
@@ -16,11 +17,36 @@ class Refused extends Error {
   }
 }
 
+const libraries = {
+  spreadsheet: async () => ({
+    ...(await import('../../documents/tabel1-read-xlsx.ts')),
+    ...(await import('../../documents/xlsx-limits.ts')),
+  }),
+  pdf: async () => ({
+    ...(await import('../../import/pdf.ts')),
+    ...(await import('../../import/extract.ts')),
+  }),
+  importer: () => import('../../import/import-document.ts'),
+};
+const LIBRARY_OF: Record<TaskKind, keyof typeof libraries> = {
+  'tabel1-xlsx': 'spreadsheet',
+  'pdf-text': 'pdf',
+  'import-prepare': 'importer',
+  'import-read': 'importer',
+};
+const loaded = new Map<keyof typeof libraries, Promise<unknown>>();
+function library<K extends keyof typeof libraries>(name: K): ReturnType<(typeof libraries)[K]> {
+  if (!loaded.has(name)) loaded.set(name, libraries[name]());
+  return loaded.get(name) as ReturnType<(typeof libraries)[K]>;
+}
+
+await Promise.all((workerData.kinds as TaskKind[]).map((kind) => library(LIBRARY_OF[kind])));
+
 /** The document this worker cut last, kept for the next step of the same import. */
 let prepared: { key: string; document: PreparedDocument } | null = null;
 
 async function prepare(text: string): Promise<PreparedDocument> {
-  const { prepareDocument } = await import('../../import/import-document.ts');
+  const { prepareDocument } = await library('importer');
   const result = prepareDocument(text);
   if (!result.ok) throw new Refused(result.error.message, 400);
   return result.document;
@@ -29,8 +55,7 @@ async function prepare(text: string): Promise<PreparedDocument> {
 async function perform(task: Task): Promise<unknown> {
   switch (task.kind) {
     case 'tabel1-xlsx': {
-      const { readTabel1Xlsx } = await import('../../documents/tabel1-read-xlsx.ts');
-      const { XlsxLimitError } = await import('../../documents/xlsx-limits.ts');
+      const { readTabel1Xlsx, XlsxLimitError } = await library('spreadsheet');
       try {
         return await readTabel1Xlsx(task.bytes);
       } catch (error) {
@@ -39,8 +64,7 @@ async function perform(task: Task): Promise<unknown> {
       }
     }
     case 'pdf-text': {
-      const { extractPdfText } = await import('../../import/pdf.ts');
-      const { ExtractionError } = await import('../../import/extract.ts');
+      const { extractPdfText, ExtractionError } = await library('pdf');
       try {
         return await extractPdfText(task.bytes, { maxPages: task.maxPages });
       } catch (error) {
@@ -51,7 +75,7 @@ async function perform(task: Task): Promise<unknown> {
     case 'import-prepare':
       return { total: (await prepare(task.text)).split.segments.length };
     case 'import-read': {
-      const { importSegment } = await import('../../import/import-document.ts');
+      const { importSegment } = await library('importer');
       if (prepared?.key !== task.key) {
         prepared = { key: task.key, document: await prepare(task.text) };
       }
@@ -67,14 +91,17 @@ async function perform(task: Task): Promise<unknown> {
   }
 }
 
+const reply = (message: TaskReply) => parentPort!.postMessage(message);
+
 parentPort!.on('message', ({ id, task }: { id: number; task: Task }) => {
+  reply({ id, started: true });
   perform(task).then(
-    (value) => parentPort!.postMessage({ id, ok: true, value } satisfies TaskReply),
+    (value) => reply({ id, ok: true, value }),
     (error: unknown) =>
-      parentPort!.postMessage(
-        (error instanceof Refused
+      reply(
+        error instanceof Refused
           ? { id, ok: false, refused: error.message, status: error.status }
-          : { id, ok: false, error: String((error as Error)?.stack ?? error) }) satisfies TaskReply,
+          : { id, ok: false, error: String((error as Error)?.stack ?? error) },
       ),
   );
 });
