@@ -85,7 +85,6 @@ interface Stated {
 
 /** Throws XlsxLimitError for a file past the limits of xlsx-limits.ts, before parsing it. */
 export async function readTabel1Xlsx(data: Uint8Array): Promise<Tabel1Reading> {
-  await checkXlsxArchive(data);
   const errors: Tabel1Issue[] = [];
   const warnings: Tabel1Issue[] = [];
   const workbook = new ExcelJS.Workbook();
@@ -100,6 +99,7 @@ export async function readTabel1Xlsx(data: Uint8Array): Promise<Tabel1Reading> {
     ],
     warnings,
   };
+  if (!(await checkXlsxArchive(data))) return unreadable;
   try {
     // exceljs declares its own Buffer type; at run time it takes any byte array.
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);

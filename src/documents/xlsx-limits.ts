@@ -71,14 +71,18 @@ const SHARED_STRING = /<(?:\w+:)?si[\s>/]/g;
 const isSheet = (name: string) => /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
 const isSharedStrings = (name: string) => /^xl\/sharedStrings\.xml$/i.test(name);
 
+/** yauzl's words for an entry whose actual size is not the size its headers declare. */
+const FORGED_SIZE = /bytes in the stream/;
+
 /**
- * Throws XlsxLimitError when the archive passes a limit; returns when it is within them, and
- * also when it is no zip archive at all (exceljs then says the file cannot be read).
+ * Throws XlsxLimitError when the archive passes a limit or lies about an entry's size; answers
+ * whether it is a sound zip archive at all (a damaged one must not reach exceljs either, whose
+ * unzipping has no limits).
  */
 export async function checkXlsxArchive(
   data: Uint8Array,
   limits: XlsxLimits = XLSX_LIMITS,
-): Promise<void> {
+): Promise<boolean> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(Buffer.from(data.buffer, data.byteOffset, data.length), {
@@ -87,72 +91,77 @@ export async function checkXlsxArchive(
       validateEntrySizes: true,
     });
   } catch {
-    return;
+    return false;
   }
-  if (zip.entryCount > limits.entries) {
+  try {
+    await walk(zip, limits);
+    return true;
+  } catch (error) {
+    if (error instanceof XlsxLimitError) throw error;
+    if (FORGED_SIZE.test((error as Error).message)) {
+      throw new XlsxLimitError(
+        `filen er forfalsket eller beskadiget: en del af den fylder udpakket mere eller mindre, end filen selv angiver. ${SAVE_AGAIN}`,
+        400,
+      );
+    }
+    return false;
+  } finally {
     zip.close();
+  }
+}
+
+async function walk(zip: yauzl.ZipFile, limits: XlsxLimits): Promise<void> {
+  if (zip.entryCount > limits.entries) {
     throw tooLarge(`består af ${count(zip.entryCount)} dele (højst ${count(limits.entries)})`);
   }
   const rows = tagCounter(ROW);
   const cells = tagCounter(CELL);
   const strings = tagCounter(SHARED_STRING);
   let total = 0;
-  try {
-    for (;;) {
-      const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
-        zip
-          .once('entry', resolve)
-          .once('end', () => resolve(null))
-          .once('error', reject);
-        zip.readEntry();
-      });
-      zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
-      if (!entry) return;
-      if (entry.fileName.endsWith('/')) continue;
-      const name = entry.fileName;
-      if (entry.uncompressedSize > limits.entryBytes) {
-        throw tooLarge(
-          `indeholder delen '${name}', der udpakket fylder ${megabytes(entry.uncompressedSize)} (højst ${megabytes(limits.entryBytes)})`,
-        );
-      }
-      const counters = isSheet(name) ? [rows, cells] : isSharedStrings(name) ? [strings] : [];
-      let size = 0;
-      const stream: Readable = await zip.openReadStreamPromise(entry);
-      try {
-        for await (const chunk of stream as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          total += chunk.length;
-          // The actual size counts, whatever the header said.
-          if (size > limits.entryBytes) {
-            throw tooLarge(
-              `indeholder delen '${name}', der udpakket fylder mere end ${megabytes(limits.entryBytes)}`,
-            );
-          }
-          if (total > limits.totalBytes) {
-            throw tooLarge(`fylder udpakket mere end ${megabytes(limits.totalBytes)}`);
-          }
-          for (const counter of counters) counter.add(chunk);
-          if (rows.total > limits.rows) {
-            throw tooLarge(`har mere end ${count(limits.rows)} rækker`);
-          }
-          if (cells.total > limits.cells) {
-            throw tooLarge(`har mere end ${count(limits.cells)} udfyldte celler`);
-          }
-          if (strings.total > limits.sharedStrings) {
-            throw tooLarge(`har mere end ${count(limits.sharedStrings)} forskellige tekster`);
-          }
-        }
-      } catch (error) {
-        if (error instanceof XlsxLimitError) throw error;
-        throw new XlsxLimitError(
-          `filen er beskadiget eller forfalsket: delen '${name}' kan ikke pakkes ud, eller den fylder mere, end filen selv angiver. ${SAVE_AGAIN}`,
-          400,
-        );
-      } finally {
-        stream.destroy();
-      }
+  for (;;) {
+    const entry = await new Promise<yauzl.Entry | null>((resolve, reject) => {
+      zip
+        .once('entry', resolve)
+        .once('end', () => resolve(null))
+        .once('error', reject);
+      zip.readEntry();
+    });
+    zip.removeAllListeners('entry').removeAllListeners('end').removeAllListeners('error');
+    if (!entry) return;
+    if (entry.fileName.endsWith('/')) continue;
+    const name = entry.fileName;
+    if (entry.uncompressedSize > limits.entryBytes) {
+      throw tooLarge(
+        `indeholder delen '${name}', der udpakket fylder ${megabytes(entry.uncompressedSize)} (højst ${megabytes(limits.entryBytes)})`,
+      );
     }
-  } finally {
-    zip.close();
+    const counters = isSheet(name) ? [rows, cells] : isSharedStrings(name) ? [strings] : [];
+    let size = 0;
+    const stream: Readable = await zip.openReadStreamPromise(entry);
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        total += chunk.length;
+        // The actual size counts, whatever the header said.
+        if (size > limits.entryBytes) {
+          throw tooLarge(
+            `indeholder delen '${name}', der udpakket fylder mere end ${megabytes(limits.entryBytes)}`,
+          );
+        }
+        if (total > limits.totalBytes) {
+          throw tooLarge(`fylder udpakket mere end ${megabytes(limits.totalBytes)}`);
+        }
+        for (const counter of counters) counter.add(chunk);
+        if (rows.total > limits.rows) throw tooLarge(`har mere end ${count(limits.rows)} rækker`);
+        if (cells.total > limits.cells) {
+          throw tooLarge(`har mere end ${count(limits.cells)} udfyldte celler`);
+        }
+        if (strings.total > limits.sharedStrings) {
+          throw tooLarge(`har mere end ${count(limits.sharedStrings)} forskellige tekster`);
+        }
+      }
+    } finally {
+      stream.destroy();
+    }
   }
 }
