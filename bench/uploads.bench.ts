@@ -240,6 +240,7 @@ export const uploads: BenchModule = {
         const headers = await signIn(server.url, 'sekretariat');
         const stepMs: number[] = [];
         let done = false;
+        let answer = '201, all read';
         while (!done && performance.now() - started < CASE_LIMIT_MS) {
           const stepStarted = performance.now();
           const step = await fetch(`${server.url}/api/imports/${String(r.json.id)}/steps`, {
@@ -256,18 +257,15 @@ export const uploads: BenchModule = {
           if (!step.ok) return { answer: `step ${step.status}`, ms: performance.now() - started };
           done = progress.status === 'done';
           if (!done && performance.now() - started >= CASE_LIMIT_MS) {
-            return {
-              answer: `read ${progress.done} of ${progress.total} when stopped`,
-              ms: performance.now() - started,
-            };
+            answer = `read ${progress.done} of ${progress.total} when stopped`;
           }
         }
         return {
-          answer: `201, read in ${stepMs.length} steps`,
+          answer,
           ms: performance.now() - started,
           extra: [
             {
-              metric: `${name}: longest read step (budget 250)`,
+              metric: `${name}: longest of ${stepMs.length} read steps (budget 250)`,
               value: Math.max(...stepMs),
               unit: 'ms',
             },

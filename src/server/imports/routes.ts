@@ -144,7 +144,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         tags,
         summary: 'Et indlæst forslag til gennemsyn: kildetekst, det læste og afvigelser',
         params: importedProposalParams,
-        response: { 200: importedProposalOutput, 400: apiError, 404: apiError },
+        response: {
+          200: importedProposalOutput,
+          400: apiError,
+          404: apiError,
+          413: apiError,
+          503: apiError,
+        },
       },
     },
     async (request, reply) => {

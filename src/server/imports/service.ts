@@ -2,7 +2,6 @@ import type { ProposalContent } from '../../domain/proposal.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { extractText, isPdf } from '../../import/extract.ts';
-import { normaliseDocument, toLines } from '../../import/lines.ts';
 import type { ImportedProposal, Unread } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
@@ -26,7 +25,7 @@ import type {
 
 /** How long one step may keep reading before it answers with its progress. */
 const STEP_BUDGET_MS = 250;
-/** The worker's share of a step; saving what it read takes the rest. */
+/** The worker's share of a step; saving what it read takes the rest, and what is not saved is read again. */
 const READ_BUDGET_MS = STEP_BUDGET_MS / 2;
 
 const notFound = (id: string): Problem => ({
@@ -75,6 +74,16 @@ export function importService(
       content.committee = null;
     }
     return content;
+  }
+
+  /**
+   * The text of the import read last, kept for its next step rather than read again from the
+   * database each time (a document's text never changes; it may be 20 MB).
+   */
+  let lastSource: { id: string; text: string; fromPdf: boolean } | null = null;
+  async function sourceOf(id: string) {
+    if (lastSource?.id !== id) lastSource = { id, ...(await imports.source(id))! };
+    return lastSource;
   }
 
   async function saveOne(
@@ -155,7 +164,8 @@ export function importService(
       if (before.done >= before.total || !(await imports.lease(id))) return ok(before);
       try {
         const record = (await imports.find(id))!;
-        const source = (await imports.source(id))!;
+        const started = Date.now();
+        const source = await sourceOf(id);
         const read = outcomeOf(
           await work.documents.run({
             kind: 'import-read',
@@ -170,7 +180,10 @@ export function importService(
         );
         if (!read.ok) return fail(read.problem);
         let position = record.done;
-        for (const imported of read.value) await saveOne(imported, id, position++, actor);
+        for (const imported of read.value) {
+          await saveOne(imported, id, position++, actor);
+          if (Date.now() - started > STEP_BUDGET_MS) break;
+        }
       } finally {
         await imports.release(id);
       }
@@ -210,15 +223,17 @@ export function importService(
       }
       const proposal = await proposals.find(entry.proposalId);
       if (!proposal) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
-      const lines = toLines(normaliseDocument((await imports.source(id))!.text));
-      return ok({
-        record: entry,
-        proposal,
-        fileName: record.fileName,
-        source: lines
-          .slice(entry.startLine - 1, entry.endLine)
-          .map((line) => ({ no: line.no, text: line.raw })),
-      });
+      const source = outcomeOf(
+        await work.documents.run({
+          kind: 'import-lines',
+          text: (await sourceOf(id)).text,
+          from: entry.startLine,
+          to: entry.endLine,
+        }),
+        'dokumentet',
+      );
+      if (!source.ok) return fail(source.problem);
+      return ok({ record: entry, proposal, fileName: record.fileName, source: source.value });
     },
 
     async importOfProposal({

@@ -61,14 +61,6 @@ describe.each(testDatabases())('hostile uploads on $name', (target) => {
       work: { importMaxPages: 50, importTimeoutMs: 30_000 },
     });
     reader = await signedInAs(t, [{ role: 'reader', administration: null }]);
-    await t.access.reference.insertMissing({
-      administrations: [{ code: 'SOF', name: 'Socialforvaltningen' }],
-      committees: [],
-      rounds: [],
-      hearingBodies: [],
-      submissionRules: [],
-      pools: [],
-    });
   });
   afterAll(() => t?.close());
 

@@ -24,7 +24,7 @@ export const SPREADSHEET_WORK = {
 } as const;
 
 export const DOCUMENT_WORK = {
-  kinds: ['pdf-text', 'import-prepare', 'import-read'],
+  kinds: ['pdf-text', 'import-lines', 'import-prepare', 'import-read'],
   size: 2,
   queue: 4,
   resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },

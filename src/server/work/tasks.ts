@@ -7,6 +7,8 @@ import type { ImportedProposal } from '../../import/types.ts';
 export type Task =
   | { kind: 'tabel1-xlsx'; bytes: Uint8Array }
   | { kind: 'pdf-text'; bytes: Uint8Array; maxPages: number }
+  /** Lines `from` to `to` (1-based, inclusive) of a document, as the importer numbers them. */
+  | { kind: 'import-lines'; text: string; from: number; to: number }
   /** Cuts a document into proposals; answers how many there are. */
   | { kind: 'import-prepare'; text: string }
   /**
@@ -27,6 +29,7 @@ export type TaskKind = Task['kind'];
 interface Results {
   'tabel1-xlsx': Tabel1Reading;
   'pdf-text': string;
+  'import-lines': { no: number; text: string }[];
   'import-prepare': { total: number };
   'import-read': ImportedProposal[];
 }

@@ -26,11 +26,15 @@ const libraries = {
     ...(await import('../../import/pdf.ts')),
     ...(await import('../../import/extract.ts')),
   }),
-  importer: () => import('../../import/import-document.ts'),
+  importer: async () => ({
+    ...(await import('../../import/import-document.ts')),
+    ...(await import('../../import/lines.ts')),
+  }),
 };
 const LIBRARY_OF: Record<TaskKind, keyof typeof libraries> = {
   'tabel1-xlsx': 'spreadsheet',
   'pdf-text': 'pdf',
+  'import-lines': 'importer',
   'import-prepare': 'importer',
   'import-read': 'importer',
 };
@@ -71,6 +75,12 @@ async function perform(task: Task): Promise<unknown> {
         if (error instanceof ExtractionError) throw new Refused(error.message, error.status);
         throw error;
       }
+    }
+    case 'import-lines': {
+      const { normaliseDocument, toLines } = await library('importer');
+      return toLines(normaliseDocument(task.text))
+        .slice(task.from - 1, task.to)
+        .map((line) => ({ no: line.no, text: line.raw }));
     }
     case 'import-prepare':
       return { total: (await prepare(task.text)).split.segments.length };
