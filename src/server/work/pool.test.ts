@@ -24,7 +24,8 @@ afterEach(async () => {
   await Promise.all(open.splice(0).map((p) => p.close()));
 });
 
-describe('the worker pool', () => {
+// Each test starts a worker or two, which takes a second or more on a busy machine.
+describe('the worker pool', { timeout: 30_000 }, () => {
   it('reads a spreadsheet in a worker and answers what the reader found', async () => {
     const outcome = await pool({}).run({ kind: 'tabel1-xlsx', bytes: await xlsxOfRows(3) });
     expect(outcome).toMatchObject({ ok: true, value: { table: null } });
@@ -54,6 +55,14 @@ describe('the worker pool', () => {
       work.run({ kind: 'tabel1-xlsx', bytes }),
     ]);
     expect(both.map((outcome) => outcome.ok)).toEqual([true, true]);
+  });
+
+  it('ends a worker idle past its idle time and starts another for the next task', async () => {
+    const work = pool({ idleMs: 50 });
+    const bytes = await xlsxOfRows(3);
+    expect((await work.run({ kind: 'tabel1-xlsx', bytes })).ok).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await work.run({ kind: 'tabel1-xlsx', bytes })).ok).toBe(true);
   });
 
   it('ends a worker that passes the time limit and answers with the limit', async () => {

@@ -68,11 +68,17 @@ export function workerPool({
 
   function spawn(): Slot {
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY, kinds }, resourceLimits });
+    const slot: Slot = { worker, idle: null };
     all.add(worker);
-    worker.on('exit', () => all.delete(worker));
+    worker.on('exit', () => {
+      all.delete(worker);
+      // One that ended while idle (at its idle time, or by a fault) takes no more tasks.
+      if (slot.idle) clearTimeout(slot.idle);
+      if (idle.includes(slot)) idle.splice(idle.indexOf(slot), 1);
+    });
     // An idle worker must not keep the process alive.
     worker.unref();
-    return { worker, idle: null };
+    return slot;
   }
 
   function release(slot: Slot | null) {
@@ -83,16 +89,14 @@ export function workerPool({
     }
     running--;
     if (!slot) return;
-    slot.idle = setTimeout(() => {
-      idle.splice(idle.indexOf(slot), 1);
-      void slot.worker.terminate();
-    }, idleMs).unref();
+    slot.idle = setTimeout(() => void slot.worker.terminate(), idleMs).unref();
     idle.push(slot);
   }
 
   function execute(slot: Slot, task: Task): Promise<WorkOutcome<unknown>> {
     const { worker } = slot;
     if (slot.idle) clearTimeout(slot.idle);
+    slot.idle = null;
     const id = nextId++;
     worker.ref();
     return new Promise((resolve, reject) => {
