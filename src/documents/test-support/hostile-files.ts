@@ -49,6 +49,29 @@ async function deflateRepeated(content: Repeated): Promise<{ deflated: Buffer; c
   return { deflated: Buffer.concat(chunks), crc };
 }
 
+interface HeaderFields {
+  crc: number;
+  compressed: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * A local or central header of a deflated entry: both hold the same fields in the same order,
+ * from `at` on (the central header has the version that made it before them).
+ */
+function header(signature: number, length: number, at: number, fields: HeaderFields): Buffer {
+  const bytes = Buffer.alloc(length);
+  bytes.writeUInt32LE(signature, 0);
+  bytes.writeUInt16LE(20, at);
+  bytes.writeUInt16LE(8, at + 4);
+  bytes.writeUInt32LE(fields.crc >>> 0, at + 10);
+  bytes.writeUInt32LE(fields.compressed, at + 14);
+  bytes.writeUInt32LE(fields.size, at + 18);
+  bytes.writeUInt16LE(fields.nameLength, at + 22);
+  return bytes;
+}
+
 /** A zip archive of deflated entries, with each entry's size as given (true or not). */
 export async function zipArchive(entries: readonly ZipEntry[]): Promise<Buffer> {
   const locals: Buffer[] = [];
@@ -63,23 +86,10 @@ export async function zipArchive(entries: readonly ZipEntry[]): Promise<Buffer> 
       entry.declaredSize ??
       (entry.data instanceof Uint8Array ? entry.data.length : sizeOf(entry.data));
     const name = Buffer.from(entry.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(deflated.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
+    const fields = { crc, compressed: deflated.length, size, nameLength: name.length };
+    const local = header(0x04034b50, 30, 4, fields);
+    const central = header(0x02014b50, 46, 6, fields);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(deflated.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, deflated);
     centrals.push(central, name);
