@@ -7,8 +7,9 @@ import { economics } from './economics.bench.ts';
 import { importing } from './import.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 import { search } from './search.bench.ts';
+import { uploads } from './uploads.bench.ts';
 
-const modules: BenchModule[] = [economics, search, documents, importing, audit];
+const modules: BenchModule[] = [economics, search, documents, importing, audit, uploads];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));

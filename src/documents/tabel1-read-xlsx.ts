@@ -6,6 +6,7 @@ import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.t
 import { areaLabel, evaluateOrNull } from './tabel1-layout.ts';
 import { SHEET_NAME } from './tabel1-xlsx.ts';
 import { textOf, type CellContent } from './xlsx-cells.ts';
+import { checkXlsxArchive } from './xlsx-limits.ts';
 import {
   findHeader,
   findPriceLevel,
@@ -82,6 +83,7 @@ interface Stated {
   values: (number | null)[];
 }
 
+/** Throws XlsxLimitError for a file past the limits of xlsx-limits.ts, before parsing it. */
 export async function readTabel1Xlsx(data: Uint8Array): Promise<Tabel1Reading> {
   const errors: Tabel1Issue[] = [];
   const warnings: Tabel1Issue[] = [];
@@ -97,6 +99,7 @@ export async function readTabel1Xlsx(data: Uint8Array): Promise<Tabel1Reading> {
     ],
     warnings,
   };
+  if (!(await checkXlsxArchive(data))) return unreadable;
   try {
     // exceljs declares its own Buffer type; at run time it takes any byte array.
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);

@@ -169,9 +169,17 @@ async function openAppServices(): Promise<SavingServices> {
   const { dataAccess } = await import('../server/data-access.ts');
   const { openDatabase } = await import('../server/db/database.ts');
   const { services } = await import('../server/services.ts');
+  const { uploadWork } = await import('../server/work/index.ts');
   const config = loadConfig(process.env);
   const database = await openDatabase(config.database);
-  return { services: services(dataAccess(database)), close: () => database.close() };
+  const verbs = services(dataAccess(database), { work: uploadWork(config.work) });
+  return {
+    services: verbs,
+    async close() {
+      await verbs.closeWork();
+      await database.close();
+    },
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -3,8 +3,15 @@
 
 export type PdfTextExtractor = (bytes: Uint8Array) => Promise<string>;
 
+/** A document that cannot be read: 413 when it passes a limit, else 400. */
 export class ExtractionError extends Error {
   override name = 'ExtractionError';
+  constructor(
+    message: string,
+    readonly status: 400 | 413 = 400,
+  ) {
+    super(message);
+  }
 }
 
 export function isPdf(bytes: Uint8Array, fileName = ''): boolean {

@@ -4,6 +4,7 @@
 // column break), and a form feed between pages.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { formatDanishNumber } from '../shared/danish-number.ts';
 import { ExtractionError, type PdfTextExtractor } from './extract.ts';
 
 interface Run {
@@ -194,8 +195,16 @@ function joinPages(pages: readonly PageText[]): string {
   return text;
 }
 
+export interface PdfLimits {
+  /** More pages are refused before any is read. */
+  maxPages: number;
+}
+
 /** The text of every page of a PDF, pages separated by form feeds. */
-export const extractPdfText: PdfTextExtractor = async (bytes) => {
+export async function extractPdfText(
+  bytes: Uint8Array,
+  { maxPages }: PdfLimits = { maxPages: Infinity },
+): Promise<string> {
   let document;
   try {
     document = await getDocument({
@@ -212,6 +221,15 @@ export const extractPdfText: PdfTextExtractor = async (bytes) => {
         : 'filen er ikke en gyldig PDF, eller den er beskadiget';
     throw new ExtractionError(`PDF-filen kan ikke læses: ${reason}.`);
   }
+  if (document.numPages > maxPages) {
+    const pages = document.numPages;
+    await document.destroy();
+    throw new ExtractionError(
+      `PDF-filen har ${formatDanishNumber(pages)} sider; der kan højst indlæses ` +
+        `${formatDanishNumber(maxPages)} sider ad gangen. Del dokumentet op, og indlæs delene hver for sig.`,
+      413,
+    );
+  }
   try {
     const pages: Run[][] = [];
     for (let number = 1; number <= document.numPages; number++) {
@@ -227,4 +245,7 @@ export const extractPdfText: PdfTextExtractor = async (bytes) => {
   } finally {
     await document.destroy();
   }
-};
+}
+
+/** The extractor with no page limit, for callers that read a file of their own (the CLI). */
+export const extractAllPdfText: PdfTextExtractor = (bytes) => extractPdfText(bytes);

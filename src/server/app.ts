@@ -96,5 +96,7 @@ export async function createApp({
     { prefix: '/api' },
   );
   await registerWeb(app, webRoot);
+  // The workers reading uploads end with the app; in-flight requests have finished by then.
+  app.addHook('onClose', () => services.closeWork());
   return app;
 }

@@ -19,6 +19,7 @@ describe('configuration', () => {
       logLevel: 'info',
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 20 * 1024 * 1024,
+      work: { importMaxPages: 1000, importTimeoutMs: 30_000 },
       auth: {
         demoMode: true,
         sessionTtlSeconds: 12 * 3600,
@@ -33,6 +34,16 @@ describe('configuration', () => {
     expect(loadConfig({ IMPORT_LIMIT_BYTES: '5000000' }).importLimitBytes).toBe(5_000_000);
     expect(() => loadConfig({ IMPORT_LIMIT_BYTES: '12' })).toThrow(
       /IMPORT_LIMIT_BYTES: must be a whole number of bytes, 1024 to 1073741824 \(is '12'\)/,
+    );
+  });
+
+  it('takes the page and time limits of an import from IMPORT_MAX_PAGES and IMPORT_TIMEOUT_SECONDS', () => {
+    expect(loadConfig({ IMPORT_MAX_PAGES: '200', IMPORT_TIMEOUT_SECONDS: '90' }).work).toEqual({
+      importMaxPages: 200,
+      importTimeoutMs: 90_000,
+    });
+    expect(() => loadConfig({ IMPORT_MAX_PAGES: '0' })).toThrow(
+      /IMPORT_MAX_PAGES: must be a whole number of pages, 1 to 100000 \(is '0'\)/,
     );
   });
 
@@ -84,6 +95,7 @@ describe('configuration', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['BODY_LIMIT_BYTES', { BODY_LIMIT_BYTES: '1.5' }],
     ['SESSION_HOURS', { SESSION_HOURS: '0' }],
+    ['IMPORT_TIMEOUT_SECONDS', { IMPORT_TIMEOUT_SECONDS: 'et minut' }],
     ['COOKIE_SECURE', { COOKIE_SECURE: 'sometimes' }],
     ['OIDC_CLIENT_ID', { ...OIDC, OIDC_CLIENT_ID: '' }],
     ['OIDC_ISSUER', { ...OIDC, OIDC_ISSUER: 'http://idp.example.dk' }],

@@ -72,6 +72,14 @@ const environment = z
         .max(1024 * 1024 * 1024)
         .default(20 * 1024 * 1024),
     ),
+    IMPORT_MAX_PAGES: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number().int().min(1).max(100_000).default(1000),
+    ),
+    IMPORT_TIMEOUT_SECONDS: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number().int().min(1).max(3600).default(30),
+    ),
   })
   .superRefine((env, context) => {
     // Sign-in through the identity provider needs all four, or none of them.
@@ -91,6 +99,10 @@ const environment = z
     logLevel: env.LOG_LEVEL,
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     importLimitBytes: env.IMPORT_LIMIT_BYTES,
+    work: {
+      importMaxPages: env.IMPORT_MAX_PAGES,
+      importTimeoutMs: env.IMPORT_TIMEOUT_SECONDS * 1000,
+    },
     auth: {
       // Demo accounts with a known password belong to a demo, never to production.
       demoMode:
@@ -125,6 +137,8 @@ const EXPECTED: Record<string, string> = {
   LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
   BODY_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 104857600',
   IMPORT_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 1073741824',
+  IMPORT_MAX_PAGES: 'must be a whole number of pages, 1 to 100000',
+  IMPORT_TIMEOUT_SECONDS: 'must be a whole number of seconds, 1 to 3600',
   DEMO_MODE: 'must be true or false',
   SESSION_HOURS: 'must be a whole number of hours, 1 to 720',
   COOKIE_SECURE: 'must be auto, true or false',

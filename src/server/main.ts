@@ -18,6 +18,7 @@ import {
 import { demoAccounts } from './demo/accounts.ts';
 import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
 import { services } from './services.ts';
+import { uploadWork } from './work/index.ts';
 
 // The composition root: configuration, then the database chosen by it, then the services over
 // it, then the HTTP app over those.
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
       demoAccounts: auth.demoMode ? demoAccounts : [],
       oidc: auth.oidc,
     },
+    work: uploadWork(config.work),
   });
 
   if (config.demoData) {

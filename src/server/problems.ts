@@ -9,6 +9,8 @@ export type Problem =
   | { error: 'Unauthorized'; message: string }
   | { error: 'Forbidden'; message: string }
   | { error: 'TooManyRequests'; message: string; retryAfterSeconds: number }
+  | { error: 'PayloadTooLarge'; message: string }
+  | { error: 'Unavailable'; message: string; retryAfterSeconds: number }
   | { error: 'Conflict'; message: string; currentVersion: number };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };

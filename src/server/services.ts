@@ -9,21 +9,25 @@ import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { proposalService } from './proposals/service.ts';
 import { searchService } from './search/service.ts';
+import { uploadWork, type UploadWork } from './work/index.ts';
 
 /** The verbs the HTTP routes call; each route calls one. */
 export function services(
   access: DataAccess,
-  options: { auth: AuthServiceOptions } = { auth: DEFAULT_AUTH },
+  {
+    auth = DEFAULT_AUTH,
+    work = uploadWork(),
+  }: { auth?: AuthServiceOptions; work?: UploadWork } = {},
 ) {
   const proposalVerbs = proposalService(access);
   return {
     ...proposalVerbs,
-    ...importService(access, proposalVerbs),
+    ...importService(access, proposalVerbs, work),
     ...searchService(access),
-    ...authServices(access, options.auth),
+    ...authServices(access, auth),
     ...auditService(access),
     ...workflowService(access),
-    ...documentService(access),
+    ...documentService(access, work),
     ...economicsService(access),
     ...priceIndexService(access),
     listAdministrations: () => access.reference.administrations(),
@@ -32,6 +36,8 @@ export function services(
     listHearingBodies: () => access.reference.hearingBodies(),
     listSubmissionRules: () => access.reference.submissionRules(),
     checkHealth: () => access.ping(),
+    /** Ends the worker threads that read uploads; the app calls it when it closes. */
+    closeWork: () => work.close(),
     listComments: ({ proposalId }: { proposalId: string }) => access.comments.list(proposalId),
     addComment: ({
       proposalId,

@@ -89,7 +89,9 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         description:
           'Send filen som multipart/form-data i feltet `file`. Svaret er tabellen i 1.000 kr. ' +
           'og, på dansk, hvad der ikke kunne læses (med cellen) og hvad der ser forkert ud. ' +
-          'Er `errors` ikke tom, er tabellen ufuldstændig.',
+          'Er `errors` ikke tom, er tabellen ufuldstændig. En fil, der udpakket er større end ' +
+          'et Tabel 1-ark kan være (for mange rækker, celler eller bytes), afvises med 413; ' +
+          'læser serveren allerede så mange filer, den kan, svares 503 med Retry-After.',
         consumes: ['multipart/form-data'],
         response: {
           200: tabel1Import,
@@ -98,13 +100,16 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
           403: apiError,
           413: apiError,
           415: apiError,
+          503: apiError,
         },
       },
     },
     async (request, reply) => {
       const upload = await readUpload(request, MAX_XLSX_BYTES);
       if (!upload.ok) return sendProblem(reply, upload.problem);
-      return services.importTabel1Xlsx({ data: upload.bytes });
+      const read = await services.importTabel1Xlsx({ data: upload.bytes });
+      if (!read.ok) return sendProblem(reply, read.problem);
+      return read.value;
     },
   );
 };

@@ -1,7 +1,6 @@
 import type { DocumentNames } from '../../documents/proposal-docx.ts';
 import { proposalDocx } from '../../documents/proposal-docx.ts';
 import { roundOverviewDocx } from '../../documents/round-overview-docx.ts';
-import { readTabel1Xlsx } from '../../documents/tabel1-read-xlsx.ts';
 import { tabel1Xlsx } from '../../documents/tabel1-xlsx.ts';
 import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
@@ -9,6 +8,7 @@ import { fail, ok, validationProblem, type Result } from '../problems.ts';
 import { proposalRef } from '../proposals/policy.ts';
 import { contentDisposition } from './download-name.ts';
 import { documentPolicy } from './policy.ts';
+import { outcomeOf, type UploadWork } from '../work/index.ts';
 
 // Proposals and rounds as Word and Excel files, and Tabel 1 read back from Excel. The files are
 // built by the pure builders in src/documents from what the stores hold, for what the user
@@ -28,7 +28,10 @@ interface Asked {
 const proposalNotFound = (id: string) =>
   fail<DownloadFile>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
 
-export function documentService({ proposals, reference, documents, priceIndices }: DataAccess) {
+export function documentService(
+  { proposals, reference, documents, priceIndices }: DataAccess,
+  work: UploadWork,
+) {
   async function names(): Promise<DocumentNames> {
     const [administrations, committees, rounds] = await Promise.all([
       reference.administrations(),
@@ -121,6 +124,8 @@ export function documentService({ proposals, reference, documents, priceIndices 
       });
     },
 
-    importTabel1Xlsx: ({ data }: { data: Uint8Array }) => readTabel1Xlsx(data),
+    /** Read in a worker, after its archive passed the limits of xlsx-limits.ts. */
+    importTabel1Xlsx: async ({ data }: { data: Uint8Array }) =>
+      outcomeOf(await work.spreadsheets.run({ kind: 'tabel1-xlsx', bytes: data }), 'regnearket'),
   };
 }

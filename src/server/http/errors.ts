@@ -41,6 +41,9 @@ z.config({
 });
 
 export function sendProblem(reply: FastifyReply, problem: Problem | ApiError): FastifyReply {
+  if ('retryAfterSeconds' in problem && problem.retryAfterSeconds !== undefined) {
+    reply.header('retry-after', String(problem.retryAfterSeconds));
+  }
   return reply.code(STATUS_OF[problem.error]).send(problem);
 }
 

@@ -59,7 +59,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'multipart/form-data med feltet `file`. Svarer med antallet af forslag i dokumentet; ' +
           'de læses derefter trinvis med `POST /imports/{id}/steps`, og hvert bliver en kladde.',
         consumes: ['multipart/form-data'],
-        response: { 201: importOutput, 400: apiError, 413: apiError, 415: apiError },
+        response: {
+          201: importOutput,
+          400: apiError,
+          413: apiError,
+          415: apiError,
+          503: apiError,
+        },
       },
     },
     async (request, reply) => {
@@ -117,7 +123,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'Læser videre i op til et kvart sekund og svarer med `done` af `total`. Kald igen, ' +
           'til `status` er `done`. Læser en anden server allerede, svares straks med status.',
         params: importParams,
-        response: { 200: importOutput, 400: apiError, 404: apiError },
+        response: { 200: importOutput, 400: apiError, 404: apiError, 413: apiError, 503: apiError },
       },
     },
     async (request, reply) => {
@@ -138,7 +144,13 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         tags,
         summary: 'Et indlæst forslag til gennemsyn: kildetekst, det læste og afvigelser',
         params: importedProposalParams,
-        response: { 200: importedProposalOutput, 400: apiError, 404: apiError },
+        response: {
+          200: importedProposalOutput,
+          400: apiError,
+          404: apiError,
+          413: apiError,
+          503: apiError,
+        },
       },
     },
     async (request, reply) => {

@@ -1,20 +1,14 @@
 import type { ProposalContent } from '../../domain/proposal.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
-import { ExtractionError, extractText, isPdf } from '../../import/extract.ts';
-import {
-  importSegment,
-  prepareDocument,
-  type ImportOptions,
-} from '../../import/import-document.ts';
-import { normaliseDocument, toLines } from '../../import/lines.ts';
-import { extractPdfText } from '../../import/pdf.ts';
+import { extractText, isPdf } from '../../import/extract.ts';
 import type { ImportedProposal, Unread } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import type { proposalService } from '../proposals/service.ts';
 import type { StoredProposal } from '../proposals/store.ts';
+import { outcomeOf, type UploadWork } from '../work/index.ts';
 import type {
   ImportedEntryRecord,
   ImportedProposalRecord,
@@ -25,10 +19,14 @@ import type {
 // Importing a document: it is decoded and cut into proposals at once, so the answer can say how
 // many there are; the proposals are then read a few at a time, each step on whichever server
 // is asked, each proposal saved as a normal draft through the proposal service. A draft stays
-// marked as imported until someone has reviewed and accepted it.
+// marked as imported until someone has reviewed and accepted it. Reading a PDF, cutting a
+// document and reading its proposals run in worker threads (work/), bounded in time and memory,
+// so a hostile or huge document never stalls the server.
 
 /** How long one step may keep reading before it answers with its progress. */
 const STEP_BUDGET_MS = 250;
+/** The worker's share of a step; saving what it read takes the rest, and what is not saved is read again. */
+const READ_BUDGET_MS = STEP_BUDGET_MS / 2;
 
 const notFound = (id: string): Problem => ({
   error: 'NotFound',
@@ -49,6 +47,7 @@ type CreateProposal = ReturnType<typeof proposalService>['createProposal'];
 export function importService(
   { imports, proposals, reference }: DataAccess,
   { createProposal }: { createProposal: CreateProposal },
+  work: UploadWork,
 ) {
   /**
    * The forvaltninger the database knows, matched by their names and, for Copenhagen's, by
@@ -77,14 +76,22 @@ export function importService(
     return content;
   }
 
-  async function readOne(
-    document: Extract<ReturnType<typeof prepareDocument>, { ok: true }>['document'],
+  /**
+   * The text of the import read last, kept for its next step rather than read again from the
+   * database each time (a document's text never changes; it may be 20 MB).
+   */
+  let lastSource: { id: string; text: string; fromPdf: boolean } | null = null;
+  async function sourceOf(id: string) {
+    if (lastSource?.id !== id) lastSource = { id, ...(await imports.source(id))! };
+    return lastSource;
+  }
+
+  async function saveOne(
+    imported: ImportedProposal,
     importId: string,
     position: number,
-    options: ImportOptions,
     actor: AuditActor,
   ): Promise<void> {
-    const imported = importSegment(document, position, options);
     const content = await withKnownReferences(imported);
     const created = await createProposal({ content, actor });
     // References were checked above; a refusal here is a fault of ours, not of the document.
@@ -116,20 +123,27 @@ export function importService(
         return fail(unreadable('kun PDF- og tekstfiler (.pdf, .txt) kan indlæses'));
       }
       let text: string;
-      try {
-        text = await extractText(bytes, fileName, extractPdfText);
-      } catch (error) {
-        if (error instanceof ExtractionError) return fail(unreadable(error.message));
-        throw error;
+      if (isPdf(bytes, fileName)) {
+        const extracted = outcomeOf(
+          await work.documents.run({ kind: 'pdf-text', bytes, maxPages: work.importMaxPages }),
+          'PDF-filen',
+        );
+        if (!extracted.ok) return fail(extracted.problem);
+        text = extracted.value;
+      } else {
+        text = await extractText(bytes, fileName);
       }
-      const prepared = prepareDocument(text);
-      if (!prepared.ok) return fail(unreadable(prepared.error.message));
+      const prepared = outcomeOf(
+        await work.documents.run({ kind: 'import-prepare', text }),
+        'dokumentet',
+      );
+      if (!prepared.ok) return fail(prepared.problem);
       const id = await imports.insert({
         fileName,
         fromPdf: isPdf(bytes, fileName),
         // PostgreSQL text cannot hold NUL; a text document has no use for it either.
         sourceText: text.replaceAll('\u0000', ''),
-        total: prepared.document.split.segments.length,
+        total: prepared.value.total,
       });
       return ok((await imports.find(id))!);
     },
@@ -150,13 +164,24 @@ export function importService(
       if (before.done >= before.total || !(await imports.lease(id))) return ok(before);
       try {
         const record = (await imports.find(id))!;
-        const source = (await imports.source(id))!;
-        const prepared = prepareDocument(source.text);
-        if (!prepared.ok) throw new Error(`Stored import ${id} no longer reads`);
-        const options = { administrations: await directory(), positioned: source.fromPdf };
         const started = Date.now();
-        for (let position = record.done; position < record.total; position++) {
-          await readOne(prepared.document, id, position, options, actor);
+        const source = await sourceOf(id);
+        const read = outcomeOf(
+          await work.documents.run({
+            kind: 'import-read',
+            // An import's text never changes, so its id names it.
+            key: id,
+            text: source.text,
+            from: record.done,
+            budgetMs: READ_BUDGET_MS,
+            options: { administrations: await directory(), positioned: source.fromPdf },
+          }),
+          `forslag ${record.done + 1}`,
+        );
+        if (!read.ok) return fail(read.problem);
+        let position = record.done;
+        for (const imported of read.value) {
+          await saveOne(imported, id, position++, actor);
           if (Date.now() - started > STEP_BUDGET_MS) break;
         }
       } finally {
@@ -198,15 +223,17 @@ export function importService(
       }
       const proposal = await proposals.find(entry.proposalId);
       if (!proposal) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
-      const lines = toLines(normaliseDocument((await imports.source(id))!.text));
-      return ok({
-        record: entry,
-        proposal,
-        fileName: record.fileName,
-        source: lines
-          .slice(entry.startLine - 1, entry.endLine)
-          .map((line) => ({ no: line.no, text: line.raw })),
-      });
+      const source = outcomeOf(
+        await work.documents.run({
+          kind: 'import-lines',
+          text: (await sourceOf(id)).text,
+          from: entry.startLine,
+          to: entry.endLine,
+        }),
+        'dokumentet',
+      );
+      if (!source.ok) return fail(source.problem);
+      return ok({ record: entry, proposal, fileName: record.fileName, source: source.value });
     },
 
     async importOfProposal({

@@ -3,6 +3,7 @@ import { createApp, type AppOptions } from '../app.ts';
 import { dataAccess, type DataAccess } from '../data-access.ts';
 import { openDatabase, type Database, type DatabaseOptions } from '../db/database.ts';
 import { services, type Services } from '../services.ts';
+import { uploadWork, type WorkOptions } from '../work/index.ts';
 import { signedInAs, type Inject } from './users.ts';
 
 // Integration tests run on the real database: embedded PGlite always, and PostgreSQL as well
@@ -33,14 +34,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The app as main.ts composes it, over a migrated database, without network or logging. */
+/**
+ * The app as main.ts composes it, over a migrated database, without network or logging; `work`
+ * sets the import's page and time limits as IMPORT_MAX_PAGES and IMPORT_TIMEOUT_SECONDS do.
+ */
 export async function startTestApp(
   target: TestDatabase,
-  options: Omit<AppOptions, 'services'> = {},
+  { work, ...options }: Omit<AppOptions, 'services'> & { work?: WorkOptions } = {},
 ): Promise<TestApp> {
   const database: Database = await openDatabase(target.options);
   const access = dataAccess(database);
-  const verbs = services(access);
+  const verbs = services(access, work ? { work: uploadWork(work) } : {});
   const app = await createApp({ services: verbs, ...options });
   return {
     app,
