@@ -23,8 +23,8 @@ export function userStore(db: Db) {
         ? []
         : await db.select().from(userRoles).where(inArray(userRoles.userId, userIds));
     const byUser = new Map<string, RoleGrant[]>();
-    for (const { userId, role, administration } of rows) {
-      byUser.set(userId, [...(byUser.get(userId) ?? []), { role, administration }]);
+    for (const { userId, role, administration, hearingBody } of rows) {
+      byUser.set(userId, [...(byUser.get(userId) ?? []), { role, administration, hearingBody }]);
     }
     return byUser;
   }

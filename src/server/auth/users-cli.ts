@@ -1,4 +1,5 @@
 // npm run users -- add USERNAME --name "Navn" --role author:SOF [--role reader ...]
+// npm run users -- add USERNAME --name "IT-kredsen" --role "hearing:IT-kredsen"
 // npm run users -- password USERNAME
 // npm run users -- list
 // Local accounts for the embedded mode, in the database the app is configured with (DATA_DIR or
@@ -16,13 +17,19 @@ import { normaliseUsername } from './service.ts';
 
 const SCOPED = new Set(['author', 'reviewer']);
 
+// role, role:FORVALTNING for authors and reviewers, hearing:HØRINGSPART for a hearing body.
 const grant = z.string().transform((value, context): RoleGrant => {
-  const [role = '', administration = ''] = value.split(':');
+  const at = value.indexOf(':');
+  const role = at === -1 ? value : value.slice(0, at);
+  const scope = at === -1 ? '' : value.slice(at + 1).trim();
   if (!(ROLES as readonly string[]).includes(role)) {
     context.addIssue({ code: 'custom', message: `ukendt rolle '${role}' (${ROLES.join(', ')})` });
     return z.NEVER;
   }
-  if (SCOPED.has(role) !== (administration !== '')) {
+  if (role === 'hearing') {
+    return { role, administration: null, hearingBody: scope || null };
+  }
+  if (SCOPED.has(role) !== (scope !== '')) {
     context.addIssue({
       code: 'custom',
       message: SCOPED.has(role)
@@ -31,7 +38,7 @@ const grant = z.string().transform((value, context): RoleGrant => {
     });
     return z.NEVER;
   }
-  return { role: role as RoleGrant['role'], administration: administration || null };
+  return { role: role as RoleGrant['role'], administration: scope || null };
 });
 
 const addOptions = z.object({
@@ -102,16 +109,17 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
     }
     case 'list': {
       for (const user of await access.users.list()) {
-        const roles = user.roles.map((r) =>
-          r.administration ? `${r.role}:${r.administration}` : r.role,
-        );
+        const roles = user.roles.map((r) => {
+          const scope = r.administration ?? r.hearingBody;
+          return scope ? `${r.role}:${scope}` : r.role;
+        });
         io.out(`${user.username}\t${user.name}\t${roles.join(', ')}`);
       }
       return 0;
     }
     default:
       io.out(
-        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING] | password BRUGERNAVN | list',
+        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING|:HØRINGSPART] | password BRUGERNAVN | list',
       );
       return 2;
   }

@@ -327,9 +327,12 @@ export const userRoles = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').$type<Role>().notNull(),
     administration: text('administration').references(() => administrations.code),
+    /** The body a hearing account answers for, by its name in Tabel 6. */
+    hearingBody: text('hearing_body'),
   },
   (t) => [
     check('user_roles_role', oneOf('role', ROLES)),
+    check('user_roles_hearing_body', sql`${t.hearingBody} is null or ${t.role} = 'hearing'`),
     check(
       'user_roles_scope',
       sql`(${t.role} in ('author', 'reviewer')) = (${t.administration} is not null)`,

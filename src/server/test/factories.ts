@@ -123,10 +123,11 @@ export function fullProposal(
     riskNarrative: 'Risici.',
     risks: [{ name: 'Leverandør', level: 'hoej', mitigation: 'Kontrakt' }],
     adminEfficiency: 'Ja.',
-    financeApproval: { approved: true, date: '2025-03-01', note: '' },
+    // Tabel 4 and Tabel 6's answers are written by their steps (see approvedProposal).
+    financeApproval: { approved: null, date: null, note: '' },
     partners: [{ name: 'Koncern IT', description: 'Drift' }],
     hearings: [
-      { body: 'IT-kredsen', heard: true, date: '2025-02-10', answer: 'Anbefalet' },
+      { body: 'IT-kredsen', heard: null, date: null, answer: '' },
       { body: 'MED-udvalg', heard: null, date: null, answer: '' },
     ],
     ...overrides,
