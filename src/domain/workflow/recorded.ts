@@ -29,7 +29,10 @@ const answers = (hearings: readonly Hearing[]): string =>
 const approval = (a: FinanceApproval | undefined): string =>
   a === undefined ? '' : JSON.stringify([a.approved, a.date, a.note]);
 
-const NOTHING_RECORDED: Pick<ProposalContent, 'financeApproval' | 'hearings' | 'code' | 'roundId' | 'stated'> = {
+const NOTHING_RECORDED: Pick<
+  ProposalContent,
+  'financeApproval' | 'hearings' | 'code' | 'roundId' | 'stated'
+> = {
   stated: null,
   financeApproval: { approved: null, date: null, note: '' },
   hearings: [],

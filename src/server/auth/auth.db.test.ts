@@ -6,7 +6,7 @@ import { sessions } from '../db/schema.ts';
 import { services } from '../services.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
-import { fullProposal, givenMunicipality, unique } from '../test/factories.ts';
+import { authorDraft, givenMunicipality, unique } from '../test/factories.ts';
 import { givenUser, sessionCookieOf, signIn, type TestUser } from '../test/users.ts';
 import { tokenHash } from './tokens.ts';
 
@@ -229,7 +229,7 @@ describe.each(testDatabases())('signing in on $name', (target) => {
         enforced.app.inject({
           method: 'POST',
           url: '/api/proposals',
-          payload: fullProposal(m),
+          payload: authorDraft(m),
           headers,
         });
       expectProblem(await post({ cookie: session.cookie }), 403, 'Forbidden', 'x-csrf-token');

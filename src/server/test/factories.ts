@@ -50,7 +50,10 @@ export async function givenMunicipality(access: DataAccess): Promise<Municipalit
   return m;
 }
 
-/** A proposal with every part of the template filled in, amounts in thousands of kroner. */
+/**
+ * A proposal with every part of the template filled in, amounts in thousands of kroner, as the
+ * secretariat may create it (with code and round); `authorDraft` is the same as an author's.
+ */
 export function fullProposal(
   m: Municipality,
   overrides: Partial<ProposalContentInput> = {},
@@ -133,3 +136,9 @@ export function fullProposal(
     ...overrides,
   };
 }
+
+/** `fullProposal` as its author creates it: the code and the round are the secretariat's. */
+export const authorDraft = (
+  m: Municipality,
+  overrides: Partial<ProposalContentInput> = {},
+): ProposalContentInput => fullProposal(m, { code: null, roundId: null, ...overrides });
