@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { ROLES } from '../../domain/workflow/roles.ts';
 import type { DataAccess } from '../data-access.ts';
 import type { RoleGrant } from './actor.ts';
+import { refusePassword } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
 import { normaliseUsername } from './service.ts';
 
@@ -45,7 +46,7 @@ const addOptions = z.object({
   username: z.string().trim().min(1).max(200),
   name: z.string().trim().min(1).max(200),
   roles: z.array(grant).min(1, 'angiv mindst én --role'),
-  password: z.string().min(8, 'adgangskoden skal have mindst 8 tegn').max(1000),
+  password: z.string(),
 });
 
 export interface Io {
@@ -75,6 +76,11 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
         return 1;
       }
       const { roles, name, password } = parsed.data;
+      const weak = refusePassword(password, { username: parsed.data.username, name });
+      if (weak) {
+        io.out(weak);
+        return 1;
+      }
       const wanted = roles.flatMap((r) => (r.administration ? [r.administration] : []));
       const known = await access.reference.existingAdministrations(wanted);
       const unknown = wanted.filter((code) => !known.has(code));
@@ -96,12 +102,18 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
     }
     case 'password': {
       const password = await io.readPassword();
-      if (password.length < 8) {
-        io.out('password: adgangskoden skal have mindst 8 tegn');
+      const local = await access.users.findLocal(normaliseUsername(username));
+      if (!local) {
+        io.out(`username: '${username}' findes ikke`);
+        return 1;
+      }
+      const weak = refusePassword(password, local.user);
+      if (weak) {
+        io.out(weak);
         return 1;
       }
       const changed = await access.users.setPassword(
-        normaliseUsername(username),
+        local.user.username,
         await hashPassword(password),
       );
       io.out(changed ? `ny adgangskode: ${username}` : `username: '${username}' findes ikke`);
