@@ -488,7 +488,8 @@ export const da = {
   'review.sectionMissing': 'Ikke fundet',
   'review.goals': '{n} mål læst',
   'review.risks': 'Risikoniveau: {level}; {n} risici læst',
-  'review.heard': 'Godkendelse: {approval}; {partners} samarbejdspartnere; {hearings} høringer',
+  'review.heard':
+    'Godkendelse angivet i kilden: {approval}; {partners} samarbejdspartnere; {hearings} høringer',
   'review.tabel2': 'Tabel 2 læst',
   'review.check': 'Tjek',
   'review.unreadTitle': 'Det kunne ikke læses ({n})',

@@ -488,7 +488,8 @@ export const en: Record<MessageKey, string> = {
   'review.sectionMissing': 'Not found',
   'review.goals': '{n} goals read',
   'review.risks': 'Risk level: {level}; {n} risks read',
-  'review.heard': 'Approval: {approval}; {partners} partners; {hearings} hearings',
+  'review.heard':
+    'Approval stated in the source: {approval}; {partners} partners; {hearings} hearings',
   'review.tabel2': 'Table 2 read',
   'review.check': 'Check',
   'review.unreadTitle': 'What could not be read ({n})',
