@@ -142,3 +142,13 @@ export const authorDraft = (
   m: Municipality,
   overrides: Partial<ProposalContentInput> = {},
 ): ProposalContentInput => fullProposal(m, { code: null, roundId: null, ...overrides });
+
+/**
+ * A demo proposal as a new draft: without Center for Økonomi's approval and the hearing
+ * answers, which only their workflow steps write; the bodies it plans to hear are kept.
+ */
+export const asNewDraft = (proposal: ProposalContentInput): ProposalContentInput => ({
+  ...proposal,
+  financeApproval: { approved: null, date: null, note: '' },
+  hearings: (proposal.hearings ?? []).map(({ body }) => ({ body })),
+});
