@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Inbox } from './pages/inbox.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
+import { EditProposalPage } from './pages/edit-proposal-page.ts';
 import { WorkflowPanel } from './pages/workflow-panel.ts';
 import { axeViolations, newContext } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
@@ -62,6 +63,21 @@ describe('a proposal through the workflow in the browser', () => {
     ]);
     expect(await axeViolations(author.page)).toEqual([]);
 
+    // The author's form shows Tabel 4 as Center for Økonomi's record, and code and round as
+    // the secretariat's: none of them are inputs the author could fill in.
+    const edit = await new EditProposalPage(author.page).open(id);
+    const tabel4 = author.page.getByRole('table', { name: /^Tabel 4/ });
+    expect(await tabel4.getByRole('row', { name: /^Center for Økonomi/ }).textContent()).toBe(
+      'Center for Økonomi, ØkonomiforvaltningenIkke oplyst–',
+    );
+    expect(await author.page.getByLabel('Godkendt af Center for Økonomi').count()).toBe(0);
+    expect(await author.page.getByLabel(/^Kode/).count()).toBe(0);
+    expect(await author.page.getByText('Kode og runde gives af puljesekretariatet.').count()).toBe(
+      1,
+    );
+    expect(await edit.title().inputValue()).toBe('Digitalt samtykke, anden fase');
+    await asAuthor.open(id);
+
     await asAuthor.take('Send til godkendelse i Center for Økonomi');
     await expect
       .poll(() => asAuthor.status().textContent())
@@ -89,6 +105,12 @@ describe('a proposal through the workflow in the browser', () => {
     const hearing = await person('hoering');
     const asHearing = new WorkflowPanel(hearing.page);
     await asHearing.open(id);
+    // IT-kredsen's account is offered only its own body, whatever Tabel 6 plans.
+    const bodies = asHearing
+      .region()
+      .getByLabel(/^Høringspart/)
+      .locator('option');
+    expect(await bodies.allTextContents()).toEqual(['Vælg …', 'IT-kredsen']);
     await asHearing.recordHearing('IT-kredsen', 'Ja', '10.03.2026', 'Kan anbefales.');
     await expect
       .poll(() => asHearing.outcome().textContent())
