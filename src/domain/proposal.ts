@@ -55,6 +55,11 @@ export interface EconomicTable {
 export interface StatedFigures {
   payback: { service: number | null; total: number | null };
   totals: { label: string; values: (Kroner | null)[] }[];
+  /**
+   * What an imported document's Tabel 4 said: a statement of the source, never the approval,
+   * which only Center for Økonomi's step records.
+   */
+  financeApproval?: FinanceApproval | undefined;
 }
 
 export interface AmountRange {

@@ -351,7 +351,8 @@ function importProposal(
     description: prose(sectionText(parts.sections.get('description'))),
     economyNarrative: money.narrative,
     economy: money.table,
-    stated,
+    // Tabel 4 of the source is what it stated; the approval is Center for Økonomi's step here.
+    stated: { ...stated, financeApproval: readFinanceApproval(heardTables('finance'), unread) },
     futureInvestmentNarrative: prose(sectionText(parts.sections.get('futureInvestment'))),
     futureInvestment: readCriteria(findTable(parts, 'criteria'), unread),
     implementationNarrative: prose(sectionText(parts.sections.get('implementation'))),
@@ -360,7 +361,7 @@ function importProposal(
     riskNarrative: risk.narrative,
     risks: risk.risks,
     adminEfficiency: prose(sectionText(parts.sections.get('adminEfficiency'))),
-    financeApproval: readFinanceApproval(heardTables('finance'), unread),
+    financeApproval: { approved: null, date: null, note: '' },
     partners: readPartners(heardTables('partners')),
     hearings: readHearings(heardTables('hearings'), unread),
   };

@@ -13,6 +13,8 @@ export const roleGrant = z.object({
   role: z.enum(ROLES),
   /** The forvaltning an author or reviewer acts for; null for the central roles. */
   administration: z.string().nullable(),
+  /** The body a hearing account answers for (Tabel 6); null for every other role. */
+  hearingBody: z.string().nullable().default(null),
 });
 export type RoleGrantOutput = z.infer<typeof roleGrant>;
 

@@ -73,6 +73,12 @@ const amountRange = z.strictObject({
   max: thousandsAmount.nullable().default(null),
 });
 
+const financeApproval = z.strictObject({
+  approved: z.boolean().nullable().default(null),
+  date: isoDate.nullable().default(null),
+  note: longText.default(''),
+});
+
 const statedFigures = z.strictObject({
   payback: z.strictObject({
     service: z.number().int().min(0).max(100).nullable(),
@@ -83,6 +89,8 @@ const statedFigures = z.strictObject({
       z.strictObject({ label: shortText, values: z.array(thousandsAmount.nullable()).max(30) }),
     )
     .max(50),
+  /** An imported document's Tabel 4, as the source stated it: not the approval. */
+  financeApproval: financeApproval.optional(),
 });
 
 const futureInvestment = z.strictObject({
@@ -110,12 +118,6 @@ const risk = z.strictObject({
   mitigation: longText.default(''),
 });
 
-const financeApproval = z.strictObject({
-  approved: z.boolean().nullable().default(null),
-  date: isoDate.nullable().default(null),
-  note: longText.default(''),
-});
-
 const partner = z.strictObject({ name: shortText, description: longText.default('') });
 
 const hearing = z.strictObject({
@@ -125,7 +127,9 @@ const hearing = z.strictObject({
   answer: longText.default(''),
 });
 
+const hearings = z.array(hearing).max(100);
 const code = z.string().trim().max(20);
+const roundId = z.string().max(60);
 const administrationCode = z.string().trim().min(1).max(20);
 
 /** Everything a user writes in a proposal; all but title and kind may be left for later. */
@@ -137,7 +141,7 @@ export const proposalContentInput = z.strictObject({
   leadAdministration: administrationCode.nullable().default(null),
   affectedAdministrations: z.array(administrationCode).max(20).default([]),
   committee: z.string().trim().max(20).nullable().default(null),
-  roundId: z.string().max(60).nullable().default(null),
+  roundId: roundId.nullable().default(null),
   originProposalId: z.uuid().nullable().default(null),
   description: longText.default(''),
   economyNarrative: longText.default(''),
@@ -153,7 +157,7 @@ export const proposalContentInput = z.strictObject({
   adminEfficiency: longText.default(''),
   financeApproval: financeApproval.default({ approved: null, date: null, note: '' }),
   partners: z.array(partner).max(100).default([]),
-  hearings: z.array(hearing).max(100).default([]),
+  hearings: hearings.default([]),
 });
 export type ProposalContentInput = z.input<typeof proposalContentInput>;
 
@@ -163,9 +167,17 @@ export const VERSION_MAX = 2_147_483_647;
 /** The version a change builds on: a larger one is refused here, not by the database as a 500. */
 export const versionInput = z.number().int().min(1).max(VERSION_MAX);
 
-/** A save of an existing proposal names the version it was based on (optimistic concurrency). */
+/**
+ * A save of an existing proposal names the version it was based on (optimistic concurrency).
+ * What the workflow records (Tabel 4, Tabel 6's answers, code, round) may be left out, and then
+ * keeps what is stored; sent, it must be unchanged (see domain/workflow/recorded.ts).
+ */
 export const proposalUpdateInput = proposalContentInput.extend({
   version: versionInput,
+  code: code.nullable().optional(),
+  roundId: roundId.nullable().optional(),
+  financeApproval: financeApproval.optional(),
+  hearings: hearings.optional(),
 });
 export type ProposalUpdateInput = z.input<typeof proposalUpdateInput>;
 
@@ -182,6 +194,11 @@ export const economicTableOutput = z.object({
   priceLevelYear: z.number().nullable(),
   years: z.array(z.number()),
   rows: z.array(rowOut),
+});
+const approvalOut = z.object({
+  approved: z.boolean().nullable(),
+  date: z.string().nullable(),
+  note: z.string(),
 });
 const rangeOut = z.object({ min: thousandsOut.nullable(), max: thousandsOut.nullable() });
 
@@ -207,6 +224,7 @@ export const proposalOutput = z.object({
     .object({
       payback: z.object({ service: z.number().nullable(), total: z.number().nullable() }),
       totals: z.array(z.object({ label: z.string(), values: z.array(thousandsOut.nullable()) })),
+      financeApproval: approvalOut.optional(),
     })
     .nullable(),
   futureInvestmentNarrative: z.string(),
@@ -238,11 +256,7 @@ export const proposalOutput = z.object({
     z.object({ name: z.string(), level: z.enum(RISK_LEVELS).nullable(), mitigation: z.string() }),
   ),
   adminEfficiency: z.string(),
-  financeApproval: z.object({
-    approved: z.boolean().nullable(),
-    date: z.string().nullable(),
-    note: z.string(),
-  }),
+  financeApproval: approvalOut,
   partners: z.array(z.object({ name: z.string(), description: z.string() })),
   hearings: z.array(
     z.object({

@@ -76,6 +76,14 @@ describe('importing a document of existing proposals in the browser', () => {
       .filter({ hasText: 'Status' })
       .locator('xpath=following-sibling::dd[1]');
     expect(await status.textContent()).toBe('Kladde');
+    // The source's Tabel 4 is its statement, shown as such; the approval itself is not given.
+    const tabel4 = page.getByRole('table', { name: /^Tabel 4/ });
+    expect(await tabel4.getByRole('row', { name: /^Angivet i kilden/ }).textContent()).toMatch(
+      /^Angivet i kildenJa\d\d\.\d\d\.\d{4}/,
+    );
+    expect(await tabel4.getByRole('row', { name: /^Center for Økonomi/ }).textContent()).toBe(
+      'Center for Økonomi, ØkonomiforvaltningenIkke oplyst–',
+    );
 
     // The import is listed on the upload page; its list now shows the one accepted proposal.
     await imports.openFromMenu();

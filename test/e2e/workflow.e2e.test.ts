@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { Inbox } from './pages/inbox.ts';
 import { SignInPage } from './pages/sign-in-page.ts';
+import { EditProposalPage } from './pages/edit-proposal-page.ts';
 import { WorkflowPanel } from './pages/workflow-panel.ts';
 import { axeViolations, newContext } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
@@ -34,7 +35,14 @@ async function givenUnapprovedProposal(context: BrowserContext): Promise<string>
       code: null,
       roundId: null,
       title: 'Digitalt samtykke, anden fase',
+      // Tabel 4 and Tabel 6's answers are the steps' to write: a new draft plans the bodies.
       financeApproval: { approved: null, date: null, note: '' },
+      hearings: source.hearings.map((h: { body: string }) => ({
+        body: h.body,
+        heard: null,
+        date: null,
+        answer: '',
+      })),
     },
     headers: { 'x-csrf-token': me.csrfToken },
   });
@@ -43,22 +51,32 @@ async function givenUnapprovedProposal(context: BrowserContext): Promise<string>
 }
 
 describe('a proposal through the workflow in the browser', () => {
-  it('is refused without approval, approved by finance, heard, submitted, and placed in a round', async () => {
+  it('is approved by finance, heard by its own body, submitted, and placed in a round', async () => {
     const author = await person('forfatter-sof');
     const id = await givenUnapprovedProposal(author.context);
     const asAuthor = new WorkflowPanel(author.page);
     await asAuthor.open(id);
+    // Submission is not offered before Center for Økonomi has approved the economics.
     expect(await asAuthor.stepChoices().allTextContents()).toEqual([
       'Vælg …',
       'Send til godkendelse i Center for Økonomi',
-      'Indsend til runde',
     ]);
-
-    await asAuthor.take('Indsend til runde');
-    await expect
-      .poll(() => asAuthor.outcome().textContent())
-      .toContain('Center for Økonomis godkendelse af økonomien (Tabel 4) mangler');
     expect(await axeViolations(author.page)).toEqual([]);
+
+    // The author's form shows Tabel 4 as Center for Økonomi's record, and code and round as
+    // the secretariat's: none of them are inputs the author could fill in.
+    const edit = await new EditProposalPage(author.page).open(id);
+    const tabel4 = author.page.getByRole('table', { name: /^Tabel 4/ });
+    expect(await tabel4.getByRole('row', { name: /^Center for Økonomi/ }).textContent()).toBe(
+      'Center for Økonomi, ØkonomiforvaltningenIkke oplyst–',
+    );
+    expect(await author.page.getByLabel('Godkendt af Center for Økonomi').count()).toBe(0);
+    expect(await author.page.getByLabel(/^Kode/).count()).toBe(0);
+    expect(await author.page.getByText('Kode og runde gives af puljesekretariatet.').count()).toBe(
+      1,
+    );
+    expect(await edit.title().inputValue()).toBe('Digitalt samtykke, anden fase');
+    await asAuthor.open(id);
 
     await asAuthor.take('Send til godkendelse i Center for Økonomi');
     await expect
@@ -87,6 +105,12 @@ describe('a proposal through the workflow in the browser', () => {
     const hearing = await person('hoering');
     const asHearing = new WorkflowPanel(hearing.page);
     await asHearing.open(id);
+    // IT-kredsen's account is offered only its own body, whatever Tabel 6 plans.
+    const bodies = asHearing
+      .region()
+      .getByLabel(/^Høringspart/)
+      .locator('option');
+    expect(await bodies.allTextContents()).toEqual(['Vælg …', 'IT-kredsen']);
     await asHearing.recordHearing('IT-kredsen', 'Ja', '10.03.2026', 'Kan anbefales.');
     await expect
       .poll(() => asHearing.outcome().textContent())

@@ -3,3 +3,4 @@ export * from './transitions.ts';
 export * from './decide.ts';
 export * from './visibility.ts';
 export * from './inbox.ts';
+export * from './recorded.ts';

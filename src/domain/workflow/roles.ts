@@ -8,4 +8,6 @@ export interface Actor {
   role: Role;
   /** The forvaltning an author or reviewer belongs to; null for the central roles. */
   administration: string | null;
+  /** The body a hearing account answers for (Tabel 6); it may record no other body's answer. */
+  hearingBody?: string | null;
 }

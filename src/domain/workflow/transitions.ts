@@ -64,8 +64,9 @@ export const WORKFLOW: Record<Step, StepRule> = {
     to: 'in_hearing',
     roles: ['author', 'reviewer', 'secretariat'],
   }),
+  // Only after Center for Økonomi's approval: the economics are never submitted unchecked.
   submit: rule({
-    from: ['draft', 'ready_for_finance', 'finance_approved', 'in_hearing'],
+    from: ['finance_approved', 'in_hearing'],
     to: 'submitted',
     roles: ['author', 'reviewer'],
     runsSubmissionRules: true,

@@ -87,6 +87,19 @@ export function canRecordHearing(actor: Actor, proposal: ProposalRef): boolean {
   );
 }
 
+/**
+ * Whether the actor may record `body`'s answer: the secretariat for any body, a hearing account
+ * only for the body it belongs to (an account without one answers for no body).
+ */
+export function canAnswerFor(actor: Actor, body: string): boolean {
+  if (actor.role === 'secretariat') return true;
+  return (
+    actor.role === 'hearing' &&
+    (actor.hearingBody ?? '').toLowerCase() === body.trim().toLowerCase() &&
+    body.trim() !== ''
+  );
+}
+
 export function canComment(actor: Actor, proposal: ProposalRef): boolean {
   return actor.role !== 'reader' && canView(actor, proposal);
 }

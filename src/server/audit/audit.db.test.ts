@@ -3,7 +3,12 @@ import { auditHistory, auditVerdict, type AuditEntryOutput } from '../../shared/
 import { proposalOutput } from '../../shared/proposal-schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
-import { fullProposal, givenMunicipality, type Municipality } from '../test/factories.ts';
+import {
+  authorDraft,
+  fullProposal,
+  givenMunicipality,
+  type Municipality,
+} from '../test/factories.ts';
 import { givenUser, signIn } from '../test/users.ts';
 
 describe.each(testDatabases())('the audit log of proposals on $name', (target) => {
@@ -15,11 +20,11 @@ describe.each(testDatabases())('the audit log of proposals on $name', (target) =
   });
   afterAll(() => t?.close());
 
-  async function create(headers: Record<string, string> = {}) {
+  async function create(headers: Record<string, string> = {}, payload = fullProposal(m)) {
     const response = await t.api({
       method: 'POST',
       url: '/api/proposals',
-      payload: fullProposal(m),
+      payload,
       headers,
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -68,7 +73,7 @@ describe.each(testDatabases())('the audit log of proposals on $name', (target) =
   it('names the signed-in user as the actor, and writes nothing for a write without a session', async () => {
     const user = await givenUser(t.access, [{ role: 'author', administration: m.administration }]);
     const session = await signIn(t.app, user);
-    const mine = await create(session.headers);
+    const mine = await create(session.headers, authorDraft(m));
     expect((await history(mine.id))[0]!.actor).toEqual({
       kind: 'user',
       username: user.username,

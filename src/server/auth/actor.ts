@@ -7,6 +7,8 @@ export interface RoleGrant {
   role: Role;
   /** The forvaltning an author or reviewer acts for; null for the central roles. */
   administration: string | null;
+  /** The body a hearing account answers for; null or absent for every other role. */
+  hearingBody?: string | null;
 }
 
 export interface SignedInUser {
@@ -17,7 +19,12 @@ export interface SignedInUser {
 }
 
 export function actorsOf(user: SignedInUser): Actor[] {
-  return user.roles.map(({ role, administration }) => ({ userId: user.id, role, administration }));
+  return user.roles.map(({ role, administration, hearingBody = null }) => ({
+    userId: user.id,
+    role,
+    administration,
+    hearingBody,
+  }));
 }
 
 /** Whether any of the user's roles passes `check`; nobody who is not signed in does. */

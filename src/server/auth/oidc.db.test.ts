@@ -202,8 +202,8 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
       username: karin,
       name: 'Karin Kommune',
       roles: expect.arrayContaining([
-        { role: 'reviewer', administration },
-        { role: 'reader', administration: null },
+        { role: 'reviewer', administration, hearingBody: null },
+        { role: 'reader', administration: null, hearingBody: null },
       ]),
     });
   });
@@ -235,7 +235,9 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
   });
 
   it('gives a person whose username a local account has a username of their own', async () => {
-    const local = await givenUser(t.access, [{ role: 'reader', administration: null }]);
+    const local = await givenUser(t.access, [
+      { role: 'reader', administration: null, hearingBody: null },
+    ]);
     const jar = new CookieJar();
     await browse(new URL('/api/auth/oidc/start', appUrl), jar, {
       login: `samme-${local.username}`,
@@ -246,7 +248,7 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
     });
     const person = me.parse(await fromProvider.json());
     expect(person.username).toMatch(new RegExp(`^${local.username}-[0-9a-f]{8}$`));
-    expect(person.roles).toEqual([{ role: 'finance', administration: null }]);
+    expect(person.roles).toEqual([{ role: 'finance', administration: null, hearingBody: null }]);
 
     // The local account is untouched: same password, same role.
     const signedIn = await fetch(`${appUrl}/api/auth/login`, {
@@ -255,7 +257,7 @@ describe.each(testDatabases())('sign-in through an OpenID provider on $name', (t
       body: JSON.stringify(local),
     });
     expect(me.parse(await signedIn.json()).roles).toEqual([
-      { role: 'reader', administration: null },
+      { role: 'reader', administration: null, hearingBody: null },
     ]);
   });
 

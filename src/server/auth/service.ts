@@ -3,10 +3,11 @@ import { fail, ok, type Result } from '../problems.ts';
 import type { SignedInUser } from './actor.ts';
 import type { ProviderAccount } from './claims.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import { THROTTLE } from './throttle.ts';
 import { csrfTokenFor, newSessionToken, tokenHash } from './tokens.ts';
 
-// Signing in and out. Failed attempts are counted in the database, per username and per
-// address, so the limit holds however many app servers share the load.
+// Signing in and out. Attempts are counted in the database before the password is checked
+// (auth/throttle.ts), so the limits hold however many requests and app servers there are.
 
 export interface AuthOptions {
   sessionTtlSeconds: number;
@@ -19,17 +20,16 @@ export interface NewSession {
   user: SignedInUser;
 }
 
-const WINDOW_SECONDS = 15 * 60;
-/** Guessing one account's password stops here; its owner waits out the window at worst. */
-const FAILURES_PER_USERNAME = 5;
-/** Higher: many people sign in from one town hall address. */
-const FAILURES_PER_ADDRESS = 50;
-
 const BAD_CREDENTIALS = 'Forkert brugernavn eller adgangskode.';
 
 // Compared against when the username is unknown, so a wrong name takes as long as a wrong
 // password and the answer's timing does not tell which usernames exist.
 const unknownUserHash = hashPassword(newSessionToken());
+
+const waitInDanish = (seconds: number) =>
+  seconds < 60
+    ? `${seconds} sekunder`
+    : `${Math.ceil(seconds / 60)} ${seconds <= 60 ? 'minut' : 'minutter'}`;
 
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();
 
@@ -52,23 +52,25 @@ export function authService({ users }: DataAccess, { sessionTtlSeconds }: AuthOp
       address: string;
     }): Promise<Result<NewSession>> {
       const name = normaliseUsername(username);
-      const keys = [`user:${name}`, `address:${address}`];
-      const [byName = 0, byAddress = 0] = await users.failures(keys, WINDOW_SECONDS);
-      // Checked before the password, so a locked account gives a guesser no answer at all.
-      if (byName >= FAILURES_PER_USERNAME || byAddress >= FAILURES_PER_ADDRESS) {
+      const pair = `pair:${name}@${address}`;
+      const user = `user:${name}`;
+      const reserved = await users.reserveAttempt([
+        { key: pair, rule: THROTTLE.pair },
+        { key: user, rule: THROTTLE.user },
+        { key: `address:${address}`, rule: THROTTLE.address },
+      ]);
+      // Refused before the password is checked, so a guesser who must wait learns nothing.
+      if (!reserved.allowed) {
         return fail({
           error: 'TooManyRequests',
-          message: `For mange mislykkede forsøg på at logge ind. Prøv igen om ${WINDOW_SECONDS / 60} minutter.`,
-          retryAfterSeconds: WINDOW_SECONDS,
+          message: `For mange forsøg på at logge ind. Prøv igen om ${waitInDanish(reserved.retryAfterSeconds)}.`,
+          retryAfterSeconds: reserved.retryAfterSeconds,
         });
       }
       const found = await users.findLocal(name);
       const valid = await verifyPassword(password, found?.passwordHash ?? (await unknownUserHash));
-      if (!found || !valid) {
-        await users.recordFailure(keys, WINDOW_SECONDS);
-        return fail({ error: 'Unauthorized', message: BAD_CREDENTIALS });
-      }
-      await users.clearFailures(`user:${name}`);
+      if (!found || !valid) return fail({ error: 'Unauthorized', message: BAD_CREDENTIALS });
+      await users.clearAttempts([pair, user]);
       return ok(await startSession(found.user));
     },
 

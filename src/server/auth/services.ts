@@ -1,3 +1,4 @@
+import { presentGrant } from './presenter.ts';
 import type { SignInOptions } from '../../shared/auth-schema.ts';
 import type { DataAccess } from '../data-access.ts';
 import type { DemoAccount } from '../demo/accounts.ts';
@@ -28,7 +29,7 @@ export function authServices(access: DataAccess, options: AuthServiceOptions) {
       demoAccounts: options.demoAccounts.map(({ username, name, roles }) => ({
         username,
         name,
-        roles,
+        roles: roles.map(presentGrant),
       })),
     }),
   };

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, gt, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
 import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
 import type { RoleGrant, SignedInUser } from './actor.ts';
 import type { ProviderAccount } from './claims.ts';
+import { decide, WINDOW_SECONDS, type ThrottleRule } from './throttle.ts';
 
 // Users, their roles, their sessions and the count of failed sign-ins, all in the database so
 // that every app server sees the same.
@@ -23,8 +24,8 @@ export function userStore(db: Db) {
         ? []
         : await db.select().from(userRoles).where(inArray(userRoles.userId, userIds));
     const byUser = new Map<string, RoleGrant[]>();
-    for (const { userId, role, administration } of rows) {
-      byUser.set(userId, [...(byUser.get(userId) ?? []), { role, administration }]);
+    for (const { userId, role, administration, hearingBody } of rows) {
+      byUser.set(userId, [...(byUser.get(userId) ?? []), { role, administration, hearingBody }]);
     }
     return byUser;
   }
@@ -158,43 +159,59 @@ export function userStore(db: Db) {
       await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     },
 
-    /** Failures counted under each key in the window that is still open. */
-    async failures(keys: string[], windowSeconds: number): Promise<number[]> {
-      const rows = await db
-        .select({ key: loginThrottle.key, failures: loginThrottle.failures })
-        .from(loginThrottle)
-        .where(
-          and(
-            inArray(loginThrottle.key, keys),
-            gt(loginThrottle.windowStart, sql`now() - make_interval(secs => ${windowSeconds})`),
-          ),
-        );
-      return keys.map((key) => rows.find((row) => row.key === key)?.failures ?? 0);
-    },
-
     /**
-     * One more failure under each key; a window that has run out starts over at one. Other
-     * keys' run-out windows are cleared here too, so guessed usernames do not pile up.
+     * Counts an attempt under each key, unless one of them says to wait: then nothing is
+     * counted and the longest wait is answered. The rows are locked for the decision, so
+     * any number of simultaneous attempts on any number of servers are counted one by one.
      */
-    async recordFailure(keys: string[], windowSeconds: number): Promise<void> {
-      const expired = sql`${loginThrottle.windowStart} <= now() - make_interval(secs => ${windowSeconds})`;
-      await db.delete(loginThrottle).where(and(expired, notInArray(loginThrottle.key, keys)));
-      for (const key of keys) {
-        await db
+    async reserveAttempt(
+      keys: { key: string; rule: ThrottleRule }[],
+      now = new Date(),
+    ): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
+      const sorted = [...keys].sort((a, b) => a.key.localeCompare(b.key));
+      const names = sorted.map(({ key }) => key);
+      return db.transaction(async (tx) => {
+        // A row to lock for every key, so the first attempts under a new key queue too.
+        await tx
           .insert(loginThrottle)
-          .values({ key, windowStart: sql`now()`, failures: 1 })
-          .onConflictDoUpdate({
-            target: loginThrottle.key,
-            set: {
-              failures: sql`case when ${expired} then 1 else ${loginThrottle.failures} + 1 end`,
-              windowStart: sql`case when ${expired} then now() else ${loginThrottle.windowStart} end`,
-            },
-          });
-      }
+          .values(names.map((key) => ({ key, windowStart: now, attempts: 0, notBefore: null })))
+          .onConflictDoNothing({ target: loginThrottle.key });
+        const rows = await tx
+          .select()
+          .from(loginThrottle)
+          .where(inArray(loginThrottle.key, names))
+          .orderBy(asc(loginThrottle.key))
+          .for('update');
+        const decisions = sorted.map(({ key, rule }) => ({
+          key,
+          decision: decide(rows.find((row) => row.key === key) ?? null, rule, now),
+        }));
+        const waits = decisions.flatMap(({ decision }) =>
+          decision.allowed ? [] : [decision.retryAfterSeconds],
+        );
+        if (waits.length > 0) return { allowed: false, retryAfterSeconds: Math.max(...waits) };
+        for (const { key, decision } of decisions) {
+          if (!decision.allowed) continue;
+          await tx.update(loginThrottle).set(decision.next).where(eq(loginThrottle.key, key));
+        }
+        // Keys whose window and wait have both run out are cleared here, so guessed
+        // usernames do not pile up.
+        await tx
+          .delete(loginThrottle)
+          .where(
+            and(
+              lt(loginThrottle.windowStart, new Date(now.getTime() - WINDOW_SECONDS * 1000)),
+              or(isNull(loginThrottle.notBefore), lt(loginThrottle.notBefore, now)),
+              notInArray(loginThrottle.key, names),
+            ),
+          );
+        return { allowed: true };
+      });
     },
 
-    async clearFailures(key: string): Promise<void> {
-      await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+    /** After a successful sign-in: the user proved the password, so their count starts over. */
+    async clearAttempts(keys: string[]): Promise<void> {
+      await db.delete(loginThrottle).where(inArray(loginThrottle.key, keys));
     },
   };
 }

@@ -47,8 +47,8 @@ describe.each(testDatabases())('the users command on $name', (target) => {
       headers: { cookie: session.cookie },
     });
     expect(me.parse(who.json()).roles).toEqual([
-      { role: 'author', administration: m.administration },
-      { role: 'reader', administration: null },
+      { role: 'author', administration: m.administration, hearingBody: null },
+      { role: 'reader', administration: null, hearingBody: null },
     ]);
     expect((await run(['list'])).output).toContain(
       `${username}\tNy Forfatter\tauthor:${m.administration}, reader`,
@@ -65,6 +65,36 @@ describe.each(testDatabases())('the users command on $name', (target) => {
     const result = await run(['add', unique('x-'), '--name', 'X', ...roles]);
     expect(result.code).toBe(1);
     expect(result.output).toContain(message);
+  });
+
+  it.each([
+    ['password', 'er blandt de mest brugte'],
+    ['12345678', 'er blandt de mest brugte'],
+    ['Qwertyuiop', 'er blandt de mest brugte'],
+    ['zzzzzzzzzzzz', 'er blandt de mest brugte'],
+    ['birgitte-hansen-2026', 'må ikke indeholde dit brugernavn eller navn'],
+    ['mit-kodeord-bhansen', 'må ikke indeholde dit brugernavn eller navn'],
+    ['puljer-i-forår', 'må ikke indeholde systemets eller kommunens navn'],
+  ])('refuses the password %j, naming the field', async (password, message) => {
+    const result = await run(
+      ['add', 'bhansen', '--name', 'Birgitte Hansen', '--role', 'reader'],
+      password,
+    );
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(`password: adgangskoden ${message}`);
+  });
+
+  it('holds a new password of an existing account to the same rules', async () => {
+    const username = unique('glemsom-');
+    await run(['add', username, '--name', 'Glemsom Person', '--role', 'reader']);
+    const common = await run(['password', username], '12345678');
+    expect(common.code).toBe(1);
+    expect(common.output).toMatch(/^password: /);
+    const named = await run(['password', username], 'person-glemsom-kode');
+    expect(named).toEqual({
+      code: 1,
+      output: 'password: adgangskoden må ikke indeholde dit brugernavn eller navn',
+    });
   });
 
   it('refuses a short password and a username that is taken', async () => {

@@ -1,4 +1,5 @@
 // npm run users -- add USERNAME --name "Navn" --role author:SOF [--role reader ...]
+// npm run users -- add USERNAME --name "IT-kredsen" --role "hearing:IT-kredsen"
 // npm run users -- password USERNAME
 // npm run users -- list
 // Local accounts for the embedded mode, in the database the app is configured with (DATA_DIR or
@@ -11,18 +12,25 @@ import { z } from 'zod';
 import { ROLES } from '../../domain/workflow/roles.ts';
 import type { DataAccess } from '../data-access.ts';
 import type { RoleGrant } from './actor.ts';
+import { refusePassword } from './password-policy.ts';
 import { hashPassword } from './passwords.ts';
 import { normaliseUsername } from './service.ts';
 
 const SCOPED = new Set(['author', 'reviewer']);
 
+// role, role:FORVALTNING for authors and reviewers, hearing:HØRINGSPART for a hearing body.
 const grant = z.string().transform((value, context): RoleGrant => {
-  const [role = '', administration = ''] = value.split(':');
+  const at = value.indexOf(':');
+  const role = at === -1 ? value : value.slice(0, at);
+  const scope = at === -1 ? '' : value.slice(at + 1).trim();
   if (!(ROLES as readonly string[]).includes(role)) {
     context.addIssue({ code: 'custom', message: `ukendt rolle '${role}' (${ROLES.join(', ')})` });
     return z.NEVER;
   }
-  if (SCOPED.has(role) !== (administration !== '')) {
+  if (role === 'hearing') {
+    return { role, administration: null, hearingBody: scope || null };
+  }
+  if (SCOPED.has(role) !== (scope !== '')) {
     context.addIssue({
       code: 'custom',
       message: SCOPED.has(role)
@@ -31,14 +39,14 @@ const grant = z.string().transform((value, context): RoleGrant => {
     });
     return z.NEVER;
   }
-  return { role: role as RoleGrant['role'], administration: administration || null };
+  return { role: role as RoleGrant['role'], administration: scope || null };
 });
 
 const addOptions = z.object({
   username: z.string().trim().min(1).max(200),
   name: z.string().trim().min(1).max(200),
   roles: z.array(grant).min(1, 'angiv mindst én --role'),
-  password: z.string().min(8, 'adgangskoden skal have mindst 8 tegn').max(1000),
+  password: z.string(),
 });
 
 export interface Io {
@@ -68,6 +76,11 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
         return 1;
       }
       const { roles, name, password } = parsed.data;
+      const weak = refusePassword(password, { username: parsed.data.username, name });
+      if (weak) {
+        io.out(weak);
+        return 1;
+      }
       const wanted = roles.flatMap((r) => (r.administration ? [r.administration] : []));
       const known = await access.reference.existingAdministrations(wanted);
       const unknown = wanted.filter((code) => !known.has(code));
@@ -89,12 +102,18 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
     }
     case 'password': {
       const password = await io.readPassword();
-      if (password.length < 8) {
-        io.out('password: adgangskoden skal have mindst 8 tegn');
+      const local = await access.users.findLocal(normaliseUsername(username));
+      if (!local) {
+        io.out(`username: '${username}' findes ikke`);
+        return 1;
+      }
+      const weak = refusePassword(password, local.user);
+      if (weak) {
+        io.out(weak);
         return 1;
       }
       const changed = await access.users.setPassword(
-        normaliseUsername(username),
+        local.user.username,
         await hashPassword(password),
       );
       io.out(changed ? `ny adgangskode: ${username}` : `username: '${username}' findes ikke`);
@@ -102,16 +121,17 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
     }
     case 'list': {
       for (const user of await access.users.list()) {
-        const roles = user.roles.map((r) =>
-          r.administration ? `${r.role}:${r.administration}` : r.role,
-        );
+        const roles = user.roles.map((r) => {
+          const scope = r.administration ?? r.hearingBody;
+          return scope ? `${r.role}:${scope}` : r.role;
+        });
         io.out(`${user.username}\t${user.name}\t${roles.join(', ')}`);
       }
       return 0;
     }
     default:
       io.out(
-        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING] | password BRUGERNAVN | list',
+        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING|:HØRINGSPART] | password BRUGERNAVN | list',
       );
       return 2;
   }

@@ -327,9 +327,12 @@ export const userRoles = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role').$type<Role>().notNull(),
     administration: text('administration').references(() => administrations.code),
+    /** The body a hearing account answers for, by its name in Tabel 6. */
+    hearingBody: text('hearing_body'),
   },
   (t) => [
     check('user_roles_role', oneOf('role', ROLES)),
+    check('user_roles_hearing_body', sql`${t.hearingBody} is null or ${t.role} = 'hearing'`),
     check(
       'user_roles_scope',
       sql`(${t.role} in ('author', 'reviewer')) = (${t.administration} is not null)`,
@@ -353,11 +356,17 @@ export const sessions = pgTable(
   (t) => [index('sessions_user').on(t.userId), index('sessions_expires').on(t.expiresAt)],
 );
 
-/** Failed sign-ins per username and per address in the current window, shared by all servers. */
+/**
+ * Sign-in attempts per username and address, username and address in the current window, shared
+ * by all servers (see auth/throttle.ts). Counted before the password is checked, so the column
+ * named `failures` counts attempts since the last successful sign-in.
+ */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
   windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-  failures: integer('failures').notNull(),
+  attempts: integer('failures').notNull(),
+  /** No attempt under this key before then: the growing delay after the free attempts. */
+  notBefore: timestamp('not_before', { withTimezone: true }),
 });
 
 /**

@@ -17,7 +17,11 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'sekretariat', name: 'Puljesekretariatet', roles: central('secretariat') },
   { username: 'okonomi', name: 'Center for Økonomi', roles: central('finance') },
   { username: 'laeser', name: 'Læser (udvalg og ledelse)', roles: central('reader') },
-  { username: 'hoering', name: 'IT-kredsen (høringspart)', roles: central('hearing') },
+  {
+    username: 'hoering',
+    name: 'IT-kredsen (høringspart)',
+    roles: [{ role: 'hearing', administration: null, hearingBody: 'IT-kredsen' }],
+  },
   {
     username: 'forfatter-bif',
     name: 'Forslagsstiller i BIF',

@@ -9,7 +9,7 @@ import { demoAccounts } from '../demo/accounts.ts';
 import { multipartUpload } from '../imports/test-upload.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import {
-  fullProposal,
+  authorDraft,
   givenMunicipality,
   givenReference,
   type Municipality,
@@ -45,8 +45,9 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   const grantsOf = (username: string): RoleGrant[] =>
     demoAccounts
       .find((a) => a.username === username)!
-      .roles.map(({ role, administration }) => ({
+      .roles.map(({ role, administration, hearingBody }) => ({
         role,
+        hearingBody,
         administration:
           administration === 'BIF'
             ? m.administration
@@ -65,7 +66,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     reviewerOther: 'reviewer-sof',
   };
 
-  const content = () => proposalContentInput.parse(fullProposal(m));
+  const content = () => proposalContentInput.parse(authorDraft(m));
 
   async function givenProposal(status: ProposalStatus): Promise<Fixture> {
     const created = await t.access.proposals.insert(content());
@@ -119,13 +120,13 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'POST /api/proposals': async () => ({
       method: 'POST',
       url: '/api/proposals',
-      payload: fullProposal(m),
+      payload: authorDraft(m),
     }),
     'GET /api/proposals/{id}': async (fx) => ({ url: `/api/proposals/${fx.proposalId}` }),
     'PUT /api/proposals/{id}': async (fx) => ({
       method: 'PUT',
       url: `/api/proposals/${fx.proposalId}`,
-      payload: { ...fullProposal(m), title: 'Ny titel', version: fx.version },
+      payload: { ...authorDraft(m), title: 'Ny titel', version: fx.version },
     }),
     'GET /api/proposals/{id}/versions': async (fx) => ({
       url: `/api/proposals/${fx.proposalId}/versions`,
@@ -211,7 +212,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'POST /api/economics/evaluate': async () => ({
       method: 'POST',
       url: '/api/economics/evaluate',
-      payload: fullProposal(m).economy,
+      payload: authorDraft(m).economy,
     }),
     'GET /api/submission-rules': async () => ({ url: '/api/submission-rules' }),
     'GET /api/price-indices': async () => ({ url: '/api/price-indices' }),

@@ -43,8 +43,11 @@ describe('proposal policy', () => {
     expect(proposalPolicy.history(bifReviewerAndReader, sofDraft)).toBe(false);
   });
 
-  it('offers the submission step to the author of a draft but not approval of the economics', () => {
-    expect(proposalPolicy.step(sofAuthor, sofDraft, 'submit')).toBe(true);
+  it('offers submission only after the finance approval, and never the approval to the author', () => {
+    expect(proposalPolicy.step(sofAuthor, sofDraft, 'submit')).toBe(false);
+    expect(
+      proposalPolicy.step(sofAuthor, { ...sofDraft, status: 'finance_approved' }, 'submit'),
+    ).toBe(true);
     expect(
       proposalPolicy.step(
         sofAuthor,

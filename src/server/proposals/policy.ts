@@ -1,7 +1,10 @@
+import type { ProposalContent } from '../../domain/proposal.ts';
 import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import { refusedRecordedChange } from '../../domain/workflow/recorded.ts';
 import { refuseStep, type Step } from '../../domain/workflow/index.ts';
 import { canCreate, canEdit, canView } from '../../domain/workflow/visibility.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
+import type { Problem } from '../problems.ts';
 import type { ProposalSummaryRecord, StoredProposal } from './store.ts';
 
 // Who may do what with a proposal: the domain's rules per role, asked for each of the user's
@@ -31,6 +34,22 @@ export const proposalPolicy = {
   /** Moving a proposal to another lead forvaltning is creating it there. */
   move: (user: User, toLeadAdministration: string | null) =>
     proposalPolicy.create(user, toLeadAdministration),
+  /**
+   * Why a create or save may not write what the workflow records (Tabel 4, Tabel 6's answers,
+   * code and round), or null: each is written only by its own step and role.
+   */
+  recordedChange: (
+    user: SignedInUser,
+    before: ProposalContent | null,
+    after: ProposalContent,
+  ): Problem | null => {
+    const refused = refusedRecordedChange(
+      before,
+      after,
+      user.roles.map((r) => r.role),
+    );
+    return refused && { error: 'Forbidden', message: `${refused.field}: ${refused.message}` };
+  },
   history: (user: User, proposal: ProposalRef) => proposalPolicy.read(user, proposal),
   /** Role and state only; a step's comment and submission's content rules are checked after. */
   step: (user: User, proposal: ProposalRef, step: Step) =>

@@ -22,6 +22,7 @@ function presentContent(content: ProposalContent) {
     stated: stated && {
       payback: stated.payback,
       totals: stated.totals.map((total) => ({ ...total, values: cells(total.values) })),
+      ...(stated.financeApproval && { financeApproval: stated.financeApproval }),
     },
     futureInvestment: futureInvestment && {
       ...futureInvestment,

@@ -159,7 +159,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
         },
         futureInvestment: null,
         risks: [],
-        hearings: [{ body: 'Økonomikredsen', heard: false, date: null, answer: '' }],
+        hearings: [{ body: 'Økonomikredsen', heard: null, date: null, answer: '' }],
       });
 
       const response = await save(created.id, 1, changed);

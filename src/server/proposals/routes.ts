@@ -10,6 +10,7 @@ import {
   proposalOutput,
   proposalUpdateInput,
 } from '../../shared/proposal-schema.ts';
+import { keepRecorded } from '../../domain/workflow/recorded.ts';
 import { actorOf } from '../auth/access.ts';
 import { refusedWrites, sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
@@ -69,6 +70,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
           message: 'Du kan kun oprette forslag for din egen forvaltning.',
         });
       }
+      const recorded = proposalPolicy.recordedChange(user, null, request.body);
+      if (recorded) return sendProblem(reply, recorded);
       const created = await services.createProposal({
         content: request.body,
         actor: user,
@@ -107,24 +110,40 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         summary: 'Gem forslaget som ny version',
         description:
           '`version` er den version, ændringerne bygger på. Har en anden gemt siden, svares ' +
-          '409 med `currentVersion`, og intet gemmes.',
+          '409 med `currentVersion`, og intet gemmes. Det, arbejdsgangen registrerer, kan ' +
+          'udelades og beholder da det gemte: `financeApproval` (Tabel 4, kun skridtet ' +
+          '`approve_finance`), svarene i `hearings` (kun høringsparten selv; planlagte rækker ' +
+          'uden svar må tilføjes og fjernes), `code` og `roundId` (kun puljesekretariatet). ' +
+          'Sendes de ændret, svares 403 med feltets navn.',
         params: proposalParams,
         body: proposalUpdateInput,
         response: { 200: proposalOutput, ...refusedWrites },
       },
     },
     async (request, reply) => {
-      const { version, ...content } = request.body;
+      const { version, code, roundId, financeApproval, hearings, ...rest } = request.body;
       const user = actorOf(request);
       const refused =
         (await proposalRefusal(services, user, request.params.id, proposalPolicy.update)) ??
-        (proposalPolicy.move(user, content.leadAdministration)
+        (proposalPolicy.move(user, rest.leadAdministration)
           ? null
           : ({
               error: 'Forbidden',
               message: 'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
             } as const));
       if (refused) return sendProblem(reply, refused);
+      const stored = await services.getProposal({ id: request.params.id });
+      if (!stored.ok) return sendProblem(reply, stored.problem);
+      const content = {
+        ...rest,
+        ...keepRecorded(stored.value.content, { code, roundId, financeApproval, hearings }),
+      };
+      // A save based on an older version is answered 409 by the update, whatever it carries.
+      const recorded =
+        stored.value.version === version
+          ? proposalPolicy.recordedChange(user, stored.value.content, content)
+          : null;
+      if (recorded) return sendProblem(reply, recorded);
       const saved = await services.updateProposal({
         id: request.params.id,
         version,

@@ -8,7 +8,13 @@ import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { postProposal } from '../test/proposals.ts';
 import { rareWord } from '../test/words.ts';
-import { fullProposal, givenMunicipality, unique, type Municipality } from '../test/factories.ts';
+import {
+  asNewDraft,
+  fullProposal,
+  givenMunicipality,
+  unique,
+  type Municipality,
+} from '../test/factories.ts';
 
 describe.each(testDatabases())('search on $name', (target) => {
   let t: TestApp;
@@ -28,9 +34,9 @@ describe.each(testDatabases())('search on $name', (target) => {
     return searchResult.parse(response.json());
   }
 
-  /** A demo proposal moved into this test's own municipality and round. */
+  /** A demo proposal moved into this test's own municipality and round, as a new draft. */
   const demo = (m: Municipality, proposal: ProposalContentInput): ProposalContentInput => ({
-    ...proposal,
+    ...asNewDraft(proposal),
     code: unique('BC'),
     leadAdministration: m.administration,
     affectedAdministrations: [],

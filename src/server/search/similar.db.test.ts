@@ -7,7 +7,13 @@ import { udSi01Loeft } from '../demo/proposals/ud-si01-loeft.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { postProposal } from '../test/proposals.ts';
-import { fullProposal, givenMunicipality, unique, type Municipality } from '../test/factories.ts';
+import {
+  asNewDraft,
+  fullProposal,
+  givenMunicipality,
+  unique,
+  type Municipality,
+} from '../test/factories.ts';
 
 // Two forvaltninger describing the same integration in their own words, as happens when both
 // apply for money for it. The systems' names are new in each test run, as product names would
@@ -77,9 +83,14 @@ describe.each(testDatabases())('similar proposals on $name', (target) => {
     );
     const unrelated = [
       await create(
-        led(m, m.otherAdministration, { ...bc02DigitaltJobunivers, code: unique('BC') }),
+        led(m, m.otherAdministration, {
+          ...asNewDraft(bc02DigitaltJobunivers),
+          code: unique('BC'),
+        }),
       ),
-      await create(led(m, m.otherAdministration, { ...udSi01Loeft, code: unique('UD') })),
+      await create(
+        led(m, m.otherAdministration, { ...asNewDraft(udSi01Loeft), code: unique('UD') }),
+      ),
     ];
     return { m, first, second, sameAdministration, unrelated };
   }

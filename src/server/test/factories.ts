@@ -50,7 +50,10 @@ export async function givenMunicipality(access: DataAccess): Promise<Municipalit
   return m;
 }
 
-/** A proposal with every part of the template filled in, amounts in thousands of kroner. */
+/**
+ * A proposal with every part of the template filled in, amounts in thousands of kroner, as the
+ * secretariat may create it (with code and round); `authorDraft` is the same as an author's.
+ */
 export function fullProposal(
   m: Municipality,
   overrides: Partial<ProposalContentInput> = {},
@@ -123,12 +126,29 @@ export function fullProposal(
     riskNarrative: 'Risici.',
     risks: [{ name: 'Leverandør', level: 'hoej', mitigation: 'Kontrakt' }],
     adminEfficiency: 'Ja.',
-    financeApproval: { approved: true, date: '2025-03-01', note: '' },
+    // Tabel 4 and Tabel 6's answers are written by their steps (see approvedProposal).
+    financeApproval: { approved: null, date: null, note: '' },
     partners: [{ name: 'Koncern IT', description: 'Drift' }],
     hearings: [
-      { body: 'IT-kredsen', heard: true, date: '2025-02-10', answer: 'Anbefalet' },
+      { body: 'IT-kredsen', heard: null, date: null, answer: '' },
       { body: 'MED-udvalg', heard: null, date: null, answer: '' },
     ],
     ...overrides,
   };
 }
+
+/** `fullProposal` as its author creates it: the code and the round are the secretariat's. */
+export const authorDraft = (
+  m: Municipality,
+  overrides: Partial<ProposalContentInput> = {},
+): ProposalContentInput => fullProposal(m, { code: null, roundId: null, ...overrides });
+
+/**
+ * A demo proposal as a new draft: without Center for Økonomi's approval and the hearing
+ * answers, which only their workflow steps write; the bodies it plans to hear are kept.
+ */
+export const asNewDraft = (proposal: ProposalContentInput): ProposalContentInput => ({
+  ...proposal,
+  financeApproval: { approved: null, date: null, note: '' },
+  hearings: (proposal.hearings ?? []).map(({ body }) => ({ body })),
+});

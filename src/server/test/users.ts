@@ -83,7 +83,7 @@ export async function signedInPeople(
     otherAuthor: [{ role: 'author', administration: m.otherAdministration }],
     finance: [{ role: 'finance', administration: null }],
     secretariat: SECRETARIAT,
-    hearing: [{ role: 'hearing', administration: null }],
+    hearing: [{ role: 'hearing', administration: null, hearingBody: 'IT-kredsen' }],
     reader: [{ role: 'reader', administration: null }],
   };
   const signedIn = {} as Record<Person, SignedIn>;

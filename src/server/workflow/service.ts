@@ -1,11 +1,16 @@
 import type { ProposalContent, ProposalStatus } from '../../domain/proposal.ts';
 import { rulesInForce, rulesYearOf } from '../../domain/rules.ts';
 import { hasBlockingIssues, validateProposal } from '../../domain/validation/index.ts';
-import { canRecordHearing } from '../../domain/workflow/visibility.ts';
-import { refuseStep, WORKFLOW, type StepRefusal } from '../../domain/workflow/index.ts';
+import { canAnswerFor, canRecordHearing } from '../../domain/workflow/visibility.ts';
+import {
+  financeApprovalStands,
+  refuseStep,
+  WORKFLOW,
+  type StepRefusal,
+} from '../../domain/workflow/index.ts';
 import type { HearingInput, StepInput } from '../../shared/workflow-schema.ts';
 import { actorsOf, anyRole, type SignedInUser } from '../auth/actor.ts';
-import { hearingRecorded, proposalStepTaken } from '../audit/entries.ts';
+import { hearingRecorded, proposalStepTaken, type AuditDetail } from '../audit/entries.ts';
 import type { NewAuditEntry } from '../audit/store.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
@@ -37,7 +42,7 @@ function problemOf(refusal: StepRefusal, current: StoredProposal): Problem {
   }
 }
 
-export function workflowService({ proposals, reference, transaction }: DataAccess) {
+export function workflowService({ proposals, reference, audit, transaction }: DataAccess) {
   /** The proposal as this user may see it; one they may not see does not exist for them. */
   async function visible(id: string, user: SignedInUser): Promise<Result<StoredProposal>> {
     const found = await proposals.find(id);
@@ -74,6 +79,17 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
     const year = rulesYearOf({ roundYear: round?.year ?? null, ...content.economy });
     const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
     return validateProposal(content, rules?.rules ?? null);
+  }
+
+  /** Whether Center for Økonomi's `approve_finance` step stands in the proposal's history. */
+  async function approvedByFinance(id: string): Promise<boolean> {
+    const entries = await audit.forProposal(id);
+    return financeApprovalStands(
+      entries.flatMap((e) => {
+        const { step } = e.detail as AuditDetail;
+        return e.action === 'proposal.step' && step ? [step] : [];
+      }),
+    );
   }
 
   return {
@@ -128,6 +144,18 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
         content = { ...content, roundId };
       }
       if (WORKFLOW[input.step].runsSubmissionRules) {
+        if (!(await approvedByFinance(id))) {
+          return fail(
+            validationProblem([
+              {
+                field: 'financeApproval',
+                message:
+                  'Center for Økonomi har ikke godkendt økonomien (skridtet approve_finance ' +
+                  'mangler i forslagets historik, efter det sidst blev sendt tilbage)',
+              },
+            ]),
+          );
+        }
         const issues = await submissionIssues(content);
         if (hasBlockingIssues(issues)) {
           const blocking = validationProblem(
@@ -184,6 +212,15 @@ export function workflowService({ proposals, reference, transaction }: DataAcces
           error: 'Conflict',
           message: 'Høringssvar registreres, mens forslaget er i høring.',
           currentVersion: current.version,
+        });
+      }
+      if (!anyRole(user, (a) => canAnswerFor(a, input.body))) {
+        const own = actorsOf(user).find((a) => a.role === 'hearing')?.hearingBody;
+        return fail({
+          error: 'Forbidden',
+          message: own
+            ? `body: du svarer for ${own}, ikke for ${input.body}.`
+            : 'body: din konto er ikke knyttet til en høringspart.',
         });
       }
       const { version, ...hearing } = input;

@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditHistory } from '../../shared/audit-schema.ts';
-import { proposalOutput, type ProposalOutput } from '../../shared/proposal-schema.ts';
+import {
+  proposalContentInput,
+  proposalOutput,
+  type ProposalOutput,
+} from '../../shared/proposal-schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
-import { fullProposal, givenMunicipality, type Municipality } from '../test/factories.ts';
+import { authorDraft, givenMunicipality, type Municipality } from '../test/factories.ts';
 import { signedInPeople, type SignedIn } from '../test/users.ts';
 
 describe.each(testDatabases())('workflow steps on $name', (target) => {
@@ -22,7 +26,7 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/proposals',
-      payload: fullProposal(m, { financeApproval: { approved: null, date: null, note: '' } }),
+      payload: authorDraft(m),
       headers: as.author!.headers,
     });
     expect(response.statusCode, response.body).toBe(201);
@@ -45,13 +49,8 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
 
   it('takes a proposal from draft to a round: refused without approval, approved, heard, submitted', async () => {
     let p = await draft();
-    const refused = expectProblem(
-      await step('author', p, { step: 'submit' }),
-      400,
-      'ValidationError',
-      'financeApproval.approved',
-    );
-    expect(refused.message).toMatch(/^Forslaget kan ikke indsendes: /);
+    // Submission comes after Center for Økonomi's approval, never straight from a draft.
+    expectProblem(await step('author', p, { step: 'submit' }), 409, 'Conflict');
 
     p = await took('author', p, { step: 'request_finance_approval' });
     expect(p.status).toBe('ready_for_finance');
@@ -68,7 +67,7 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
       url: `/api/proposals/${p.id}/hearings`,
       payload: {
         version: p.version,
-        body: 'MED-udvalg',
+        body: 'IT-kredsen',
         heard: true,
         date: '2026-03-10',
         answer: 'Tiltrådt',
@@ -78,7 +77,7 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
     expect(heard.statusCode, heard.body).toBe(200);
     p = proposalOutput.parse(heard.json());
     expect(p.hearings).toContainEqual({
-      body: 'MED-udvalg',
+      body: 'IT-kredsen',
       heard: true,
       date: '2026-03-10',
       answer: 'Tiltrådt',
@@ -211,5 +210,94 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
     expect(
       proposalOutput.parse(recorded.json()).hearings.filter((h) => h.body === 'IT-kredsen'),
     ).toEqual([{ body: 'IT-kredsen', heard: false, date: '2026-03-01', answer: '' }]);
+  });
+
+  const put = (who: string, p: ProposalOutput, changes: Record<string, unknown>) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/proposals/${p.id}`,
+      payload: { ...authorDraft(m), version: p.version, ...changes },
+      headers: as[who]!.headers,
+    });
+
+  it('refuses an author who writes Tabel 4 into their own draft, and keeps it unapproved', async () => {
+    const p = await draft();
+    const approval = { approved: true, date: '2026-03-02', note: '' };
+    expectProblem(
+      await put('author', p, { financeApproval: approval }),
+      403,
+      'Forbidden',
+      'financeApproval',
+    );
+    expectProblem(
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/proposals',
+        payload: authorDraft(m, { financeApproval: approval }),
+        headers: as.author!.headers,
+      }),
+      403,
+      'Forbidden',
+      'financeApproval',
+    );
+    const read = await t.api({ method: 'GET', url: `/api/proposals/${p.id}` });
+    expect(proposalOutput.parse(read.json()).financeApproval.approved).toBeNull();
+    // Saving the rest, with Tabel 4 left out or sent back as it is, still works.
+    const saved = await put('author', p, { title: 'Ny titel', financeApproval: undefined });
+    expect(saved.statusCode, saved.body).toBe(200);
+  });
+
+  it('refuses a submission whose approval no approve_finance step wrote, as an import or a seed has it', async () => {
+    const seeded = await t.access.proposals.insert(
+      proposalContentInput.parse(
+        authorDraft(m, { financeApproval: { approved: true, date: '2025-03-01', note: '' } }),
+      ),
+    );
+    const moved = await t.access.proposals.update(seeded.id, 1, seeded.content, 'finance_approved');
+    if (moved.outcome !== 'updated') throw new Error('could not move the proposal');
+    const p = proposalOutput.parse(
+      (await t.api({ method: 'GET', url: `/api/proposals/${seeded.id}` })).json(),
+    );
+    const refused = expectProblem(
+      await step('author', p, { step: 'submit' }),
+      400,
+      'ValidationError',
+      'financeApproval',
+    );
+    expect(refused.message).toContain('approve_finance');
+  });
+
+  it('lets a hearing account answer only for its own body, and an author only plan hearings', async () => {
+    let p = await took('author', await draft(), { step: 'request_finance_approval' });
+    p = await took('finance', p, { step: 'approve_finance' });
+    p = await took('author', p, { step: 'send_to_hearing' });
+    const answer = (body: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/proposals/${p.id}/hearings`,
+        payload: { version: p.version, body, heard: true, date: '2026-03-01', answer: 'Ja' },
+        headers: as.hearing!.headers,
+      });
+    const refused = expectProblem(await answer('MED-udvalg'), 403, 'Forbidden', 'body');
+    expect(refused.message).toContain('IT-kredsen');
+    expect((await answer('IT-kredsen')).statusCode).toBe(200);
+
+    const planned = { heard: null, date: null, answer: '' };
+    let d = await draft();
+    const answered = [{ body: 'MED-udvalg', heard: true, date: '2026-03-01', answer: 'Tiltrådt' }];
+    expectProblem(await put('author', d, { hearings: answered }), 403, 'Forbidden', 'hearings');
+    const plan = await put('author', d, { hearings: [{ body: 'Økonomikredsen', ...planned }] });
+    expect(plan.statusCode, plan.body).toBe(200);
+    d = proposalOutput.parse(plan.json());
+    expect(d.hearings).toEqual([{ body: 'Økonomikredsen', ...planned }]);
+  });
+
+  it('leaves the code and the round to the secretariat', async () => {
+    const p = await draft();
+    expectProblem(await put('author', p, { code: 'BC99' }), 403, 'Forbidden', 'code');
+    expectProblem(await put('author', p, { roundId: m.roundId }), 403, 'Forbidden', 'roundId');
+    const placed = await put('secretariat', p, { code: 'BC99', roundId: m.roundId });
+    expect(placed.statusCode, placed.body).toBe(200);
+    expect(proposalOutput.parse(placed.json())).toMatchObject({ code: 'BC99', roundId: m.roundId });
   });
 });

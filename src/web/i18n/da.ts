@@ -266,6 +266,7 @@ export const da = {
   'approval.approved': 'Ja/Nej',
   'approval.date': 'Dato for godkendelse',
   'approval.note': 'Bemærkning',
+  'approval.stated': 'Angivet i kilden',
   'partners.caption': 'Tabel 5. Inddragede samarbejdspartnere',
   'partners.none': 'Ingen samarbejdspartnere angivet.',
   'partners.name': 'Samarbejdspartner',
@@ -319,6 +320,7 @@ export const da = {
   'field.leadAdministration': 'Fremstillende forvaltning',
   'field.affectedAdministrations': 'Berørte forvaltninger',
   'field.committee': 'Udvalg',
+  'field.placedBySecretariat': 'Kode og runde gives af puljesekretariatet.',
   'field.round': 'Runde',
   'field.origin': 'Udspringer af innovationsforslag',
   'field.originNone': 'Nej, ikke fra et innovationsforslag',
@@ -416,6 +418,8 @@ export const da = {
   'editRisk.heading': 'Navngivne risici',
 
   'editApproval.approved': 'Godkendt af Center for Økonomi',
+  'editApproval.recordedByStep':
+    'Tabel 4 udfyldes af Center for Økonomi med skridtet "Godkend økonomien" og kan ikke ændres her. Hvem og hvornår står i historikken. "Angivet i kilden" er, hvad et importeret dokument skrev, ikke en godkendelse.',
   'editPartners.item': 'Samarbejdspartner {n}',
   'editPartners.add': 'Tilføj samarbejdspartner',
   'editPartners.remove': 'Fjern samarbejdspartner {n}',
@@ -423,6 +427,8 @@ export const da = {
   'editHearings.heard': 'Hørt',
   'editHearings.bodyHint': 'Vælg fra listen eller skriv navnet.',
   'editHearings.add': 'Tilføj høring',
+  'editHearings.answered': 'Svaret er registreret af høringsparten og kan ikke ændres her.',
+  'editHearings.planned': 'Høringsparten registrerer selv sit svar, mens forslaget er i høring.',
   'editHearings.remove': 'Fjern høring {n}',
 
   'validation.required': 'Skal udfyldes',
@@ -482,7 +488,8 @@ export const da = {
   'review.sectionMissing': 'Ikke fundet',
   'review.goals': '{n} mål læst',
   'review.risks': 'Risikoniveau: {level}; {n} risici læst',
-  'review.heard': 'Godkendelse: {approval}; {partners} samarbejdspartnere; {hearings} høringer',
+  'review.heard':
+    'Godkendelse angivet i kilden: {approval}; {partners} samarbejdspartnere; {hearings} høringer',
   'review.tabel2': 'Tabel 2 læst',
   'review.check': 'Tjek',
   'review.unreadTitle': 'Det kunne ikke læses ({n})',

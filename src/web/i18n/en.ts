@@ -265,6 +265,7 @@ export const en: Record<MessageKey, string> = {
   'approval.approved': 'Yes/No',
   'approval.date': 'Date of approval',
   'approval.note': 'Note',
+  'approval.stated': 'Stated in the source',
   'partners.caption': 'Table 5. Collaborating partners',
   'partners.none': 'No partners stated.',
   'partners.name': 'Partner',
@@ -318,6 +319,7 @@ export const en: Record<MessageKey, string> = {
   'field.leadAdministration': 'Lead administration',
   'field.affectedAdministrations': 'Affected administrations',
   'field.committee': 'Committee',
+  'field.placedBySecretariat': 'The code and the round are given by the pool secretariat.',
   'field.round': 'Round',
   'field.origin': 'Grew out of innovation case',
   'field.originNone': 'No, not from an innovation case',
@@ -414,6 +416,8 @@ export const en: Record<MessageKey, string> = {
   'editRisk.heading': 'Named risks',
 
   'editApproval.approved': 'Approved by the Centre for Finance',
+  'editApproval.recordedByStep':
+    'Tabel 4 is filled in by the Centre for Finance with the step "Approve the economics" and cannot be changed here. Who and when is in the history. "Stated in the source" is what an imported document said, not an approval.',
   'editPartners.item': 'Partner {n}',
   'editPartners.add': 'Add partner',
   'editPartners.remove': 'Remove partner {n}',
@@ -421,6 +425,10 @@ export const en: Record<MessageKey, string> = {
   'editHearings.heard': 'Heard',
   'editHearings.bodyHint': 'Choose from the list or write the name.',
   'editHearings.add': 'Add hearing',
+  'editHearings.answered':
+    'The answer was recorded by the hearing body and cannot be changed here.',
+  'editHearings.planned':
+    'The hearing body records its own answer while the proposal is in hearing.',
   'editHearings.remove': 'Remove hearing {n}',
 
   'validation.required': 'Must be filled in',
@@ -480,7 +488,8 @@ export const en: Record<MessageKey, string> = {
   'review.sectionMissing': 'Not found',
   'review.goals': '{n} goals read',
   'review.risks': 'Risk level: {level}; {n} risks read',
-  'review.heard': 'Approval: {approval}; {partners} partners; {hearings} hearings',
+  'review.heard':
+    'Approval stated in the source: {approval}; {partners} partners; {hearings} hearings',
   'review.tabel2': 'Table 2 read',
   'review.check': 'Check',
   'review.unreadTitle': 'What could not be read ({n})',

@@ -106,7 +106,7 @@ export function ReadSections({
       </Field>
       <Field place="heard" flagged={flagged}>
         {t('review.heard', {
-          approval: t(yesNoKey(p.financeApproval.approved)),
+          approval: t(yesNoKey(p.stated?.financeApproval?.approved ?? null)),
           partners: p.partners.length,
           hearings: p.hearings.length,
         })}

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { canRecordHearing } from '../../domain/workflow/visibility.ts';
+import { canAnswerFor, canRecordHearing } from '../../domain/workflow/visibility.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { queryKeys, useHearingBodies } from '../api/queries.ts';
 import type { Me } from '../auth/api.ts';
@@ -46,13 +46,16 @@ export function HearingForm({ proposal, me }: { proposal: ProposalOutput; me: Me
   });
 
   const ref = { status: proposal.status, leadAdministration: proposal.leadAdministration };
-  const allowed = me.roles.some(({ role, administration }) =>
-    canRecordHearing({ userId: me.id, role, administration }, ref),
-  );
-  if (!allowed) return null;
+  const actors = me.roles.map((grant) => ({ userId: me.id, ...grant }));
+  if (!actors.some((actor) => canRecordHearing(actor, ref))) return null;
 
-  // The planned rows of Tabel 6 first, then the municipality's other bodies.
-  const bodies = [...new Set([...proposal.hearings.map((h) => h.body), ...known])];
+  // The planned rows of Tabel 6 first, then the municipality's other bodies; of them only
+  // those this user may answer for: a hearing body its own, the secretariat any.
+  const bodies = [...new Set([...proposal.hearings.map((h) => h.body), ...known])].filter((name) =>
+    actors.some((actor) => canAnswerFor(actor, name)),
+  );
+  const own = actors.flatMap((actor) => (actor.hearingBody ? [actor.hearingBody] : []));
+  for (const name of own) if (!bodies.includes(name)) bodies.unshift(name);
   const isoDate = parseDanishDate(date);
   const required = t('validation.required');
   const errors = {

@@ -27,10 +27,13 @@ export function contentOf(draft: ProposalDraft): ProposalContent {
     // toInput sets every field; only the types of the wire input call them optional.
     ...(rest as Omit<ProposalContent, 'economy' | 'stated' | 'futureInvestment'>),
     economy: toEconomicTable(economyOf(draft)),
+    // Not sent with a save, but the submission rules ask whether it is there.
+    financeApproval: draft.financeApproval,
     stated: stated
       ? {
           payback: stated.payback,
           totals: stated.totals.map((t) => ({ label: t.label, values: t.values.map(kroner) })),
+          financeApproval: draft.stated?.financeApproval,
         }
       : null,
     futureInvestment: futureInvestment

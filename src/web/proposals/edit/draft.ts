@@ -94,7 +94,8 @@ export interface ProposalDraft {
   riskNarrative: string;
   risks: RiskDraft[];
   adminEfficiency: string;
-  financeApproval: { approved: boolean | null; date: string; note: string };
+  /** Tabel 4 as Center for Økonomi's step recorded it: shown, never edited or sent. */
+  financeApproval: ProposalOutput['financeApproval'];
   partners: PartnerDraft[];
   hearings: HearingDraft[];
   /** Figures an imported document stated; not edited here, but kept on every save. */
@@ -168,11 +169,7 @@ export function fromProposal(p: ProposalOutput): ProposalDraft {
     riskNarrative: p.riskNarrative,
     risks: p.risks.map((r) => ({ ...r, level: r.level ?? '', key: newKey() })),
     adminEfficiency: p.adminEfficiency,
-    financeApproval: {
-      approved: p.financeApproval.approved,
-      date: p.financeApproval.date ? formatDanishDate(p.financeApproval.date) : '',
-      note: p.financeApproval.note,
-    },
+    financeApproval: p.financeApproval,
     partners: p.partners.map((x) => ({ ...x, key: newKey() })),
     hearings: p.hearings.map((h) => ({
       ...h,
@@ -189,7 +186,8 @@ export function readAmount(text: string): number | null {
   return value === null || Number.isNaN(value) || thousandsToKroner(value) === null ? null : value;
 }
 
-const readDate = (text: string): string | null => (text.trim() ? parseDanishDate(text) : null);
+export const readDate = (text: string): string | null =>
+  text.trim() ? parseDanishDate(text) : null;
 const readYear = (text: string): number | null => {
   const value = Number(text.trim());
   return text.trim() && Number.isInteger(value) ? value : null;
@@ -250,7 +248,6 @@ export function toInput(draft: ProposalDraft, version: number): ProposalUpdateIn
     riskNarrative: draft.riskNarrative,
     risks: draft.risks.map((r) => ({ ...withoutKey(r), level: r.level || null })),
     adminEfficiency: draft.adminEfficiency,
-    financeApproval: { ...draft.financeApproval, date: readDate(draft.financeApproval.date) },
     partners: draft.partners.map(withoutKey),
     hearings: draft.hearings.map((h) => ({ ...withoutKey(h), date: readDate(h.date) })),
   };

@@ -62,7 +62,6 @@ export function validateDraft(draft: ProposalDraft): ClientErrors {
       draft.futureInvestment.efficiencyPotential,
     );
   }
-  put('financeApproval.date', dateError(draft.financeApproval.date));
   draft.hearings.forEach((h, i) => put(`hearings.${i}.date`, dateError(h.date)));
   return errors;
 }

@@ -3,9 +3,19 @@ import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
 import { yesNoKey } from './yes-no.ts';
 
-/** Tabel 4: the finance office's approval of the economics. */
-export function ApprovalTable({ approval }: { approval: ProposalOutput['financeApproval'] }) {
+type Approval = ProposalOutput['financeApproval'];
+
+/**
+ * Tabel 4: the finance office's approval of the economics, as its step recorded it, and below
+ * it what an imported document stated, labelled as the source's word and not the approval.
+ */
+export function ApprovalTable({ approval, stated }: { approval: Approval; stated?: Approval }) {
   const t = useT();
+  const rows: { label: string; approval: Approval }[] = [
+    { label: t('approval.body'), approval },
+    ...(stated ? [{ label: t('approval.stated'), approval: stated }] : []),
+  ];
+  const withNote = rows.some((row) => row.approval.note);
   return (
     <div className="table--responsive-scroll">
       <table className="table table--compact">
@@ -15,16 +25,18 @@ export function ApprovalTable({ approval }: { approval: ProposalOutput['financeA
             <td />
             <th scope="col">{t('approval.approved')}</th>
             <th scope="col">{t('approval.date')}</th>
-            {approval.note && <th scope="col">{t('approval.note')}</th>}
+            {withNote && <th scope="col">{t('approval.note')}</th>}
           </tr>
         </thead>
         <tbody>
-          <tr>
-            <th scope="row">{t('approval.body')}</th>
-            <td>{t(yesNoKey(approval.approved))}</td>
-            <td>{approval.date ? formatDanishDate(approval.date) : t('common.none')}</td>
-            {approval.note && <td className="pre-line">{approval.note}</td>}
-          </tr>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{t(yesNoKey(row.approval.approved))}</td>
+              <td>{row.approval.date ? formatDanishDate(row.approval.date) : t('common.none')}</td>
+              {withNote && <td className="pre-line">{row.approval.note}</td>}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

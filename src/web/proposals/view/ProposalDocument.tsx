@@ -41,7 +41,7 @@ export function ProposalDocument({ proposal: p }: { proposal: ProposalOutput }) 
       </section>
       <section aria-labelledby="s6">
         <h2 id="s6">{t('view.s6')}</h2>
-        <ApprovalTable approval={p.financeApproval} />
+        <ApprovalTable approval={p.financeApproval} stated={p.stated?.financeApproval} />
         <PartnersTable partners={p.partners} />
         <HearingsTable hearings={p.hearings} />
       </section>

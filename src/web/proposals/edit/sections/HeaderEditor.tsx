@@ -5,6 +5,7 @@ import {
   useProposalList,
   useRounds,
 } from '../../../api/queries.ts';
+import { useMe } from '../../../auth/queries.ts';
 import { useT } from '../../../i18n/context.ts';
 import { PathSelect, PathTextArea, PathTextField } from '../fields/PathFields.tsx';
 import { useEditForm } from '../form-context.ts';
@@ -29,16 +30,30 @@ export function HeaderEditor({ proposalId }: { proposalId: string }) {
     (p) => p.id !== proposalId,
   );
   const choose = t('common.choose');
+  // The code and the round are the secretariat's to give; others see them, as the server
+  // refuses their change from anyone else.
+  const placesInRounds = useMe().data?.roles.some((g) => g.role === 'secretariat') ?? false;
+  const roundName = rounds.find((r) => r.id === draft.roundId)?.name ?? draft.roundId;
 
   return (
     <>
-      <PathTextField
-        path="code"
-        hint={t('field.codeHint')}
-        value={draft.code}
-        onChange={(v) => set('code', v)}
-        widthClass="input-width-s"
-      />
+      {placesInRounds ? (
+        <PathTextField
+          path="code"
+          hint={t('field.codeHint')}
+          value={draft.code}
+          onChange={(v) => set('code', v)}
+          widthClass="input-width-s"
+        />
+      ) : (
+        <dl>
+          <dt>{t('field.code')}</dt>
+          <dd>{draft.code || t('common.none')}</dd>
+          <dt>{t('field.round')}</dt>
+          <dd>{roundName || t('common.none')}</dd>
+          <dd className="form-hint">{t('field.placedBySecretariat')}</dd>
+        </dl>
+      )}
       <PathTextField
         path="title"
         required
@@ -68,13 +83,15 @@ export function HeaderEditor({ proposalId }: { proposalId: string }) {
         emptyLabel={choose}
         options={committees.map((c) => ({ value: c.code, label: `${c.name} (${c.code})` }))}
       />
-      <PathSelect
-        path="roundId"
-        value={draft.roundId}
-        onChange={(v) => set('roundId', v)}
-        emptyLabel={choose}
-        options={rounds.map((r) => ({ value: r.id, label: r.name }))}
-      />
+      {placesInRounds && (
+        <PathSelect
+          path="roundId"
+          value={draft.roundId}
+          onChange={(v) => set('roundId', v)}
+          emptyLabel={choose}
+          options={rounds.map((r) => ({ value: r.id, label: r.name }))}
+        />
+      )}
       {(draft.kind === 'investeringsforslag' || draft.originProposalId) && (
         <PathSelect
           path="originProposalId"

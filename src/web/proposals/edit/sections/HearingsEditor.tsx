@@ -1,10 +1,10 @@
 import { useHearingBodies } from '../../../api/queries.ts';
 import { useT } from '../../../i18n/context.ts';
-import { newKey, type HearingDraft } from '../draft.ts';
+import { HearingsTable } from '../../view/HearingsTable.tsx';
+import { newKey, readDate, type HearingDraft } from '../draft.ts';
 import { fieldId } from '../field-paths.ts';
 import { ItemFieldset } from '../fields/ItemFieldset.tsx';
-import { PathTextArea, PathTextField } from '../fields/PathFields.tsx';
-import { YesNoField } from '../fields/YesNoField.tsx';
+import { PathTextField } from '../fields/PathFields.tsx';
 import { useEditForm } from '../form-context.ts';
 import { removeAt, replaceAt } from '../lists.ts';
 import { useFocusLater } from '../useFocusLater.ts';
@@ -12,13 +12,21 @@ import { useFocusLater } from '../useFocusLater.ts';
 const ADD_ID = 'hearings-add';
 const BODIES_LIST = 'hearing-bodies';
 
-/** Tabel 6: the bodies heard. A body is picked from the known ones or typed freely. */
+/** A row the hearing body has answered: recorded by its own step, never edited here. */
+const answered = (h: HearingDraft) => h.heard !== null || h.date !== '' || h.answer !== '';
+
+/**
+ * Tabel 6: the bodies to be heard. The author plans which bodies (picked from the known ones or
+ * typed freely); each body records its own answer while the proposal is in hearing, so
+ * answered rows are shown as they were recorded, not as inputs.
+ */
 export function HearingsEditor() {
   const t = useT();
   const { draft, set } = useEditForm();
   const focusLater = useFocusLater();
   const bodies = useHearingBodies().data ?? [];
   const hearings = draft.hearings;
+  const recorded = hearings.filter(answered);
   const change = (index: number, patch: Partial<HearingDraft>) => {
     const hearing = hearings[index];
     if (hearing) set('hearings', replaceAt(hearings, index, { ...hearing, ...patch }));
@@ -26,12 +34,27 @@ export function HearingsEditor() {
   return (
     <>
       <h3>{t('hearings.caption')}</h3>
+      {recorded.length > 0 && (
+        <>
+          <HearingsTable
+            hearings={recorded.map(({ body, heard, date, answer }) => ({
+              body,
+              heard,
+              date: readDate(date),
+              answer,
+            }))}
+          />
+          <p className="form-hint">{t('editHearings.answered')}</p>
+        </>
+      )}
+      <p className="form-hint">{t('editHearings.planned')}</p>
       <datalist id={BODIES_LIST}>
         {bodies.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
       {hearings.map((hearing, i) => {
+        if (answered(hearing)) return null;
         const p = `hearings.${i}`;
         return (
           <ItemFieldset
@@ -50,25 +73,6 @@ export function HearingsEditor() {
               widthClass="input-width-l"
               value={hearing.body}
               onChange={(body) => change(i, { body })}
-            />
-            <YesNoField
-              id={fieldId(`${p}.heard`)}
-              label={t('editHearings.heard')}
-              value={hearing.heard}
-              onChange={(heard) => change(i, { heard })}
-            />
-            <PathTextField
-              path={`${p}.date`}
-              hint={t('field.dateHint')}
-              widthClass="input-width-s"
-              value={hearing.date}
-              onChange={(date) => change(i, { date })}
-            />
-            <PathTextArea
-              path={`${p}.answer`}
-              rows={2}
-              value={hearing.answer}
-              onChange={(answer) => change(i, { answer })}
             />
           </ItemFieldset>
         );
