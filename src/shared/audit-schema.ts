@@ -57,3 +57,19 @@ export const auditVerdict = z.union([
   }),
 ]);
 export type AuditVerdict = z.infer<typeof auditVerdict>;
+
+/** The head of the log as it stood at `at`, signed with the audit key; keep a copy outside. */
+export const auditCheckpoint = z
+  .object({
+    seq: z.number().int().min(0),
+    hash: z.string().max(200),
+    at: z.iso.datetime(),
+    signature: z.string().max(200),
+  })
+  .meta({ id: 'AuditCheckpoint' });
+export type AuditCheckpoint = z.infer<typeof auditCheckpoint>;
+
+export const auditVerifyInput = z.object({
+  /** Checkpoints kept outside the database, e.g. files downloaded earlier. */
+  checkpoints: z.array(auditCheckpoint).max(10_000),
+});

@@ -1,6 +1,7 @@
 import { diffFields, type FieldChange } from '../../domain/audit/diff.ts';
 import type { ProposalContent, ProposalStatus } from '../../domain/proposal.ts';
 import type { SignedInUser } from '../auth/actor.ts';
+import { contentHash } from './hash-chain.ts';
 import type { NewAuditEntry } from './store.ts';
 
 // What each audited change records. The actor is the signed-in user; until every write needs a
@@ -22,6 +23,8 @@ export type AuditedActor =
 export interface AuditDetail {
   actor: AuditedActor;
   version: number;
+  /** The version's status and content, hashed, so verify can compare it with what is stored. */
+  contentHash: string;
   changes: FieldChange[];
   /** The workflow step taken, and the comment given with it. */
   step?: string;
@@ -54,10 +57,20 @@ function proposalEntry(
   const detail: AuditDetail = {
     actor: who.actor,
     version,
+    contentHash: contentHash(toState, after),
     changes: diffFields(before ?? {}, after),
     ...extra,
   };
-  return { actorId: who.actorId, action, proposalId, fromState, toState, detail };
+  return {
+    actorId: who.actorId,
+    action,
+    proposalId,
+    entityType: null,
+    entityId: null,
+    fromState,
+    toState,
+    detail,
+  };
 }
 
 /** A create or a save of a proposal's content. */

@@ -161,6 +161,12 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       payload: { body: 'Husk at opdatere Tabel 1.' },
     }),
     'GET /api/audit/verify': async () => ({ url: '/api/audit/verify' }),
+    'POST /api/audit/verify': async () => ({
+      method: 'POST',
+      url: '/api/audit/verify',
+      payload: { checkpoints: [] },
+    }),
+    'POST /api/audit/checkpoints': async () => ({ method: 'POST', url: '/api/audit/checkpoints' }),
     'POST /api/imports': async () => ({
       method: 'POST',
       url: '/api/imports',
