@@ -166,12 +166,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
  */
 async function openAppServices(): Promise<SavingServices> {
   const { loadConfig } = await import('../server/config.ts');
-  const { dataAccess } = await import('../server/data-access.ts');
-  const { openDatabase } = await import('../server/db/database.ts');
+  const { openAccess } = await import('../server/open-access.ts');
   const { services } = await import('../server/services.ts');
-  const config = loadConfig(process.env);
-  const database = await openDatabase(config.database);
-  return { services: services(dataAccess(database)), close: () => database.close() };
+  const { database, access } = await openAccess(loadConfig(process.env));
+  return { services: services(access), close: () => database.close() };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -119,11 +119,10 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { loadConfig } = await import('../config.ts');
-  const { openDatabase } = await import('../db/database.ts');
-  const { dataAccess } = await import('../data-access.ts');
-  const database = await openDatabase(loadConfig(process.env).database);
+  const { openAccess } = await import('../open-access.ts');
+  const { database, access } = await openAccess(loadConfig(process.env));
   try {
-    process.exitCode = await runUsersCli(process.argv.slice(2), dataAccess(database), {
+    process.exitCode = await runUsersCli(process.argv.slice(2), access, {
       // The first line of standard input: `echo "$PASSWORD" | npm run users -- add ...`.
       readPassword: async () => (await text(process.stdin)).split(/\r?\n/)[0] ?? '',
       out: (line) => console.log(line),
