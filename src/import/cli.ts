@@ -93,7 +93,7 @@ async function save(
 ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const { services, close } = await io.openServices();
   try {
-    const started = await services.startImport({ fileName, bytes });
+    const started = await services.startImport({ fileName, bytes, actor: 'system' });
     if (!started.ok) return { ok: false, message: started.problem.message };
     let progress = started.value;
     while (progress.done < progress.total) {

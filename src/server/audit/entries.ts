@@ -14,6 +14,18 @@ export const AUDIT_ACTIONS = [
   'proposal.update',
   'proposal.step',
   'proposal.hearing',
+  'comment.add',
+  'price-index.add',
+  'price-index.change',
+  'price-index.remove',
+  'import.upload',
+  'import.accept',
+  'auth.sign-in',
+  'auth.sign-in-failed',
+  'auth.sign-out',
+  'user.add',
+  'user.roles',
+  'user.password',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -86,3 +98,33 @@ export const proposalStepTaken = (
 
 export const hearingRecorded = (change: ProposalChange & { before: ProposalContent }) =>
   proposalEntry('proposal.hearing', change);
+
+/** What is recorded about a change to anything but a proposal; never a password or a token. */
+export interface EntityChange {
+  actor: AuditActor;
+  action: AuditAction;
+  entity: { type: string; id: string };
+  /** The proposal it belongs to, so the proposal's history shows it (a comment, an import). */
+  proposalId?: string;
+  details?: Record<string, unknown>;
+}
+
+export function entityChanged({
+  actor,
+  action,
+  entity,
+  proposalId = null,
+  details = {},
+}: Omit<EntityChange, 'proposalId'> & { proposalId?: string | null }): NewAuditEntry {
+  const who = audited(actor);
+  return {
+    actorId: who.actorId,
+    action,
+    proposalId,
+    entityType: entity.type,
+    entityId: entity.id,
+    fromState: null,
+    toState: null,
+    detail: { actor: who.actor, ...details },
+  };
+}

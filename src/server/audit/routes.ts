@@ -3,6 +3,8 @@ import { apiError } from '../../shared/api-schemas.ts';
 import {
   auditCheckpoint,
   auditHistory,
+  auditLog,
+  auditLogQuery,
   auditVerdict,
   auditVerifyInput,
 } from '../../shared/audit-schema.ts';
@@ -12,7 +14,7 @@ import { proposalParams } from '../proposals/schema.ts';
 import { proposalRefusal } from '../proposals/guard.ts';
 import type { Services } from '../services.ts';
 import { auditPolicy } from './policy.ts';
-import { presentAuditEntry, presentVerdict } from './presenter.ts';
+import { presentAuditEntry, presentLogEntry, presentVerdict } from './presenter.ts';
 
 const tags = ['audit'];
 
@@ -63,6 +65,27 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     async (request, reply) => {
       if (!auditPolicy.verify(actorOf(request))) return sendProblem(reply, FORBIDDEN);
       return presentVerdict(await services.verifyAudit({ checkpoints: request.body.checkpoints }));
+    },
+  );
+
+  app.get(
+    '/audit/entries',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Sporets poster om andet end forslagenes indhold, nyeste først',
+        description:
+          'Log ind og ud, mislykkede forsøg (brugernavn og adresse, aldrig adgangskoden), ' +
+          'brugere og roller, bemærkninger, indlæsninger og prisindeks.',
+        querystring: auditLogQuery,
+        response: { 200: auditLog, 400: apiError, 401: apiError, 403: apiError },
+      },
+    },
+    async (request, reply) => {
+      if (!auditPolicy.verify(actorOf(request))) return sendProblem(reply, FORBIDDEN);
+      const entries = await services.auditLog(request.query);
+      return { items: entries.map(presentLogEntry) };
     },
   );
 

@@ -73,6 +73,10 @@ export function auditService({ audit, proposals }: DataAccess) {
 
     checkpointAudit: () => audit.checkpoint(),
 
+    /** Sign-ins, users, comments, imports and price indices, newest first. */
+    auditLog: ({ type, limit }: { type?: string | undefined; limit: number }) =>
+      audit.forEntities(limit, type),
+
     async proposalHistory({ id }: { id: string }): Promise<Result<AuditRecord[]>> {
       const entries = await audit.forProposal(id);
       if (entries.length === 0 && !(await proposals.exists(id))) {

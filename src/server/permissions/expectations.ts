@@ -84,6 +84,7 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   ],
   'GET /api/audit/verify': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
   'POST /api/audit/verify': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
+  'GET /api/audit/entries': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
   'POST /api/audit/checkpoints': [{ answers: row(401, 201, 201, 201, 403, 403, 403, 403, 403) }],
 
   'POST /api/imports': [{ answers: row(401, 201, 403, 403, 403, 403, 403, 403, 403) }],

@@ -99,7 +99,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
 
   async function clearYear(): Promise<void> {
     const present = (await t.services.listPriceIndices()).find((i) => i.year === YEAR);
-    if (present) await t.services.removePriceIndex(present);
+    if (present) await t.services.removePriceIndex({ ...present, actor: 'system' });
   }
 
   const REQUESTS: Record<string, Call> = {
@@ -166,6 +166,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       url: '/api/audit/verify',
       payload: { checkpoints: [] },
     }),
+    'GET /api/audit/entries': async () => ({ url: '/api/audit/entries?type=user' }),
     'POST /api/audit/checkpoints': async () => ({ method: 'POST', url: '/api/audit/checkpoints' }),
     'POST /api/imports': async () => ({
       method: 'POST',
@@ -231,7 +232,12 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     },
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
-      const added = await t.services.setPriceIndex({ year: YEAR, points: 100, version: null });
+      const added = await t.services.setPriceIndex({
+        year: YEAR,
+        points: 100,
+        version: null,
+        actor: 'system',
+      });
       if (!added.ok) throw new Error(`could not add ${YEAR}`);
       return {
         method: 'DELETE',
