@@ -1,5 +1,5 @@
 import { resolveAuditKey } from './audit/key.ts';
-import type { Config } from './config.ts';
+import { loadConfig, type Config } from './config.ts';
 import { dataAccess, type DataAccess } from './data-access.ts';
 import { openDatabase, type Database } from './db/database.ts';
 
@@ -17,4 +17,14 @@ export async function openAccess(
   const auditKey = await resolveAuditKey(config.audit.key);
   const database = await openDatabase(config.database, log);
   return { database, access: dataAccess(database, auditKey) };
+}
+
+/** A command-line tool's body, over the configured database; its answer is the exit code. */
+export async function runWithAccess(run: (access: DataAccess) => Promise<number>): Promise<void> {
+  const { database, access } = await openAccess(loadConfig(process.env));
+  try {
+    process.exitCode = await run(access);
+  } finally {
+    await database.close();
+  }
 }

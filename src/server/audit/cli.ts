@@ -59,14 +59,8 @@ export async function runAuditCli(args: string[], access: DataAccess, io: Io): P
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { loadConfig } = await import('../config.ts');
-  const { openAccess } = await import('../open-access.ts');
-  const { database, access } = await openAccess(loadConfig(process.env));
-  try {
-    process.exitCode = await runAuditCli(process.argv.slice(2), access, {
-      out: (line) => console.log(line),
-    });
-  } finally {
-    await database.close();
-  }
+  const { runWithAccess } = await import('../open-access.ts');
+  await runWithAccess((access) =>
+    runAuditCli(process.argv.slice(2), access, { out: (line) => console.log(line) }),
+  );
 }

@@ -21,7 +21,7 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
     fresh = await freshDatabase(target);
     t = await startTestApp({ name: target.name, options: fresh.options });
     const m = await givenMunicipality(t.access);
-    // Four entries: two creates, then a save of each.
+    // Five entries: the secretariat's sign-in, then two creates, each followed by a save.
     for (const title of ['Første', 'Andet']) {
       const created = await t.api({
         method: 'POST',
@@ -64,18 +64,18 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
     await expect(
       t.access.db.execute(sql`delete from audit_entries where seq = 1`),
     ).rejects.toThrow();
-    expect(await verify()).toEqual({ intact: true, entries: 4 });
+    expect(await verify()).toEqual({ intact: true, entries: 5 });
   });
 
   it('names the entry whose changes were edited', async () => {
     await tamper(
-      sql`update audit_entries set detail = jsonb_set(detail, '{changes,0,after}', '"Falsk titel"') where seq = 3`,
+      sql`update audit_entries set detail = jsonb_set(detail, '{changes,0,after}', '"Falsk titel"') where seq = 4`,
     );
     expect(await verify()).toMatchObject({
       intact: false,
-      entries: 4,
+      entries: 5,
       firstBroken: {
-        seq: 3,
+        seq: 4,
         reason: 'indholdet passer ikke til postens hash',
         action: 'proposal.create',
       },
@@ -92,21 +92,21 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
     for (const pageSize of [1, 2, 1000]) {
       const walk = t.access.audit.walk();
       const head = await t.access.audit.readChain((page) => walk.add(page), pageSize);
-      expect(walk.finish(head)).toMatchObject({ intact: false, entries: 3, brokenAt: 3 });
+      expect(walk.finish(head)).toMatchObject({ intact: false, entries: 4, brokenAt: 3 });
     }
     expect(await verify()).toMatchObject({
       intact: false,
-      entries: 3,
+      entries: 4,
       firstBroken: { seq: 3, reason: 'post nr. 2 mangler' },
     });
   });
 
   it('notices the newest entry deleted', async () => {
-    await tamper(sql`delete from audit_entries where seq = 4`);
+    await tamper(sql`delete from audit_entries where seq = 5`);
     expect(await verify()).toMatchObject({
       intact: false,
-      entries: 3,
-      firstBroken: { seq: 4, reason: 'de nyeste poster mangler eller er udskiftet' },
+      entries: 4,
+      firstBroken: { seq: 5, reason: 'de nyeste poster mangler eller er udskiftet' },
     });
   });
 
@@ -168,7 +168,7 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
     const download = await t.api({ method: 'POST', url: '/api/audit/checkpoints' });
     expect(download.statusCode, download.body).toBe(201);
     const kept = download.json<{ seq: number }>();
-    expect(kept.seq).toBe(4);
+    expect(kept.seq).toBe(5);
     const entries: AuditRecord[] = [];
     await t.access.audit.readChain((page) => entries.push(...page));
     // Everything the database holds is rewound: the entries, the head and the checkpoints.
@@ -188,7 +188,7 @@ describe.each(testDatabases())('tampering with the audit log on $name', (target)
       entries: 2,
       firstBroken: {
         seq: 3,
-        reason: 'sporet er spolet tilbage: et underskrevet kontrolpunkt kender post nr. 4',
+        reason: 'sporet er spolet tilbage: et underskrevet kontrolpunkt kender post nr. 5',
       },
     });
   });

@@ -132,16 +132,12 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { loadConfig } = await import('../config.ts');
-  const { openAccess } = await import('../open-access.ts');
-  const { database, access } = await openAccess(loadConfig(process.env));
-  try {
-    process.exitCode = await runUsersCli(process.argv.slice(2), access, {
+  const { runWithAccess } = await import('../open-access.ts');
+  await runWithAccess((access) =>
+    runUsersCli(process.argv.slice(2), access, {
       // The first line of standard input: `echo "$PASSWORD" | npm run users -- add ...`.
       readPassword: async () => (await text(process.stdin)).split(/\r?\n/)[0] ?? '',
       out: (line) => console.log(line),
-    });
-  } finally {
-    await database.close();
-  }
+    }),
+  );
 }

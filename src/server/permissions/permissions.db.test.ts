@@ -7,6 +7,7 @@ import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { RoleGrant } from '../auth/actor.ts';
 import { demoAccounts } from '../demo/accounts.ts';
 import { multipartUpload } from '../imports/test-upload.ts';
+import { moveProposal, storeProposal } from '../test/proposals.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import {
   fullProposal,
@@ -68,11 +69,8 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   const content = () => proposalContentInput.parse(fullProposal(m));
 
   async function givenProposal(status: ProposalStatus): Promise<Fixture> {
-    const created = await t.access.proposals.insert(content());
-    if (status === 'draft') return { proposalId: created.id, version: created.version };
-    const moved = await t.access.proposals.update(created.id, 1, created.content, status);
-    if (moved.outcome !== 'updated') throw new Error(`could not move to ${status}`);
-    return { proposalId: created.id, version: moved.proposal.version };
+    const stored = await storeProposal(t.access, content(), status);
+    return { proposalId: stored.id, version: stored.version };
   }
 
   async function readImportOf(text: string): Promise<ImportOutput> {
@@ -272,13 +270,12 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     importedProposalId = accept.json<{ proposalId: string }>().proposalId;
     // Made the own forvaltning's, so the row reads like every other draft's.
     const imported = await t.access.proposals.find(importedProposalId);
-    const moved = await t.access.proposals.update(
-      importedProposalId,
-      imported!.version,
+    await moveProposal(
+      t.access,
+      imported!,
       { ...imported!.content, leadAdministration: m.administration },
       'draft',
     );
-    expect(moved.outcome).toBe('updated');
     readImport = await readImportOf(SEED_002);
   }, 60_000);
   afterAll(async () => {
