@@ -24,7 +24,6 @@ export const AUDIT_ACTIONS = [
   'auth.sign-in-failed',
   'auth.sign-out',
   'user.add',
-  'user.roles',
   'user.password',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
