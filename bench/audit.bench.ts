@@ -2,7 +2,6 @@
 // diff, hash, the head row's lock, two more writes) against the same save without one, and
 // verifying the whole log against only reading it.
 import { proposalSaved } from '../src/server/audit/entries.ts';
-import { ChainWalk } from '../src/server/audit/hash-chain.ts';
 import { dataAccess } from '../src/server/data-access.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { demoAdministrations, demoProposals } from '../src/server/demo/index.ts';
@@ -78,7 +77,7 @@ export const audit: BenchModule = {
         await access.audit.readChain(() => {});
       });
       const verify = await medianMillisecondsAsync(REPEATS, async () => {
-        const walk = new ChainWalk();
+        const walk = access.audit.walk();
         const verdict = walk.finish(await access.audit.readChain((page) => walk.add(page)));
         if (!verdict.intact) throw new Error('the benchmark log is broken');
       });

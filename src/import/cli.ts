@@ -93,7 +93,7 @@ async function save(
 ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const { services, close } = await io.openServices();
   try {
-    const started = await services.startImport({ fileName, bytes });
+    const started = await services.startImport({ fileName, bytes, actor: 'system' });
     if (!started.ok) return { ok: false, message: started.problem.message };
     let progress = started.value;
     while (progress.done < progress.total) {
@@ -166,13 +166,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
  */
 async function openAppServices(): Promise<SavingServices> {
   const { loadConfig } = await import('../server/config.ts');
-  const { dataAccess } = await import('../server/data-access.ts');
-  const { openDatabase } = await import('../server/db/database.ts');
+  const { openAccess } = await import('../server/open-access.ts');
   const { services } = await import('../server/services.ts');
   const { uploadWork } = await import('../server/work/index.ts');
   const config = loadConfig(process.env);
-  const database = await openDatabase(config.database);
-  const verbs = services(dataAccess(database), { work: uploadWork(config.work) });
+  const { database, access } = await openAccess(config);
+  const verbs = services(access, { work: uploadWork(config.work) });
   return {
     services: verbs,
     async close() {

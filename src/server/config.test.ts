@@ -17,6 +17,10 @@ describe('configuration', () => {
       database: { driver: 'pglite', dataDir: resolve('data', 'pglite') },
       demoData: true,
       logLevel: 'info',
+      audit: {
+        key: { kind: 'file', path: resolve('data', 'audit-hmac.key') },
+        checkpointMinutes: 60,
+      },
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 20 * 1024 * 1024,
       work: { importMaxPages: 1000, importTimeoutMs: 30_000 },
@@ -118,8 +122,23 @@ describe('configuration', () => {
 
   it('has no demo accounts on PostgreSQL or in production unless asked for', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/puljer' }).auth.demoMode).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }).auth.demoMode).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', DEMO_MODE: 'true' }).auth.demoMode).toBe(true);
+    const production = { NODE_ENV: 'production', AUDIT_HMAC_KEY: 'k'.repeat(32) };
+    expect(loadConfig(production).auth.demoMode).toBe(false);
+    expect(loadConfig({ ...production, DEMO_MODE: 'true' }).auth.demoMode).toBe(true);
+  });
+
+  it('requires an audit key in production, of 32 characters, and never repeats it', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /AUDIT_HMAC_KEY: must be a secret/,
+    );
+    const short = () => loadConfig({ AUDIT_HMAC_KEY: 'kort-hemmelighed' });
+    expect(short).toThrow(/AUDIT_HMAC_KEY/);
+    expect(short).not.toThrow(/kort-hemmelighed/);
+    const key = 'x'.repeat(40);
+    expect(loadConfig({ AUDIT_HMAC_KEY: key }).audit.key).toEqual({ kind: 'configured', key });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/puljer' }).audit.key).toEqual({
+      kind: 'development',
+    });
   });
 
   it('sets up the identity provider with the claims that carry role and forvaltning', () => {

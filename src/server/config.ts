@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { AuditKeySource } from './audit/key.ts';
 
 // Configuration is read from the environment once, at start-up, and checked as a whole: a bad
 // value stops the app with a message naming the variable rather than failing later in a request.
@@ -54,6 +55,11 @@ const environment = z
     OIDC_ROLE_CLAIM: z.preprocess(unsetIfEmpty, claimName.default('roles')),
     OIDC_ADMINISTRATION_CLAIM: z.preprocess(unsetIfEmpty, claimName.default('forvaltning')),
     LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(LOG_LEVELS).default('info')),
+    AUDIT_HMAC_KEY: z.preprocess(unsetIfEmpty, z.string().min(32).optional()),
+    AUDIT_CHECKPOINT_MINUTES: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number().int().min(1).max(10_080).default(60),
+    ),
     BODY_LIMIT_BYTES: z.preprocess(
       unsetIfEmpty,
       z.coerce
@@ -82,6 +88,10 @@ const environment = z
     ),
   })
   .superRefine((env, context) => {
+    // In production the audit log must be signed with a key only the operator holds.
+    if (env.NODE_ENV === 'production' && env.AUDIT_HMAC_KEY === undefined) {
+      context.addIssue({ code: 'custom', path: ['AUDIT_HMAC_KEY'], message: '' });
+    }
     // Sign-in through the identity provider needs all four, or none of them.
     if (!OIDC_REQUIRED.some((name) => env[name] !== undefined)) return;
     for (const name of OIDC_REQUIRED) {
@@ -97,6 +107,18 @@ const environment = z
     // Demo data belongs to the one-command embedded start, not to a production database.
     demoData: env.DEMO_DATA === undefined ? !env.DATABASE_URL : isOn(env.DEMO_DATA),
     logLevel: env.LOG_LEVEL,
+    audit: {
+      key: (env.AUDIT_HMAC_KEY
+        ? { kind: 'configured', key: env.AUDIT_HMAC_KEY }
+        : env.DATABASE_URL
+          ? { kind: 'development' }
+          : // The embedded start keeps a key of its own beside its data, outside the database.
+            {
+              kind: 'file',
+              path: resolve(env.DATA_DIR, 'audit-hmac.key'),
+            }) satisfies AuditKeySource,
+      checkpointMinutes: env.AUDIT_CHECKPOINT_MINUTES,
+    },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     importLimitBytes: env.IMPORT_LIMIT_BYTES,
     work: {
@@ -135,6 +157,9 @@ const EXPECTED: Record<string, string> = {
   DATABASE_URL: 'must be a postgres:// or postgresql:// URL',
   DEMO_DATA: 'must be true or false',
   LOG_LEVEL: `must be one of ${LOG_LEVELS.join(', ')}`,
+  AUDIT_HMAC_KEY:
+    'must be a secret of at least 32 characters (e.g. openssl rand -hex 32); required when NODE_ENV=production',
+  AUDIT_CHECKPOINT_MINUTES: 'must be a whole number of minutes, 1 to 10080',
   BODY_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 104857600',
   IMPORT_LIMIT_BYTES: 'must be a whole number of bytes, 1024 to 1073741824',
   IMPORT_MAX_PAGES: 'must be a whole number of pages, 1 to 100000',
@@ -154,7 +179,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** Variables whose values are secret, so an error does not repeat them. */
-const SECRET = new Set(['DATABASE_URL', 'OIDC_CLIENT_SECRET']);
+const SECRET = new Set(['DATABASE_URL', 'OIDC_CLIENT_SECRET', 'AUDIT_HMAC_KEY']);
 
 export type Config = z.output<typeof environment>;
 export type DatabaseConfig = Config['database'];

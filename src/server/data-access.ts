@@ -1,3 +1,4 @@
+import { DEVELOPMENT_AUDIT_KEY } from './audit/key.ts';
 import { auditStore } from './audit/store.ts';
 import { userStore } from './auth/store.ts';
 import { commentStore } from './comments/store.ts';
@@ -10,22 +11,32 @@ import { referenceStore } from './reference/store.ts';
 import { searchStore } from './search/store.ts';
 
 /** The stores a change that spans tables uses, bound to the transaction it runs in. */
-function transactionStores(db: Db) {
-  return { proposals: proposalStore(db), audit: auditStore(db) };
+function transactionStores(db: Db, auditKey: string) {
+  return {
+    proposals: proposalStore(db),
+    audit: auditStore(db, auditKey),
+    comments: commentStore(db),
+    priceIndices: priceIndexStore(db),
+    imports: importStore(db),
+    users: userStore(db),
+  };
 }
 
 export type TransactionStores = ReturnType<typeof transactionStores>;
 
-/** Everything that reads or writes the database, over whichever driver the root opened. */
-export function dataAccess(database: Database) {
+/**
+ * Everything that reads or writes the database, over whichever driver the root opened.
+ * `auditKey` signs the audit log; the composition root passes the configured one.
+ */
+export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AUDIT_KEY) {
   return {
     db: database.db,
     ping: database.ping,
     users: userStore(database.db),
-    audit: auditStore(database.db),
+    audit: auditStore(database.db, auditKey),
     /** Runs `work` in one transaction: what it writes commits, or rolls back, as a whole. */
     transaction: <T>(work: (stores: TransactionStores) => Promise<T>) =>
-      database.db.transaction((tx) => work(transactionStores(tx))),
+      database.db.transaction((tx) => work(transactionStores(tx, auditKey))),
     proposals: proposalStore(database.db),
     comments: commentStore(database.db),
     documents: documentStore(database.db),

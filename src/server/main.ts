@@ -2,9 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { dataAccess } from './data-access.ts';
 import { logSerializers } from './http/logging.ts';
-import { openDatabase } from './db/database.ts';
+import { openAccess } from './open-access.ts';
 import {
   demoAdministrations,
   demoCommittees,
@@ -59,9 +58,21 @@ async function main(): Promise<void> {
       ? `opening embedded database in ${where.dataDir}`
       : 'opening PostgreSQL database',
   );
-  const database = await openDatabase(where, logger);
+  const { database, access } = await openAccess(config, logger);
   open.push(database);
-  const access = dataAccess(database);
+  if (config.audit.key.kind === 'development') {
+    logger.warn('AUDIT_HMAC_KEY is not set: the audit log is signed with the development key');
+  }
+  // A signed checkpoint of the audit head now and then, so a rewind of the log shows even
+  // against the checkpoints in the database; the auditor's downloaded copies prove more.
+  const checkpoints = setInterval(
+    () =>
+      void access.audit
+        .checkpoint()
+        .catch((error: unknown) => logger.error({ err: error }, 'audit checkpoint failed')),
+    config.audit.checkpointMinutes * 60_000,
+  );
+  checkpoints.unref();
   const { auth } = config;
   const verbs = services(access, {
     auth: {

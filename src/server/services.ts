@@ -1,3 +1,4 @@
+import { entityChanged } from './audit/entries.ts';
 import { auditService } from './audit/service.ts';
 import { workflowService } from './workflow/service.ts';
 import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
@@ -47,7 +48,25 @@ export function services(
       proposalId: string;
       user: SignedInUser;
       body: string;
-    }) => access.comments.insert({ proposalId, authorId: user.id, authorName: user.name, body }),
+    }) =>
+      access.transaction(async (tx) => {
+        const comment = await tx.comments.insert({
+          proposalId,
+          authorId: user.id,
+          authorName: user.name,
+          body,
+        });
+        await tx.audit.append(
+          entityChanged({
+            actor: user,
+            action: 'comment.add',
+            entity: { type: 'comment', id: comment.id },
+            proposalId,
+            details: { body },
+          }),
+        );
+        return comment;
+      }),
   };
 }
 

@@ -57,3 +57,42 @@ export const auditVerdict = z.union([
   }),
 ]);
 export type AuditVerdict = z.infer<typeof auditVerdict>;
+
+/** The head of the log as it stood at `at`, signed with the audit key; keep a copy outside. */
+export const auditCheckpoint = z
+  .object({
+    seq: z.number().int().min(0),
+    hash: z.string().max(200),
+    at: z.iso.datetime(),
+    signature: z.string().max(200),
+  })
+  .meta({ id: 'AuditCheckpoint' });
+export type AuditCheckpoint = z.infer<typeof auditCheckpoint>;
+
+export const auditVerifyInput = z.object({
+  /** Checkpoints kept outside the database, e.g. files downloaded earlier. */
+  checkpoints: z.array(auditCheckpoint).max(10_000),
+});
+
+/** A change to something other than a proposal's content: a sign-in, a user, a price index. */
+export const auditLogEntry = z
+  .object({
+    seq: z.number().int(),
+    at: z.string(),
+    actor: auditedActor,
+    action: z.string(),
+    entity: z.object({ type: z.string(), id: z.string() }),
+    proposalId: z.string().nullable(),
+    /** What was changed; never a password or a token. */
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditLogEntry' });
+export type AuditLogEntryOutput = z.infer<typeof auditLogEntry>;
+
+export const auditLogQuery = z.object({
+  type: z.enum(['user', 'comment', 'import', 'price-index']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+/** Newest first. */
+export const auditLog = z.object({ items: z.array(auditLogEntry) });

@@ -1,6 +1,7 @@
 import { diffFields, type FieldChange } from '../../domain/audit/diff.ts';
 import type { ProposalContent, ProposalStatus } from '../../domain/proposal.ts';
 import type { SignedInUser } from '../auth/actor.ts';
+import { contentHash } from './hash-chain.ts';
 import type { NewAuditEntry } from './store.ts';
 
 // What each audited change records. The actor is the signed-in user; until every write needs a
@@ -13,6 +14,17 @@ export const AUDIT_ACTIONS = [
   'proposal.update',
   'proposal.step',
   'proposal.hearing',
+  'comment.add',
+  'price-index.add',
+  'price-index.change',
+  'price-index.remove',
+  'import.upload',
+  'import.accept',
+  'auth.sign-in',
+  'auth.sign-in-failed',
+  'auth.sign-out',
+  'user.add',
+  'user.password',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -22,6 +34,8 @@ export type AuditedActor =
 export interface AuditDetail {
   actor: AuditedActor;
   version: number;
+  /** The version's status and content, hashed, so verify can compare it with what is stored. */
+  contentHash: string;
   changes: FieldChange[];
   /** The workflow step taken, and the comment given with it. */
   step?: string;
@@ -54,10 +68,20 @@ function proposalEntry(
   const detail: AuditDetail = {
     actor: who.actor,
     version,
+    contentHash: contentHash(toState, after),
     changes: diffFields(before ?? {}, after),
     ...extra,
   };
-  return { actorId: who.actorId, action, proposalId, fromState, toState, detail };
+  return {
+    actorId: who.actorId,
+    action,
+    proposalId,
+    entityType: null,
+    entityId: null,
+    fromState,
+    toState,
+    detail,
+  };
 }
 
 /** A create or a save of a proposal's content. */
@@ -73,3 +97,33 @@ export const proposalStepTaken = (
 
 export const hearingRecorded = (change: ProposalChange & { before: ProposalContent }) =>
   proposalEntry('proposal.hearing', change);
+
+/** What is recorded about a change to anything but a proposal; never a password or a token. */
+export interface EntityChange {
+  actor: AuditActor;
+  action: AuditAction;
+  entity: { type: string; id: string };
+  /** The proposal it belongs to, so the proposal's history shows it (a comment, an import). */
+  proposalId?: string;
+  details?: Record<string, unknown>;
+}
+
+export function entityChanged({
+  actor,
+  action,
+  entity,
+  proposalId = null,
+  details = {},
+}: Omit<EntityChange, 'proposalId'> & { proposalId?: string | null }): NewAuditEntry {
+  const who = audited(actor);
+  return {
+    actorId: who.actorId,
+    action,
+    proposalId,
+    entityType: entity.type,
+    entityId: entity.id,
+    fromState: null,
+    toState: null,
+    detail: { actor: who.actor, ...details },
+  };
+}

@@ -4,9 +4,12 @@ import {
   canonicalJson,
   entryHash,
   GENESIS_HASH,
+  signCheckpoint,
   verifyChain,
   type ChainedFields,
 } from './hash-chain.ts';
+
+const KEY = 'unit-test-key';
 
 function chain(n: number) {
   const entries: (ChainedFields & { hash: string })[] = [];
@@ -18,12 +21,14 @@ function chain(n: number) {
       actorId: 'u1',
       action: 'proposal.update',
       proposalId: 'p1',
+      entityType: null,
+      entityId: null,
       fromState: 'draft',
       toState: 'draft',
       detail: { changes: [{ path: 'title', before: `v${seq - 1}`, after: `v${seq}` }] },
       prevHash: prev,
     };
-    const hash = entryHash(fields);
+    const hash = entryHash(fields, KEY);
     entries.push({ ...fields, hash });
     prev = hash;
   }
@@ -33,25 +38,56 @@ function chain(n: number) {
 describe('audit hash chain', () => {
   it('verifies an untouched chain and counts its entries', () => {
     const { entries, head } = chain(4);
-    expect(verifyChain(entries, head)).toEqual({ intact: true, entries: 4 });
+    expect(verifyChain(entries, head, KEY)).toEqual({ intact: true, entries: 4 });
   });
 
   it('names the entry whose content was edited', () => {
     const { entries, head } = chain(4);
     entries[2] = { ...entries[2]!, detail: { changes: [] } };
-    expect(verifyChain(entries, head)).toMatchObject({ intact: false, brokenAt: 3 });
+    expect(verifyChain(entries, head, KEY)).toMatchObject({ intact: false, brokenAt: 3 });
   });
 
   it('notices an entry deleted from the middle', () => {
     const { entries, head } = chain(4);
     entries.splice(1, 1);
-    expect(verifyChain(entries, head)).toMatchObject({ intact: false, brokenAt: 3 });
+    expect(verifyChain(entries, head, KEY)).toMatchObject({ intact: false, brokenAt: 3 });
   });
 
   it('notices the newest entry deleted, through the head', () => {
     const { entries, head } = chain(4);
     entries.pop();
-    expect(verifyChain(entries, head)).toMatchObject({ intact: false });
+    expect(verifyChain(entries, head, KEY)).toMatchObject({ intact: false });
+  });
+
+  it('refuses a chain rehashed with another key, from its first entry', () => {
+    const { entries, head } = chain(3);
+    expect(verifyChain(entries, head, 'another key')).toMatchObject({
+      intact: false,
+      brokenAt: 1,
+      reason: 'indholdet passer ikke til postens hash',
+    });
+  });
+
+  it('notices the newest entries deleted and the head rewound, against a checkpoint', () => {
+    const { entries, head } = chain(4);
+    const checkpoint = signCheckpoint(head, KEY);
+    const rewound = entries.slice(0, 2);
+    const rewoundHead = { seq: 2, hash: rewound[1]!.hash };
+    expect(verifyChain(rewound, rewoundHead, KEY)).toMatchObject({ intact: true });
+    expect(verifyChain(rewound, rewoundHead, KEY, [checkpoint])).toMatchObject({
+      intact: false,
+      brokenAt: 3,
+      reason: 'sporet er spolet tilbage: et underskrevet kontrolpunkt kender post nr. 4',
+    });
+  });
+
+  it('refuses a checkpoint signed with another key', () => {
+    const { entries, head } = chain(2);
+    const forged = signCheckpoint({ seq: 9, hash: head.hash }, 'another key');
+    expect(verifyChain(entries, head, KEY, [forged])).toMatchObject({
+      intact: false,
+      brokenAt: 9,
+    });
   });
 
   it('hashes the same entry the same whatever the key order', () => {
@@ -63,9 +99,9 @@ describe('audit hash chain, walked a page at a time', () => {
   it('gives the same verdict as one walk over all, and counts every entry after a break', () => {
     const { entries, head } = chain(7);
     entries[4] = { ...entries[4]!, action: 'proposal.create' };
-    const walk = new ChainWalk();
+    const walk = new ChainWalk(KEY);
     for (let i = 0; i < entries.length; i += 3) walk.add(entries.slice(i, i + 3));
-    expect(walk.finish(head)).toEqual(verifyChain(entries, head));
+    expect(walk.finish(head)).toEqual(verifyChain(entries, head, KEY));
     expect(walk.finish(head)).toMatchObject({ intact: false, entries: 7, brokenAt: 5 });
   });
 });

@@ -3,6 +3,7 @@ import {
   auditedActor,
   fieldChange,
   type AuditEntryOutput,
+  type AuditLogEntryOutput,
   type AuditVerdict,
 } from '../../shared/audit-schema.ts';
 import { toThousands } from '../../shared/proposal-schema.ts';
@@ -75,5 +76,22 @@ export function presentVerdict(verdict: ChainVerdict): AuditVerdict {
       at: verdict.entry?.at ?? null,
       action: verdict.entry?.action ?? null,
     },
+  };
+}
+
+export function presentLogEntry(entry: AuditRecord): AuditLogEntryOutput {
+  const actor = auditedActor.safeParse(field(entry.detail, 'actor'));
+  const { actor: _actor, ...details } =
+    entry.detail !== null && typeof entry.detail === 'object'
+      ? (entry.detail as Record<string, unknown>)
+      : {};
+  return {
+    seq: entry.seq,
+    at: entry.at,
+    actor: actor.success ? actor.data : { kind: 'system' },
+    action: entry.action,
+    entity: { type: entry.entityType ?? '', id: entry.entityId ?? '' },
+    proposalId: entry.proposalId,
+    details,
   };
 }

@@ -1,3 +1,4 @@
+import { entityChanged } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, type Result } from '../problems.ts';
 import type { SignedInUser } from './actor.ts';
@@ -31,13 +32,43 @@ const waitInDanish = (seconds: number) =>
     ? `${seconds} sekunder`
     : `${Math.ceil(seconds / 60)} ${seconds <= 60 ? 'minut' : 'minutter'}`;
 
+/** The name tried and where from; never the password. */
+function failedSignIn(username: string, address: string) {
+  return entityChanged({
+    actor: 'anonymous',
+    action: 'auth.sign-in-failed',
+    entity: { type: 'user', id: username },
+    details: { username, address },
+  });
+}
+
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();
 
-export function authService({ users }: DataAccess, { sessionTtlSeconds }: AuthOptions) {
-  async function startSession(user: SignedInUser): Promise<NewSession> {
+export function authService(
+  { users, transaction }: DataAccess,
+  { sessionTtlSeconds }: AuthOptions,
+) {
+  const recordFailedSignIn = (username: string, address: string) =>
+    transaction((tx) => tx.audit.append(failedSignIn(username, address)));
+
+  /** The session and its sign-in entry commit together; the entry holds no token. */
+  async function startSession(
+    user: SignedInUser,
+    how: { method: 'password' | 'oidc'; address?: string },
+  ): Promise<NewSession> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + sessionTtlSeconds * 1000);
-    await users.createSession(tokenHash(token), user.id, expiresAt);
+    await transaction(async (tx) => {
+      await tx.users.createSession(tokenHash(token), user.id, expiresAt);
+      await tx.audit.append(
+        entityChanged({
+          actor: user,
+          action: 'auth.sign-in',
+          entity: { type: 'user', id: user.username },
+          details: how,
+        }),
+      );
+    });
     return { token, csrfToken: csrfTokenFor(token), expiresAt, user };
   }
 
@@ -69,18 +100,32 @@ export function authService({ users }: DataAccess, { sessionTtlSeconds }: AuthOp
       }
       const found = await users.findLocal(name);
       const valid = await verifyPassword(password, found?.passwordHash ?? (await unknownUserHash));
-      if (!found || !valid) return fail({ error: 'Unauthorized', message: BAD_CREDENTIALS });
+      if (!found || !valid) {
+        await recordFailedSignIn(name, address);
+        return fail({ error: 'Unauthorized', message: BAD_CREDENTIALS });
+      }
       await users.clearAttempts([pair, user]);
-      return ok(await startSession(found.user));
+      return ok(await startSession(found.user, { method: 'password', address }));
     },
 
     /** After the identity provider vouched for the person: their account as the claims say. */
     async signInFromProvider(account: ProviderAccount): Promise<NewSession> {
-      return startSession(await users.upsertFromProvider(account));
+      return startSession(await users.upsertFromProvider(account), { method: 'oidc' });
     },
 
     async signOut({ token }: { token: string }): Promise<void> {
-      await users.deleteSession(tokenHash(token));
+      await transaction(async (tx) => {
+        const user = await tx.users.findSession(tokenHash(token));
+        await tx.users.deleteSession(tokenHash(token));
+        if (!user) return;
+        await tx.audit.append(
+          entityChanged({
+            actor: user,
+            action: 'auth.sign-out',
+            entity: { type: 'user', id: user.username },
+          }),
+        );
+      });
     },
 
     async sessionUser({ token }: { token: string }): Promise<SignedInUser | null> {

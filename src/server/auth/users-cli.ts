@@ -5,11 +5,13 @@
 // Local accounts for the embedded mode, in the database the app is configured with (DATA_DIR or
 // DATABASE_URL). The password is read from standard input, never from the command line, where
 // other users of the machine and the shell's history would see it.
+import { userInfo } from 'node:os';
 import { text } from 'node:stream/consumers';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ROLES } from '../../domain/workflow/roles.ts';
+import { entityChanged, type AuditAction } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import type { RoleGrant } from './actor.ts';
 import { refusePassword } from './password-policy.ts';
@@ -54,6 +56,15 @@ export interface Io {
   out(line: string): void;
 }
 
+/** The CLI runs as the system; the entry names the machine account that ran it, no secret. */
+const byOperator = (action: AuditAction, username: string, details: object = {}) =>
+  entityChanged({
+    actor: 'system',
+    action,
+    entity: { type: 'user', id: username },
+    details: { username, ...details, via: 'npm run users', operator: userInfo().username },
+  });
+
 /** Runs one command and answers the exit code; every refusal names what is wrong. */
 export async function runUsersCli(args: string[], access: DataAccess, io: Io): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -88,15 +99,15 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
         io.out(`role: ukendt forvaltning ${unknown.join(', ')}`);
         return 1;
       }
-      const added = await access.users.insertMissing([
-        {
-          username: normaliseUsername(parsed.data.username),
-          name,
-          passwordHash: await hashPassword(password),
-          oidcSubject: null,
-          roles,
-        },
-      ]);
+      const normalised = normaliseUsername(parsed.data.username);
+      const passwordHash = await hashPassword(password);
+      const added = await access.transaction(async (tx) => {
+        const count = await tx.users.insertMissing([
+          { username: normalised, name, passwordHash, oidcSubject: null, roles },
+        ]);
+        if (count === 1) await tx.audit.append(byOperator('user.add', normalised, { name, roles }));
+        return count;
+      });
       io.out(added === 1 ? `oprettet: ${username}` : `username: '${username}' findes allerede`);
       return added === 1 ? 0 : 1;
     }
@@ -112,10 +123,13 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
         io.out(weak);
         return 1;
       }
-      const changed = await access.users.setPassword(
-        local.user.username,
-        await hashPassword(password),
-      );
+      const normalised = local.user.username;
+      const passwordHash = await hashPassword(password);
+      const changed = await access.transaction(async (tx) => {
+        const done = await tx.users.setPassword(normalised, passwordHash);
+        if (done) await tx.audit.append(byOperator('user.password', normalised));
+        return done;
+      });
       io.out(changed ? `ny adgangskode: ${username}` : `username: '${username}' findes ikke`);
       return changed ? 0 : 1;
     }
@@ -138,17 +152,12 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { loadConfig } = await import('../config.ts');
-  const { openDatabase } = await import('../db/database.ts');
-  const { dataAccess } = await import('../data-access.ts');
-  const database = await openDatabase(loadConfig(process.env).database);
-  try {
-    process.exitCode = await runUsersCli(process.argv.slice(2), dataAccess(database), {
+  const { runWithAccess } = await import('../open-access.ts');
+  await runWithAccess((access) =>
+    runUsersCli(process.argv.slice(2), access, {
       // The first line of standard input: `echo "$PASSWORD" | npm run users -- add ...`.
       readPassword: async () => (await text(process.stdin)).split(/\r?\n/)[0] ?? '',
       out: (line) => console.log(line),
-    });
-  } finally {
-    await database.close();
-  }
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commentList, commentOutput } from '../../shared/comment-schema.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
+import { storeProposal } from '../test/proposals.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { fullProposal, givenMunicipality, type Municipality } from '../test/factories.ts';
@@ -21,10 +22,7 @@ describe.each(testDatabases())('comments on a proposal on $name', (target) => {
   afterAll(() => t?.close());
 
   async function proposal(status: 'draft' | 'submitted') {
-    const created = await t.access.proposals.insert(proposalContentInput.parse(fullProposal(m)));
-    if (status === 'submitted')
-      await t.access.proposals.update(created.id, 1, created.content, status);
-    return created.id;
+    return (await storeProposal(t.access, proposalContentInput.parse(fullProposal(m)), status)).id;
   }
 
   const write = (who: string, id: string, body: string) =>

@@ -381,13 +381,18 @@ export const auditEntries = pgTable(
     actorId: uuid('actor_id'),
     action: text('action').notNull(),
     proposalId: uuid('proposal_id'),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
     fromState: text('from_state'),
     toState: text('to_state'),
     detail: jsonb('detail').notNull(),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_entries_proposal').on(t.proposalId, t.seq)],
+  (t) => [
+    index('audit_entries_proposal').on(t.proposalId, t.seq),
+    index('audit_entries_entity').on(t.entityType, t.entityId, t.seq),
+  ],
 );
 
 /**
@@ -403,6 +408,17 @@ export const auditHead = pgTable(
   },
   (t) => [check('audit_head_single', sql`${t.id} = 1`)],
 );
+
+/**
+ * The head as it stood at a moment, signed with the audit key. A copy kept outside the database
+ * is what proves a rewind; the rows here let verify catch one made without deleting them too.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  seq: integer('seq').primaryKey(),
+  hash: text('hash').notNull(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+  signature: text('signature').notNull(),
+});
 
 /**
  * An uploaded document being read, or read, into draft proposals. The text is kept so a

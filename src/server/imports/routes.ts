@@ -75,6 +75,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         fileName: upload.fileName,
         bytes: new Uint8Array(upload.bytes),
         mimeType: upload.mimeType,
+        actor: actorOf(request) ?? 'anonymous',
       });
       if (!started.ok) return sendProblem(reply, started.problem);
       return reply.code(201).send(presentImport(started.value));
@@ -172,7 +173,10 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const accepted = await services.acceptImportedProposal(request.params);
+      const accepted = await services.acceptImportedProposal({
+        ...request.params,
+        actor: actorOf(request) ?? 'anonymous',
+      });
       if (!accepted.ok) return sendProblem(reply, accepted.problem);
       return {
         proposalId: accepted.value.proposalId,

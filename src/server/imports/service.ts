@@ -1,3 +1,4 @@
+import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
@@ -45,7 +46,7 @@ export interface ImportedProposalView {
 type CreateProposal = ReturnType<typeof proposalService>['createProposal'];
 
 export function importService(
-  { imports, proposals, reference }: DataAccess,
+  { imports, proposals, reference, transaction }: DataAccess,
   { createProposal }: { createProposal: CreateProposal },
   work: UploadWork,
 ) {
@@ -114,10 +115,12 @@ export function importService(
       fileName,
       bytes,
       mimeType = '',
+      actor,
     }: {
       fileName: string;
       bytes: Uint8Array;
       mimeType?: string;
+      actor: AuditActor;
     }): Promise<Result<ImportRecord>> {
       if (!isPdf(bytes, fileName) && !/\.txt$/i.test(fileName) && !mimeType.startsWith('text/')) {
         return fail(unreadable('kun PDF- og tekstfiler (.pdf, .txt) kan indlæses'));
@@ -138,12 +141,23 @@ export function importService(
         'dokumentet',
       );
       if (!prepared.ok) return fail(prepared.problem);
-      const id = await imports.insert({
-        fileName,
-        fromPdf: isPdf(bytes, fileName),
-        // PostgreSQL text cannot hold NUL; a text document has no use for it either.
-        sourceText: text.replaceAll('\u0000', ''),
-        total: prepared.value.total,
+      const id = await transaction(async (tx) => {
+        const inserted = await tx.imports.insert({
+          fileName,
+          fromPdf: isPdf(bytes, fileName),
+          // PostgreSQL text cannot hold NUL; a text document has no use for it either.
+          sourceText: text.replaceAll('\u0000', ''),
+          total: prepared.value.total,
+        });
+        await tx.audit.append(
+          entityChanged({
+            actor,
+            action: 'import.upload',
+            entity: { type: 'import', id: inserted },
+            details: { fileName, bytes: bytes.byteLength },
+          }),
+        );
+        return inserted;
       });
       return ok((await imports.find(id))!);
     },
@@ -252,12 +266,28 @@ export function importService(
     async acceptImportedProposal({
       id,
       position,
+      actor,
     }: {
       id: string;
       position: number;
+      actor: AuditActor;
     }): Promise<Result<ImportedProposalRecord>> {
       if (!(await imports.find(id))) return fail(notFound(id));
-      const accepted = await imports.accept(id, position);
+      const accepted = await transaction(async (tx) => {
+        const done = await tx.imports.accept(id, position);
+        if (done) {
+          await tx.audit.append(
+            entityChanged({
+              actor,
+              action: 'import.accept',
+              entity: { type: 'import', id },
+              proposalId: done.proposalId ?? null,
+              details: { position },
+            }),
+          );
+        }
+        return done;
+      });
       if (!accepted) {
         return fail({
           error: 'NotFound',

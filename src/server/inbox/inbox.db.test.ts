@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalStatus } from '../../domain/proposal.ts';
 import { proposalList } from '../../shared/api-schemas.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
+import { storeProposal } from '../test/proposals.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality, type Municipality } from '../test/factories.ts';
 import { signedInPeople, type Person, type SignedIn } from '../test/users.ts';
@@ -19,9 +20,7 @@ describe.each(testDatabases())('GET /api/inbox on $name', (target) => {
   afterAll(() => t?.close());
 
   async function proposal(status: ProposalStatus): Promise<string> {
-    const created = await t.access.proposals.insert(proposalContentInput.parse(fullProposal(m)));
-    if (status !== 'draft') await t.access.proposals.update(created.id, 1, created.content, status);
-    return created.id;
+    return (await storeProposal(t.access, proposalContentInput.parse(fullProposal(m)), status)).id;
   }
 
   async function inboxOf(who: Person): Promise<string[]> {

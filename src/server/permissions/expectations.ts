@@ -83,6 +83,9 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
     { status: 'submitted', answers: row(401, 201, 201, 403, 201, 201, 404, 201, 404) },
   ],
   'GET /api/audit/verify': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
+  'POST /api/audit/verify': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
+  'GET /api/audit/entries': [{ answers: row(401, 200, 200, 200, 403, 403, 403, 403, 403) }],
+  'POST /api/audit/checkpoints': [{ answers: row(401, 201, 201, 201, 403, 403, 403, 403, 403) }],
 
   'POST /api/imports': [{ answers: row(401, 201, 403, 403, 403, 403, 403, 403, 403) }],
   'GET /api/imports': [{ answers: SECRETARIAT_ONLY }],

@@ -26,7 +26,8 @@ describe.each(testDatabases())('price indices on $name', (target) => {
   afterAll(async () => {
     for (const year of taken) {
       const current = (await list()).find((item) => item.year === year);
-      if (current) await t.services.removePriceIndex({ year, version: current.version });
+      if (current)
+        await t.services.removePriceIndex({ year, version: current.version, actor: 'system' });
     }
     await t?.close();
   });

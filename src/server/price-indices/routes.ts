@@ -68,6 +68,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
         year: request.params.year,
         points: index,
         version,
+        actor: actorOf(request) ?? 'anonymous',
       });
       if (!saved.ok) return sendProblem(reply, saved.problem);
       return reply.code(version === null ? 201 : 200).send(presentPriceIndex(saved.value));
@@ -92,6 +93,7 @@ export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = a
       const removed = await services.removePriceIndex({
         year: request.params.year,
         version: request.query.version,
+        actor: actorOf(request) ?? 'anonymous',
       });
       if (!removed.ok) return sendProblem(reply, removed.problem);
       return reply.code(204).send(null);

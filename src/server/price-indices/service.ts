@@ -1,3 +1,4 @@
+import { entityChanged, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, type Problem, type Result } from '../problems.ts';
 import type { IndexWrite, PriceIndexRecord } from './store.ts';
@@ -34,35 +35,67 @@ function conflict(year: number, version: number | null, currentVersion: number):
   };
 }
 
-export function priceIndexService({ priceIndices }: DataAccess) {
+export function priceIndexService({ priceIndices, transaction }: DataAccess) {
   return {
     listPriceIndices: () => priceIndices.list(),
 
     /** Adds the year when `version` is null, else changes it if it is still at `version`. */
+    /** Each written change is audited in the same transaction. */
     async setPriceIndex({
       year,
       points,
       version,
+      actor,
     }: {
       year: number;
       points: number;
       version: number | null;
+      actor: AuditActor;
     }): Promise<Result<PriceIndexRecord>> {
-      const write =
-        version === null
-          ? await priceIndices.insert(year, points)
-          : await priceIndices.update(year, version, points);
+      const write = await transaction(async (tx) => {
+        const written =
+          version === null
+            ? await tx.priceIndices.insert(year, points)
+            : await tx.priceIndices.update(year, version, points);
+        if (written.outcome === 'written') {
+          await tx.audit.append(
+            entityChanged({
+              actor,
+              action: version === null ? 'price-index.add' : 'price-index.change',
+              entity: { type: 'price-index', id: String(year) },
+              details: { year, points, version: written.record.version },
+            }),
+          );
+        }
+        return written;
+      });
       return outcome(year, version, write);
     },
 
     async removePriceIndex({
       year,
       version,
+      actor,
     }: {
       year: number;
       version: number;
+      actor: AuditActor;
     }): Promise<Result<PriceIndexRecord>> {
-      return outcome(year, version, await priceIndices.remove(year, version));
+      const write = await transaction(async (tx) => {
+        const removed = await tx.priceIndices.remove(year, version);
+        if (removed.outcome === 'written') {
+          await tx.audit.append(
+            entityChanged({
+              actor,
+              action: 'price-index.remove',
+              entity: { type: 'price-index', id: String(year) },
+              details: { year, points: removed.record.points, version },
+            }),
+          );
+        }
+        return removed;
+      });
+      return outcome(year, version, write);
     },
   };
 }

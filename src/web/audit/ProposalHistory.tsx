@@ -28,9 +28,13 @@ function What({ entry }: { entry: AuditEntryOutput }) {
     ? t(`step.${step}`)
     : entry.action === 'proposal.hearing'
       ? t('history.hearing')
-      : created
-        ? t('history.created', { version })
-        : t('history.saved', { version });
+      : entry.action === 'comment.add'
+        ? t('history.commentAdded')
+        : entry.action === 'import.accept'
+          ? t('history.importAccepted')
+          : created
+            ? t('history.created', { version })
+            : t('history.saved', { version });
   return (
     <>
       <p className="mt-0 mb-2">{headline}</p>

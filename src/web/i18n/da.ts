@@ -603,6 +603,8 @@ export const da = {
   'workflow.failed': 'Skridtet blev ikke taget',
   'workflow.done': 'Skridtet er taget. Forslaget har nu status: {status}.',
   'history.hearing': 'Høringssvar registreret',
+  'history.commentAdded': 'Bemærkning tilføjet',
+  'history.importAccepted': 'Godkendt fra indlæsning af dokument',
   'history.comment': 'Kommentar: {comment}',
   'compare.formHeading': 'Sammenlign to versioner',
   'compare.from': 'Fra version',

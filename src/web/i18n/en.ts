@@ -603,6 +603,8 @@ export const en: Record<MessageKey, string> = {
   'workflow.failed': 'The step was not taken',
   'workflow.done': 'The step is taken. The proposal’s status is now: {status}.',
   'history.hearing': 'Hearing answer recorded',
+  'history.commentAdded': 'Comment added',
+  'history.importAccepted': 'Accepted from a document import',
   'history.comment': 'Comment: {comment}',
   'compare.formHeading': 'Compare two versions',
   'compare.from': 'From version',
