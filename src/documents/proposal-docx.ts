@@ -7,8 +7,8 @@ import {
   type ProposalStatus,
 } from '../domain/proposal.ts';
 import { formatDanishDate } from '../shared/danish-number.ts';
-import { formatAmount } from '../web/format.ts';
-import { yesNoKey } from '../web/proposals/view/yes-no.ts';
+import { formatAmount } from '../shared/format.ts';
+import { yesNoKey } from '../shared/yes-no.ts';
 import {
   caption,
   heading,

@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
-import { formatAmount } from '../web/format.ts';
+import { formatAmount } from '../shared/format.ts';
 import {
   caption,
   heading,

@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import type { EconomicTable, StatedFigures } from '../domain/proposal.ts';
-import { formatAmount } from '../web/format.ts';
+import { formatAmount } from '../shared/format.ts';
 import { caption, headRow, paragraph, table, type RowSpec } from './docx-parts.ts';
 import {
   areaLabel,

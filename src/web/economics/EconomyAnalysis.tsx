@@ -11,7 +11,7 @@ import {
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { EconomicTable } from '../../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-number.ts';
-import type { MessageKey } from '../i18n/da.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
 import { PaybackChart } from './PaybackChart.tsx';
 

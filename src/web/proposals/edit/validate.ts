@@ -1,6 +1,6 @@
 import { thousandsToKroner } from '../../../domain/money.ts';
 import { parseDanishNumber } from '../../../shared/danish-number.ts';
-import type { MessageKey } from '../../i18n/da.ts';
+import type { MessageKey } from '../../../shared/i18n/da.ts';
 import { parseDanishDate } from './danish-date.ts';
 import type { ProposalDraft, RangeDraft } from './draft.ts';
 

@@ -1,4 +1,4 @@
-import { formatDanishDate, formatDanishNumber } from '../shared/danish-number.ts';
+import { formatDanishDate, formatDanishNumber } from './danish-number.ts';
 
 /** An amount in thousands of kroner as written in the tables; an empty cell stays empty. */
 export function formatAmount(value: number | null | undefined): string {
