@@ -9,7 +9,8 @@ import {
 } from '../../import/import-document.ts';
 import { normaliseDocument, toLines } from '../../import/lines.ts';
 import { extractPdfText } from '../../import/pdf.ts';
-import type { ImportedProposal, Unread } from '../../import/types.ts';
+import type { Unread } from '../../domain/import-findings.ts';
+import type { ImportedProposal } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
