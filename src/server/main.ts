@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
-import { dataAccess } from './data-access.ts';
-import { openDatabase } from './db/database.ts';
+import { compose } from './compose.ts';
 import {
   demoAdministrations,
   demoCommittees,
@@ -16,10 +15,9 @@ import {
 } from './demo/index.ts';
 import { demoAccounts } from './demo/accounts.ts';
 import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
-import { services } from './services.ts';
 
-// The composition root: configuration, then the database chosen by it, then the services over
-// it, then the HTTP app over those.
+// The server's entry point: configuration, then the app's composition (compose.ts), then the
+// HTTP app over its services.
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -57,17 +55,10 @@ async function main(): Promise<void> {
       ? `opening embedded database in ${where.dataDir}`
       : 'opening PostgreSQL database',
   );
-  const database = await openDatabase(where, logger);
-  open.push(database);
-  const access = dataAccess(database);
+  const composition = await compose(config, logger);
+  open.push(composition);
+  const { access, services: verbs } = composition;
   const { auth } = config;
-  const verbs = services(access, {
-    auth: {
-      sessionTtlSeconds: auth.sessionTtlSeconds,
-      demoAccounts: auth.demoMode ? demoAccounts : [],
-      oidc: auth.oidc,
-    },
-  });
 
   if (config.demoData) {
     const { seeded } = await seedDemoData({
