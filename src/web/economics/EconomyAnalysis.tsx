@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import {
-  basisPoints,
   DEFAULT_DISCOUNT_RATE,
+  DEFAULT_SCENARIO,
+  discountRateOfPercent,
+  SCENARIO_LIMITS,
   evaluateTable,
   sensitivity,
   type EvaluationOptions,
@@ -30,9 +32,7 @@ function readWhole(text: string, min: number, max: number): number | null {
 /** A yearly rate in percent with at most two decimals (3,5), else null. */
 function readRate(text: string): EvaluationOptions['discountRate'] | null {
   const value = parseDanishNumber(text);
-  if (value === null || Number.isNaN(value) || value < 0 || value > 100) return null;
-  const points = Math.round(value * 100);
-  return Math.abs(value * 100 - points) > 1e-6 ? null : basisPoints(points);
+  return value === null ? null : discountRateOfPercent(value);
 }
 
 function NumberInput({
@@ -83,11 +83,11 @@ function safely(compute: () => TableEvaluation): TableEvaluation | null {
 export function EconomyAnalysis({ table }: { table: EconomicTable }) {
   const t = useT();
   const [rateText, setRateText] = useState(formatDanishNumber(DEFAULT_DISCOUNT_RATE / 100));
-  const [lowerText, setLowerText] = useState('20');
-  const [laterText, setLaterText] = useState('1');
+  const [lowerText, setLowerText] = useState(String(DEFAULT_SCENARIO.savingsReductionPercent));
+  const [laterText, setLaterText] = useState(String(DEFAULT_SCENARIO.delayYears));
   const rate = readRate(rateText);
-  const lower = readWhole(lowerText, 0, 100);
-  const later = readWhole(laterText, 0, 30);
+  const lower = readWhole(lowerText, 0, SCENARIO_LIMITS.savingsReductionPercent);
+  const later = readWhole(laterText, 0, SCENARIO_LIMITS.delayYears);
   const options = { discountRate: rate ?? DEFAULT_DISCOUNT_RATE };
   const evaluation = safely(() => evaluateTable(table, options));
   if (evaluation === null || table.years.length === 0) return null;
