@@ -2,7 +2,7 @@ import { isPlanYear, MAX_AMOUNT_THOUSANDS } from '../../../domain/limits.ts';
 import { thousandsToKroner } from '../../../domain/money.ts';
 import { parseDanishNumber } from '../../../shared/danish-number.ts';
 import type { MessageKey } from '../../../shared/i18n/da.ts';
-import { parseDanishDate } from './danish-date.ts';
+import { parseDanishDate } from '../../../shared/danish-date.ts';
 import type { ProposalDraft, RangeDraft } from './draft.ts';
 
 /** Field path (as the API names it, e.g. `economy.rows.0.values.2`) to what is wrong there. */
