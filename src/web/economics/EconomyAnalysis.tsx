@@ -13,6 +13,7 @@ import {
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { EconomicTable } from '../../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-number.ts';
+import { formatThousands } from '../../shared/format.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
 import { PaybackChart } from './PaybackChart.tsx';
@@ -134,7 +135,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
       <p>
         {t('analysis.npv', {
           rate: formatDanishNumber(options.discountRate / 100),
-          value: formatDanishNumber(kronerToThousands(evaluation.npv.total)),
+          value: formatThousands(evaluation.npv.total),
         })}
       </p>
       <div className="analysis-inputs">
@@ -179,9 +180,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
                 <td>{years(result?.payback.total)}</td>
                 <td>{years(result?.payback.service)}</td>
                 <td className="align-text-right">
-                  {result
-                    ? formatDanishNumber(kronerToThousands(result.npv.total))
-                    : t('common.none')}
+                  {result ? formatThousands(result.npv.total) : t('common.none')}
                 </td>
               </tr>
             ))}
