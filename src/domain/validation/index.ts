@@ -11,9 +11,12 @@ export { MANDATORY_SECTIONS, PROPOSAL_RULES, type ProposalContext } from './prop
 export { checkRoundAgainstPool } from './round.ts';
 export {
   hasBlockingIssues,
+  isRuleId,
+  RULE_IDS,
   type Finding,
   type IssueParams,
   type Rule,
+  type RuleId,
   type Severity,
   type ValidationIssue,
 } from './rule.ts';
