@@ -86,7 +86,7 @@ export function ReadSections({
   const text = (value: string) =>
     value.trim() === ''
       ? t('review.sectionMissing')
-      : t('review.sectionFound', { n: value.length.toLocaleString('da-DK') });
+      : t('review.sectionFound', { n: value.length });
   return (
     <dl className="facts read-fields">
       <Field place="description" flagged={flagged}>
