@@ -87,7 +87,6 @@ export const da = {
   'search.filters': 'Afgræns søgningen',
   'search.filter.status': 'Status',
   'search.found': '{n, plural, other {# forslag}} fundet for „{q}“',
-  'search.foundOne': '1 forslag fundet for „{q}“',
   'search.none': 'Ingen forslag fundet for „{q}“. Prøv andre ord, eller fjern et filter.',
   'search.pages': 'Sider med søgeresultater',
   'search.previous': 'Forrige side',

@@ -87,7 +87,6 @@ export const en: Record<MessageKey, string> = {
   'search.filters': 'Narrow the search',
   'search.filter.status': 'Status',
   'search.found': '{n, plural, one {# proposal} other {# proposals}} found for “{q}”',
-  'search.foundOne': '1 proposal found for “{q}”',
   'search.none': 'No proposals found for “{q}”. Try other words, or remove a filter.',
   'search.pages': 'Pages of search results',
   'search.previous': 'Previous page',

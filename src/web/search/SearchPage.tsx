@@ -44,9 +44,7 @@ export function SearchPage() {
               ? t('common.loading')
               : result.data.total === 0
                 ? t('search.none', { q: params.q })
-                : result.data.total === 1
-                  ? t('search.foundOne', { q: params.q })
-                  : t('search.found', { n: result.data.total, q: params.q })}
+                : t('search.found', { n: result.data.total, q: params.q })}
           </p>
           <SearchHits hits={result.data.hits} />
           <SearchPager
