@@ -12,7 +12,6 @@ export { checkRoundAgainstPool } from './round.ts';
 export {
   hasBlockingIssues,
   isRuleId,
-  RULE_IDS,
   type Finding,
   type IssueParams,
   type Rule,
