@@ -1,5 +1,4 @@
 import type { Paragraph, Table } from 'docx';
-import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import {
   GOAL_GROUPS,
   type AmountRange,
@@ -7,8 +6,8 @@ import {
   type ProposalStatus,
 } from '../domain/proposal.ts';
 import { formatDanishDate } from '../shared/danish-number.ts';
-import { formatAmount } from '../web/format.ts';
-import { yesNoKey } from '../web/proposals/view/yes-no.ts';
+import { formatThousands } from '../shared/format.ts';
+import { yesNoKey } from '../shared/yes-no.ts';
 import {
   caption,
   heading,
@@ -43,8 +42,7 @@ export interface ProposalDocumentInput {
 
 const none = () => word('common.none');
 const date = (iso: string | null) => (iso ? formatDanishDate(iso) : none());
-const thousands = (value: Kroner | null) =>
-  value === null ? '' : formatAmount(kronerToThousands(value));
+const thousands = formatThousands;
 
 function range({ min, max }: AmountRange): string {
   if (min === null && max === null) return none();

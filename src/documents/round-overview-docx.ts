@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
-import { kronerToThousands, type Kroner } from '../domain/money.ts';
-import { formatAmount } from '../web/format.ts';
+import type { Kroner } from '../domain/money.ts';
+import { formatThousands } from '../shared/format.ts';
 import {
   caption,
   heading,
@@ -27,7 +27,7 @@ export interface RoundOverviewInput {
   priceLevel?: OverviewPriceLevel | null;
 }
 
-const amount = (value: Kroner) => formatAmount(kronerToThousands(value));
+const amount = (value: Kroner) => formatThousands(value);
 const figures = (r: Requested | null) =>
   (r ? [r.service, r.anlaeg, r.total].map(amount) : ['', '', word('common.none')]).map((text) => ({
     text,

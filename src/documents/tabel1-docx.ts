@@ -1,7 +1,6 @@
 import type { Paragraph, Table } from 'docx';
-import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import type { EconomicTable, StatedFigures } from '../domain/proposal.ts';
-import { formatAmount } from '../web/format.ts';
+import { formatThousands } from '../shared/format.ts';
 import { caption, headRow, paragraph, table, type RowSpec } from './docx-parts.ts';
 import {
   areaLabel,
@@ -12,8 +11,7 @@ import {
 } from './tabel1-layout.ts';
 import { word } from './words.ts';
 
-const amount = (value: Kroner | null) =>
-  formatAmount(value === null ? null : kronerToThousands(value));
+const amount = formatThousands;
 
 /** Our payback, and beside it the document's own where an imported one stated another. */
 function paybackWithStated(computed: number | null, stated: number | null | undefined): string {

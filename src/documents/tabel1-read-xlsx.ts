@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { seriesForLabel } from '../domain/economics/index.ts';
+import { MAX_AMOUNT_THOUSANDS } from '../domain/limits.ts';
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 import { AREAS, type Area, type EconomicTable, type RowSection } from '../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.ts';
@@ -43,7 +44,6 @@ export interface Tabel1Reading {
 
 const MAX_YEARS = 30;
 const MAX_TABLE_ROWS = 200;
-const MAX_AMOUNT = 1e12;
 
 const AREA_NAMES = new Map<string, Area>([
   ...AREAS.map((area) => [areaLabel(area).toLowerCase(), area] as const),
@@ -297,7 +297,7 @@ function readAmount(
       return checked(content.value);
   }
   function checked(value: number) {
-    if (Math.abs(value) > MAX_AMOUNT) return fail('beløbet er for stort.');
+    if (Math.abs(value) > MAX_AMOUNT_THOUSANDS) return fail('beløbet er for stort.');
     if (thousandsToKroner(value) === null) {
       return fail(
         `${formatDanishNumber(value, 6)} har mere end tre decimaler; beløb i 1.000 kr. skal være hele kroner.`,

@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { isPlanYear } from '../domain/limits.ts';
 import { column } from './tabel1-xlsx.ts';
 import { cellContent, textOf, type CellContent } from './xlsx-cells.ts';
 
@@ -45,7 +46,7 @@ function yearOf(content: CellContent): number | null {
       : content.kind === 'text' && /^\d{4}$/.test(content.value)
         ? Number(content.value)
         : null;
-  return value !== null && Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : null;
+  return value !== null && isPlanYear(value) ? value : null;
 }
 
 export interface Header {

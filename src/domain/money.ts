@@ -7,17 +7,9 @@ export type Kroner = Brand<number, 'Kroner'>;
 /** Thousands of kroner, as Tabel 1 is written; only at the edges (input, display). */
 export type Thousands = Brand<number, 'Thousands'>;
 
-export const MAX_KRONER = 1e15;
-
 export function kroner(value: number): Kroner {
   if (!Number.isSafeInteger(value)) throw new RangeError(`Not a whole number of kroner: ${value}`);
   return value as Kroner;
-}
-
-export const ZERO = 0 as Kroner;
-
-export function addKroner(a: Kroner, b: Kroner): Kroner {
-  return (a + b) as Kroner;
 }
 
 export function sumKroner(values: readonly (Kroner | null)[]): Kroner {

@@ -1,5 +1,5 @@
 import type { FinanceApproval, Hearing, Partner } from '../domain/proposal.ts';
-import { findDanishDate } from './danish-date.ts';
+import { findDanishDate } from '../shared/danish-date.ts';
 import { collapse, excerpt, isBlank, joinLines, paragraphs, type SourceLine } from './lines.ts';
 import type { Table } from './sections.ts';
 import type { Unread } from './types.ts';

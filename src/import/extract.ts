@@ -20,24 +20,19 @@ export function isPdf(bytes: Uint8Array, fileName = ''): boolean {
 }
 
 /**
- * The text of a document. UTF-8 is tried first; text that is not valid UTF-8 is read as
- * Windows-1252, which older Danish exports use. Throws ExtractionError for a PDF when no PDF
- * extractor is given.
+ * The text of a document: a PDF through the given extractor; other text as UTF-8 first, and
+ * text that is not valid UTF-8 as Windows-1252, which older Danish exports use.
  */
 export async function extractText(
   bytes: Uint8Array,
-  fileName = '',
-  pdf?: PdfTextExtractor,
+  fileName: string,
+  pdf: PdfTextExtractor,
 ): Promise<string> {
-  if (isPdf(bytes, fileName)) {
-    if (!pdf) {
-      throw new ExtractionError(
-        'PDF-filer kan endnu ikke læses: der er ingen PDF-tekstudtrækker installeret (fx unpdf). ' +
-          'Gem dokumentet som tekst, eller træk teksten ud først.',
-      );
-    }
-    return pdf(bytes);
-  }
+  return isPdf(bytes, fileName) ? pdf(bytes) : decodeText(bytes);
+}
+
+/** Plain text: UTF-8, or Windows-1252 where it is not valid UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { presentProposal } from './cli.ts';
+import { presentProposal } from './present.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
 import { ExtractionError, extractText } from './extract.ts';
 import { importDocument } from './import-document.ts';

@@ -2,23 +2,9 @@ import type { Kroner } from '../domain/money.ts';
 import type { ProposalContent, StatedFigures } from '../domain/proposal.ts';
 import type { Round } from './template.ts';
 
-/** Something the importer saw but could not read, for the reviewer to fill in by hand. */
-export interface Unread {
-  /** Where it belongs, e.g. "economy.rows.Projektledelse", "followUpGoals", "leadAdministration". */
-  field: string;
-  /** In Danish, for the review screen. */
-  reason: string;
-  excerpt: string;
-}
-
-/** A figure the document states that our own arithmetic does not reproduce. */
-export interface Mismatch {
-  /** "payback.service", "payback.total", or a stated total row and year. */
-  field: string;
-  unit: 'kroner' | 'years';
-  stated: number | null;
-  computed: number | null;
-}
+// The findings are stored with the import, so their shape belongs to the domain, not the reader.
+export type { Mismatch, Unread } from '../domain/import-findings.ts';
+import type { Mismatch, Unread } from '../domain/import-findings.ts';
 
 export interface ImportedProposal {
   content: ProposalContent;

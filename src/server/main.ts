@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { compose } from './compose.ts';
 import { logSerializers } from './http/logging.ts';
-import { openAccess } from './open-access.ts';
 import {
   demoAdministrations,
   demoCommittees,
@@ -16,11 +16,9 @@ import {
 } from './demo/index.ts';
 import { demoAccounts } from './demo/accounts.ts';
 import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
-import { services } from './services.ts';
-import { uploadWork } from './work/index.ts';
 
-// The composition root: configuration, then the database chosen by it, then the services over
-// it, then the HTTP app over those.
+// The server's entry point: configuration, then the app's composition (compose.ts), then the
+// HTTP app over its services.
 
 const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
@@ -58,8 +56,9 @@ async function main(): Promise<void> {
       ? `opening embedded database in ${where.dataDir}`
       : 'opening PostgreSQL database',
   );
-  const { database, access } = await openAccess(config, logger);
-  open.push(database);
+  const composition = await compose(config, logger);
+  open.push(composition);
+  const { access, services: verbs } = composition;
   if (config.audit.key.kind === 'development') {
     logger.warn('AUDIT_HMAC_KEY is not set: the audit log is signed with the development key');
   }
@@ -74,14 +73,6 @@ async function main(): Promise<void> {
   );
   checkpoints.unref();
   const { auth } = config;
-  const verbs = services(access, {
-    auth: {
-      sessionTtlSeconds: auth.sessionTtlSeconds,
-      demoAccounts: auth.demoMode ? demoAccounts : [],
-      oidc: auth.oidc,
-    },
-    work: uploadWork(config.work),
-  });
 
   if (config.demoData) {
     const { seeded } = await seedDemoData({

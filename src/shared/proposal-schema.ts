@@ -7,6 +7,7 @@ import {
   RISK_LEVELS,
   ROW_SECTIONS,
 } from '../domain/proposal.ts';
+import { MAX_AMOUNT_THOUSANDS, YEAR_MAX, YEAR_MIN } from '../domain/limits.ts';
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 
 // The wire format of a proposal, shared by the server (validation, OpenAPI) and the web app.
@@ -21,8 +22,8 @@ export const isoDate = z.iso.date({ error: 'skal være en dato på formen ÅÅÅ
 
 export const thousandsAmount = z
   .number({ error: 'skal være et tal (1.000 kr.)' })
-  .min(-1e12)
-  .max(1e12)
+  .min(-MAX_AMOUNT_THOUSANDS)
+  .max(MAX_AMOUNT_THOUSANDS)
   .transform((value, ctx) => {
     const kr = thousandsToKroner(value);
     if (kr === null) {
@@ -32,7 +33,7 @@ export const thousandsAmount = z
     return kr;
   });
 
-export const year = z.number().int().min(1990).max(2100);
+export const year = z.number().int().min(YEAR_MIN).max(YEAR_MAX);
 
 export const economicRowInput = z.strictObject({
   label: shortText,

@@ -112,7 +112,7 @@ describe('signing in and out in the browser', () => {
     const newest = history.getByRole('row').filter({ hasText: 'Gemt som version 2' }).first();
     await newest.waitFor();
     expect(await newest.textContent()).toContain('Forslagsstiller i SOF');
-    await newest.getByText('1 felter ændret').click();
+    await newest.getByText('1 felt ændret').click();
     const change = newest.getByRole('row', { name: /title/ });
     expect(await change.textContent()).toBe('titleDigital visitationDigital visitation i SOF');
     const first = history.getByRole('row').filter({ hasText: 'Oprettet som version 1' });
@@ -122,7 +122,7 @@ describe('signing in and out in the browser', () => {
     // The two versions side by side: only the title differs.
     await page.getByRole('link', { name: 'Versioner' }).click();
     await page.getByRole('button', { name: 'Sammenlign' }).click();
-    const compared = page.getByRole('table', { name: '1 felter er forskellige' });
+    const compared = page.getByRole('table', { name: '1 felt er forskelligt' });
     expect(await compared.getByRole('row', { name: /title/ }).textContent()).toBe(
       'titleDigital visitationDigital visitation i SOF',
     );

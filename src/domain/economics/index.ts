@@ -10,6 +10,12 @@ export {
   type TableEvaluation,
   type TableTotals,
 } from './evaluate.ts';
+export {
+  DEFAULT_SCENARIO,
+  discountRateOfPercent,
+  MAX_DISCOUNT_RATE_PERCENT,
+  SCENARIO_LIMITS,
+} from './inputs.ts';
 export { seriesForLabel } from './labels.ts';
 export {
   basisPoints,

@@ -11,9 +11,11 @@ export { MANDATORY_SECTIONS, PROPOSAL_RULES, type ProposalContext } from './prop
 export { checkRoundAgainstPool } from './round.ts';
 export {
   hasBlockingIssues,
+  isRuleId,
   type Finding,
   type IssueParams,
   type Rule,
+  type RuleId,
   type Severity,
   type ValidationIssue,
 } from './rule.ts';

@@ -1,6 +1,31 @@
 /** 'error' blocks submission; 'warning' is shown but lets the proposal go on. */
 export type Severity = 'error' | 'warning';
 
+/**
+ * The submission rules' ids. A rule's id must be one of these, and the translations of the rule
+ * messages are keyed by them, so a new rule without a translation fails the type-check.
+ */
+export const RULE_IDS = [
+  'price-level-missing',
+  'years-missing',
+  'years-not-contiguous',
+  'table-empty',
+  'payback-limit',
+  'cap-exceeded',
+  'efficiency-row-positive',
+  'cost-row-negative',
+  'mandatory-section',
+  'future-investment-missing',
+  'finance-approval-missing',
+  'stated-total-differs',
+  'stated-payback-differs',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+
 export type IssueParams = Record<string, string | number | null>;
 
 export interface ValidationIssue {
@@ -23,7 +48,7 @@ export interface Finding {
 }
 
 export interface Rule<Context> {
-  id: string;
+  id: RuleId;
   severity: Severity;
   check(context: Context): Finding[];
 }

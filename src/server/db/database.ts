@@ -25,7 +25,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-interface ErrorLog {
+export interface ErrorLog {
   error(details: object, message: string): void;
 }
 

@@ -16,7 +16,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Mismatch, Unread } from '../../import/types.ts';
+import type { Mismatch, Unread } from '../../domain/import-findings.ts';
 import type { Kroner } from '../../domain/money.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {

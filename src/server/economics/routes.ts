@@ -4,7 +4,8 @@ import { submissionRulesList } from '../../shared/economics-schema.ts';
 import { sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import { presentEconomics, presentRules } from './presenter.ts';
-import { DEFAULT_SCENARIO, evaluateBody, evaluationOutput } from './schema.ts';
+import { DEFAULT_SCENARIO } from '../../domain/economics/index.ts';
+import { evaluateBody, evaluationOutput } from './schema.ts';
 
 const tags = ['economics'];
 

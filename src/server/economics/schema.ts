@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { basisPoints } from '../../domain/economics/index.ts';
+import {
+  DEFAULT_SCENARIO,
+  discountRateOfPercent,
+  MAX_DISCOUNT_RATE_PERCENT,
+  SCENARIO_LIMITS,
+} from '../../domain/economics/index.ts';
 import { PROPOSAL_KINDS } from '../../domain/proposal.ts';
 import {
   checkRowLengths,
@@ -18,17 +23,15 @@ import { submissionRulesOutput } from '../../shared/economics-schema.ts';
 const ratePercent = z
   .number({ error: 'skal være en rente i procent, fx 3.5' })
   .min(0)
-  .max(1000)
+  .max(MAX_DISCOUNT_RATE_PERCENT)
   .transform((value, ctx) => {
-    const points = Math.round(value * 100);
-    if (Math.abs(value * 100 - points) > 1e-6) {
+    const rate = discountRateOfPercent(value);
+    if (rate === null) {
       ctx.addIssue({ code: 'custom', message: 'højst to decimaler' });
       return z.NEVER;
     }
-    return basisPoints(points);
+    return rate;
   });
-
-export const DEFAULT_SCENARIO = { savingsReductionPercent: 20, delayYears: 1 } as const;
 
 export const evaluateBody = z
   .strictObject({
@@ -47,9 +50,14 @@ export const evaluateBody = z
           .number()
           .int()
           .min(0)
-          .max(100)
+          .max(SCENARIO_LIMITS.savingsReductionPercent)
           .default(DEFAULT_SCENARIO.savingsReductionPercent),
-        delayYears: z.number().int().min(0).max(30).default(DEFAULT_SCENARIO.delayYears),
+        delayYears: z
+          .number()
+          .int()
+          .min(0)
+          .max(SCENARIO_LIMITS.delayYears)
+          .default(DEFAULT_SCENARIO.delayYears),
       })
       .optional(),
     targetPriceLevelYear: year.optional(),

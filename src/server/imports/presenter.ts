@@ -1,5 +1,5 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
-import type { Mismatch } from '../../import/types.ts';
+import type { Mismatch } from '../../domain/import-findings.ts';
 import type {
   ImportDetail,
   ImportedProposalOutput,

@@ -2,8 +2,9 @@ import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
-import { extractText, isPdf } from '../../import/extract.ts';
-import type { ImportedProposal, Unread } from '../../import/types.ts';
+import { decodeText, isPdf } from '../../import/extract.ts';
+import type { Unread } from '../../domain/import-findings.ts';
+import type { ImportedProposal } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
@@ -134,7 +135,7 @@ export function importService(
         if (!extracted.ok) return fail(extracted.problem);
         text = extracted.value;
       } else {
-        text = await extractText(bytes, fileName);
+        text = decodeText(bytes);
       }
       const prepared = outcomeOf(
         await work.documents.run({ kind: 'import-prepare', text }),

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useT } from '../i18n/context.ts';
-import type { MessageKey } from '../i18n/da.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';

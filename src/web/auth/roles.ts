@@ -1,6 +1,6 @@
 import type { RoleGrantOutput } from '../../shared/auth-schema.ts';
-import type { MessageKey } from '../i18n/da.ts';
-import type { MessageParams } from '../i18n/translate.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
+import type { MessageParams } from '../../shared/i18n/translate.ts';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 

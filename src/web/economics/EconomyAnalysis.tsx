@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import {
-  basisPoints,
   DEFAULT_DISCOUNT_RATE,
+  DEFAULT_SCENARIO,
+  discountRateOfPercent,
+  SCENARIO_LIMITS,
   evaluateTable,
   sensitivity,
   type EvaluationOptions,
@@ -11,7 +13,8 @@ import {
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { EconomicTable } from '../../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-number.ts';
-import type { MessageKey } from '../i18n/da.ts';
+import { formatThousands } from '../../shared/format.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
 import { PaybackChart } from './PaybackChart.tsx';
 
@@ -30,9 +33,7 @@ function readWhole(text: string, min: number, max: number): number | null {
 /** A yearly rate in percent with at most two decimals (3,5), else null. */
 function readRate(text: string): EvaluationOptions['discountRate'] | null {
   const value = parseDanishNumber(text);
-  if (value === null || Number.isNaN(value) || value < 0 || value > 100) return null;
-  const points = Math.round(value * 100);
-  return Math.abs(value * 100 - points) > 1e-6 ? null : basisPoints(points);
+  return value === null ? null : discountRateOfPercent(value);
 }
 
 function NumberInput({
@@ -83,11 +84,11 @@ function safely(compute: () => TableEvaluation): TableEvaluation | null {
 export function EconomyAnalysis({ table }: { table: EconomicTable }) {
   const t = useT();
   const [rateText, setRateText] = useState(formatDanishNumber(DEFAULT_DISCOUNT_RATE / 100));
-  const [lowerText, setLowerText] = useState('20');
-  const [laterText, setLaterText] = useState('1');
+  const [lowerText, setLowerText] = useState(String(DEFAULT_SCENARIO.savingsReductionPercent));
+  const [laterText, setLaterText] = useState(String(DEFAULT_SCENARIO.delayYears));
   const rate = readRate(rateText);
-  const lower = readWhole(lowerText, 0, 100);
-  const later = readWhole(laterText, 0, 30);
+  const lower = readWhole(lowerText, 0, SCENARIO_LIMITS.savingsReductionPercent);
+  const later = readWhole(laterText, 0, SCENARIO_LIMITS.delayYears);
   const options = { discountRate: rate ?? DEFAULT_DISCOUNT_RATE };
   const evaluation = safely(() => evaluateTable(table, options));
   if (evaluation === null || table.years.length === 0) return null;
@@ -134,7 +135,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
       <p>
         {t('analysis.npv', {
           rate: formatDanishNumber(options.discountRate / 100),
-          value: formatDanishNumber(kronerToThousands(evaluation.npv.total)),
+          value: formatThousands(evaluation.npv.total),
         })}
       </p>
       <div className="analysis-inputs">
@@ -179,9 +180,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
                 <td>{years(result?.payback.total)}</td>
                 <td>{years(result?.payback.service)}</td>
                 <td className="align-text-right">
-                  {result
-                    ? formatDanishNumber(kronerToThousands(result.npv.total))
-                    : t('common.none')}
+                  {result ? formatThousands(result.npv.total) : t('common.none')}
                 </td>
               </tr>
             ))}

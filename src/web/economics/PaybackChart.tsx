@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatAmount } from '../format.ts';
+import { formatAmount } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
 import { valueScale, xOf, yOf } from './chart-scale.ts';
 

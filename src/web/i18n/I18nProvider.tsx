@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './context.ts';
-import { dictionaries, LANGUAGES, translate, type Language } from './translate.ts';
+import { dictionaries, LANGUAGES, translate, type Language } from '../../shared/i18n/translate.ts';
 
 const STORAGE_KEY = 'puljer.language';
 

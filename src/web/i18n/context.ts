@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { MessageKey } from './da.ts';
-import type { Language, MessageParams } from './translate.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
+import type { Language, MessageParams } from '../../shared/i18n/translate.ts';
 
 export interface I18n {
   language: Language;

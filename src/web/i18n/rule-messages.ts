@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../domain/validation/index.ts';
+import { isRuleId, type RuleId, type ValidationIssue } from '../../domain/validation/index.ts';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 
 // The submission rules speak Danish from the domain, which is also what the API answers; this
@@ -11,7 +11,7 @@ const basisOf = (field: string) =>
 
 type English = (issue: ValidationIssue, fieldName: string | null) => string;
 
-const ENGLISH: Record<string, English> = {
+const ENGLISH: Record<RuleId, English> = {
   'price-level-missing': () =>
     'The price level (p/l year) of Tabel 1 is missing: state which year’s prices the amounts are in.',
   'years-missing': () => 'Tabel 1 has no year columns.',
@@ -44,7 +44,10 @@ const ENGLISH: Record<string, English> = {
     }.`,
 };
 
-/** The issue in English; the domain's Danish message for a rule this file does not know. */
+/**
+ * The issue in English. An issue that no submission rule raised (the round's pool, the missing
+ * rules of a year) keeps the domain's Danish message.
+ */
 export function englishRuleMessage(issue: ValidationIssue, fieldName: string | null): string {
-  return ENGLISH[issue.ruleId]?.(issue, fieldName) ?? issue.message;
+  return isRuleId(issue.ruleId) ? ENGLISH[issue.ruleId](issue, fieldName) : issue.message;
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
-import { yesNoKey } from '../proposals/view/yes-no.ts';
+import { yesNoKey } from '../../shared/yes-no.ts';
 import { anchorOf, labelOf, type ReviewPlace } from './fields.ts';
 
 // What the importer read, field by field, each at an anchor the lists of unread fields and
@@ -86,7 +86,7 @@ export function ReadSections({
   const text = (value: string) =>
     value.trim() === ''
       ? t('review.sectionMissing')
-      : t('review.sectionFound', { n: value.length.toLocaleString('da-DK') });
+      : t('review.sectionFound', { n: value.length });
   return (
     <dl className="facts read-fields">
       <Field place="description" flagged={flagged}>

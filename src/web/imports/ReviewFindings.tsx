@@ -1,5 +1,5 @@
 import type { ImportedProposalOutput, MismatchOutput } from '../../shared/import-schemas.ts';
-import { formatAmount } from '../format.ts';
+import { formatAmount } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { anchorOf, labelOf, mismatchPlace, placeOf } from './fields.ts';

@@ -1,6 +1,6 @@
 import type { MismatchOutput } from '../../shared/import-schemas.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
-import { formatAmount } from '../format.ts';
+import { formatAmount } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
 import { anchorOf } from './fields.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { da } from '../i18n/da.ts';
+import { da } from '../../shared/i18n/da.ts';
 import { anchorOf, labelOf, mismatchPlace, placeOf } from './fields.ts';
 
 describe('where an unread field is shown on the review screen', () => {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/da.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
 
 // Where on the review screen each field the importer names is shown, so every entry in "what
 // could not be read" and every mismatch links to the place the reviewer must check.

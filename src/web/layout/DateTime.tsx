@@ -1,5 +1,5 @@
 import { useT } from '../i18n/context.ts';
-import { danishDateTime } from '../format.ts';
+import { danishDateTime } from '../../shared/format.ts';
 
 /** Formats a timestamp as "22.11.2026 kl. 14.05" in the current language's words. */
 export function useFormatDateTime(): (timestamp: string) => string {

@@ -1,5 +1,4 @@
 import { useSearchParams } from 'react-router';
-import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { useSearch, type SearchParams } from '../api/search.ts';
 import { useT } from '../i18n/context.ts';
 import { Loading } from '../layout/Loading.tsx';
@@ -45,9 +44,7 @@ export function SearchPage() {
               ? t('common.loading')
               : result.data.total === 0
                 ? t('search.none', { q: params.q })
-                : result.data.total === 1
-                  ? t('search.foundOne', { q: params.q })
-                  : t('search.found', { n: formatDanishNumber(result.data.total), q: params.q })}
+                : t('search.found', { n: result.data.total, q: params.q })}
           </p>
           <SearchHits hits={result.data.hits} />
           <SearchPager

@@ -7,7 +7,7 @@ import type { Me } from '../auth/api.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
-import { parseDanishDate } from '../proposals/edit/danish-date.ts';
+import { parseDanishDate } from '../../shared/danish-date.ts';
 import { ChoiceGroup } from '../proposals/edit/fields/ChoiceGroup.tsx';
 import { SelectField } from '../proposals/edit/fields/SelectField.tsx';
 import { TextAreaField } from '../proposals/edit/fields/TextAreaField.tsx';

@@ -1,5 +1,5 @@
 import { formatDanishNumber } from '../../../shared/danish-number.ts';
-import type { MessageKey } from '../../i18n/da.ts';
+import type { MessageKey } from '../../../shared/i18n/da.ts';
 import { useT } from '../../i18n/context.ts';
 import { describeField, fieldId, isField } from './field-paths.ts';
 import { useEditForm } from './form-context.ts';

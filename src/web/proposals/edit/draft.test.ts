@@ -3,8 +3,8 @@ import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { economyOf, fingerprint, fromProposal, toInput } from './draft.ts';
 import { describeField, nearestField } from './field-paths.ts';
 import { validateDraft } from './validate.ts';
-import { da } from '../../i18n/da.ts';
-import { translate } from '../../i18n/translate.ts';
+import { da } from '../../../shared/i18n/da.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
 
 const proposal: ProposalOutput = {
   id: '0b7f4c1e-7d7f-4f7e-9a51-5b8d7d1f0a11',

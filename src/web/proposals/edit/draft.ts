@@ -8,8 +8,8 @@ import type {
 } from '../../../domain/proposal.ts';
 import { formatDanishDate, parseDanishNumber } from '../../../shared/danish-number.ts';
 import type { ProposalOutput, ProposalUpdateInput } from '../../../shared/proposal-schema.ts';
-import { formatAmount } from '../../format.ts';
-import { parseDanishDate } from './danish-date.ts';
+import { formatAmount } from '../../../shared/format.ts';
+import { parseDanishDate } from '../../../shared/danish-date.ts';
 
 // The edit form holds what the user typed (amounts and dates as text) so that a half-typed or
 // wrong value is kept and pointed at, never silently dropped. Items of a list carry a key so

@@ -1,5 +1,5 @@
-import type { MessageKey } from '../../i18n/da.ts';
-import type { MessageParams } from '../../i18n/translate.ts';
+import type { MessageKey } from '../../../shared/i18n/da.ts';
+import type { MessageParams } from '../../../shared/i18n/translate.ts';
 import type { ProposalDraft } from './draft.ts';
 
 // Every input of the edit form is named by its field path in the API's terms, so an issue the

@@ -1,5 +1,5 @@
 import type { Tabel1Import } from '../../../shared/documents-schema.ts';
-import { formatAmount } from '../../format.ts';
+import { formatAmount } from '../../../shared/format.ts';
 import { newKey, type EconomyDraft } from './draft.ts';
 
 export type ImportedTable = NonNullable<Tabel1Import['table']>;

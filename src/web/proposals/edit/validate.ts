@@ -1,25 +1,24 @@
+import { isPlanYear, MAX_AMOUNT_THOUSANDS } from '../../../domain/limits.ts';
 import { thousandsToKroner } from '../../../domain/money.ts';
 import { parseDanishNumber } from '../../../shared/danish-number.ts';
-import type { MessageKey } from '../../i18n/da.ts';
-import { parseDanishDate } from './danish-date.ts';
+import type { MessageKey } from '../../../shared/i18n/da.ts';
+import { parseDanishDate } from '../../../shared/danish-date.ts';
 import type { ProposalDraft, RangeDraft } from './draft.ts';
 
 /** Field path (as the API names it, e.g. `economy.rows.0.values.2`) to what is wrong there. */
 export type ClientErrors = Record<string, MessageKey>;
 
-const MAX_AMOUNT = 1e12;
-
 export function amountError(text: string): MessageKey | null {
   const value = parseDanishNumber(text);
   if (value === null) return null;
-  if (Number.isNaN(value) || Math.abs(value) > MAX_AMOUNT) return 'validation.number';
+  if (Number.isNaN(value) || Math.abs(value) > MAX_AMOUNT_THOUSANDS) return 'validation.number';
   return thousandsToKroner(value) === null ? 'validation.decimals' : null;
 }
 
 export function yearError(text: string): MessageKey | null {
   if (!text.trim()) return null;
   const value = Number(text.trim());
-  return Number.isInteger(value) && value >= 1990 && value <= 2100 ? null : 'validation.year';
+  return isPlanYear(value) ? null : 'validation.year';
 }
 
 function dateError(text: string): MessageKey | null {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { ProposalListParams, ProposalSummary, SortKey } from '../../api/proposals.ts';
 import { useRounds } from '../../api/queries.ts';
-import { formatAmount } from '../../format.ts';
+import { formatAmount } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
 import { DateTime } from '../../layout/DateTime.tsx';
 import { SortableHeader } from './SortableHeader.tsx';

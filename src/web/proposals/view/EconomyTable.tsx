@@ -1,7 +1,7 @@
 import type { Area, RowSection } from '../../../domain/proposal.ts';
 import { AREAS, ROW_SECTIONS } from '../../../domain/proposal.ts';
 import type { Kroner } from '../../../domain/money.ts';
-import { formatAmount } from '../../format.ts';
+import { formatAmount } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
 import { Alert } from '../../layout/Alert.tsx';
 import { evaluateEconomy, thousands, type WireEconomy } from './economy.ts';

@@ -1,5 +1,5 @@
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
-import { formatAmount } from '../../format.ts';
+import { formatAmount } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
 import { Narrative } from './Narrative.tsx';
 

@@ -1,7 +1,7 @@
 import { formatDanishDate } from '../../../shared/danish-number.ts';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
-import { yesNoKey } from './yes-no.ts';
+import { yesNoKey } from '../../../shared/yes-no.ts';
 
 /** Tabel 6. */
 export function HearingsTable({ hearings }: { hearings: ProposalOutput['hearings'] }) {

@@ -1,6 +1,6 @@
 import { AREAS, ROW_SECTIONS } from '../../../../domain/proposal.ts';
 import { useT } from '../../../i18n/context.ts';
-import { formatAmount } from '../../../format.ts';
+import { formatAmount } from '../../../../shared/format.ts';
 import { readAmount } from '../draft.ts';
 import { pasteIntoRow, setCell, updateRow } from '../economy-draft.ts';
 import { splitPastedRow } from '../paste.ts';

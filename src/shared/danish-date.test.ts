@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDanishDate } from './danish-date.ts';
+import { findDanishDate, parseDanishDate } from './danish-date.ts';
 
 describe('parseDanishDate', () => {
   it('reads day.month.year with or without leading zeros', () => {
@@ -31,5 +31,22 @@ describe('parseDanishDate', () => {
   it('refuses two-digit years and text', () => {
     expect(parseDanishDate('22.11.26')).toBeNull();
     expect(parseDanishDate('snart')).toBeNull();
+  });
+});
+
+describe('findDanishDate', () => {
+  it('finds the first real date in a line of a document, and where it is written', () => {
+    expect(findDanishDate('Godkendt 20. jan. 2026 af CØ')).toEqual({
+      iso: '2026-01-20',
+      index: 9,
+      length: 13,
+    });
+    expect(findDanishDate('Dato: 5. februar 2025')?.iso).toBe('2025-02-05');
+    expect(findDanishDate('31-02-2026 eller 12.01.2026')?.iso).toBe('2026-01-12');
+  });
+
+  it('does not read a month and year or an amount as a date', () => {
+    expect(findDanishDate('budget 2.2026')).toBeNull();
+    expect(findDanishDate('i alt 1.200 kr.')).toBeNull();
   });
 });

@@ -1,8 +1,14 @@
-import { formatDanishDate, formatDanishNumber } from '../shared/danish-number.ts';
+import { kronerToThousands, type Kroner } from '../domain/money.ts';
+import { formatDanishDate, formatDanishNumber } from './danish-number.ts';
 
 /** An amount in thousands of kroner as written in the tables; an empty cell stays empty. */
 export function formatAmount(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : formatDanishNumber(value);
+}
+
+/** An amount held in kroner, written in thousands as the tables show it (1.234,5). */
+export function formatThousands(value: Kroner | null): string {
+  return formatAmount(value === null ? null : kronerToThousands(value));
 }
 
 // The municipality's clock, whatever the browser's time zone.

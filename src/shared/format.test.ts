@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { danishDateTime, formatAmount } from './format.ts';
+import { kroner } from '../domain/money.ts';
+import { danishDateTime, formatAmount, formatThousands } from './format.ts';
 
 describe('formatAmount', () => {
   it('writes thousands the Danish way and leaves an empty cell empty', () => {
     expect(formatAmount(-16700)).toBe('-16.700');
     expect(formatAmount(1.5)).toBe('1,5');
     expect(formatAmount(null)).toBe('');
+  });
+});
+
+describe('formatThousands', () => {
+  it('writes kroner in thousands, to the krone, and leaves a missing amount empty', () => {
+    expect(formatThousands(kroner(-16_700_000))).toBe('-16.700');
+    expect(formatThousands(kroner(1_234_567))).toBe('1.234,567');
+    expect(formatThousands(null)).toBe('');
   });
 });
 

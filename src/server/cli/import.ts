@@ -1,4 +1,4 @@
-// npx tsx src/import/cli.ts [--json] [--save] FILE
+// npx tsx src/server/cli/import.ts (npm run import --) [--json] [--save] FILE
 // Reads the proposals in a text or PDF document and prints them: a summary per proposal,
 // or with --json an array with the figures of Tabel 1 in thousands of kroner, as the economics
 // API takes them. --save also stores them as drafts awaiting review, in the database the app
@@ -7,50 +7,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { kronerToThousands, type Kroner } from '../domain/money.ts';
-import type { Services } from '../server/services.ts';
-import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
-import { ExtractionError, extractText, isPdf } from './extract.ts';
-import { importDocument } from './import-document.ts';
-import { extractPdfText } from './pdf.ts';
-import type { ImportedProposal } from './types.ts';
-
-const thousands = (value: Kroner | null) => (value === null ? null : kronerToThousands(value));
-
-/** The JSON shape the CLI prints for one proposal. */
-export function presentProposal(proposal: ImportedProposal) {
-  const { content, stated, computed, mismatches } = proposal;
-  return {
-    code: content.code,
-    title: content.title,
-    kind: content.kind,
-    leadAdministration: content.leadAdministration,
-    affectedAdministrations: content.affectedAdministrations,
-    round: proposal.round?.short ?? null,
-    priceLevelYear: content.economy.priceLevelYear,
-    years: content.economy.years,
-    rows: content.economy.rows.map((row) => ({
-      label: row.label,
-      section: row.section,
-      area: row.area,
-      values: row.values.map(thousands),
-    })),
-    stated: {
-      payback: stated.payback,
-      totals: stated.totals.map((total) => ({
-        label: total.label,
-        values: total.values.map(thousands),
-      })),
-    },
-    computed: { payback: computed?.payback ?? { service: null, total: null } },
-    mismatches: mismatches.map((m) => ({
-      field: m.field,
-      stated: m.unit === 'kroner' ? thousands(m.stated as Kroner | null) : m.stated,
-      computed: m.unit === 'kroner' ? thousands(m.computed as Kroner | null) : m.computed,
-    })),
-    unread: proposal.unread,
-  };
-}
+import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
+import { ExtractionError, extractText, isPdf } from '../../import/extract.ts';
+import { importDocument } from '../../import/import-document.ts';
+import { extractPdfText } from '../../import/pdf.ts';
+import { presentProposal } from '../../import/present.ts';
+import type { ImportedProposal } from '../../import/types.ts';
+import type { Services } from '../services.ts';
 
 function summary(proposal: ImportedProposal): string {
   const { content } = proposal;
@@ -118,7 +81,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const store = args.includes('--save');
   const files = args.filter((arg) => !arg.startsWith('--'));
   if (files.length !== 1) {
-    io.err('Brug: npx tsx src/import/cli.ts [--json] [--save] FIL');
+    io.err('Brug: npm run import -- [--json] [--save] FIL');
     return 1;
   }
   const file = files[0]!;
@@ -161,24 +124,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 }
 
 /**
- * The app's composition, as the server builds it, without the HTTP part. Loaded only for
+ * The app's one composition, as the server has it, without the HTTP part. Loaded only for
  * --save, so that reading a document does not start a database driver.
  */
 async function openAppServices(): Promise<SavingServices> {
-  const { loadConfig } = await import('../server/config.ts');
-  const { openAccess } = await import('../server/open-access.ts');
-  const { services } = await import('../server/services.ts');
-  const { uploadWork } = await import('../server/work/index.ts');
-  const config = loadConfig(process.env);
-  const { database, access } = await openAccess(config);
-  const verbs = services(access, { work: uploadWork(config.work) });
-  return {
-    services: verbs,
-    async close() {
-      await verbs.closeWork();
-      await database.close();
-    },
-  };
+  const { loadConfig } = await import('../config.ts');
+  const { compose } = await import('../compose.ts');
+  return compose(loadConfig(process.env));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -5,19 +5,19 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataAccess } from '../server/data-access.ts';
-import { openDatabase, type Database, type DatabaseOptions } from '../server/db/database.ts';
-import { services } from '../server/services.ts';
-import { testDatabases } from '../server/test/app.ts';
-import { runCli } from './cli.ts';
-import { seedPath } from './test-seeds.ts';
+import { seedPath } from '../../import/test-seeds.ts';
+import { dataAccess } from '../data-access.ts';
+import { openDatabase, type Database, type DatabaseOptions } from '../db/database.ts';
+import { services } from '../services.ts';
+import { testDatabases } from '../test/app.ts';
+import { runCli } from './import.ts';
 
 // `npm run import -- --save FILE` run as a process against the database the app is configured
 // with: PGlite in DATA_DIR, or PostgreSQL from DATABASE_URL. What it saved is then read back
 // through the app's own services.
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED_002 = seedPath('002_');
 const SEED_002_NAME = basename(SEED_002);
 
@@ -47,7 +47,7 @@ describe.each(testDatabases())('import --save on $name', (target) => {
   });
 
   async function cli(...args: string[]) {
-    const { stdout, stderr } = await run('npx', ['tsx', 'src/import/cli.ts', ...args], {
+    const { stdout, stderr } = await run('npx', ['tsx', 'src/server/cli/import.ts', ...args], {
       cwd: ROOT,
       env: { ...process.env, ...where.env, DEMO_DATA: 'false' },
       timeout: 120_000,
