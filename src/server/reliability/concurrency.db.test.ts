@@ -5,7 +5,7 @@ import { startTestApp, testDatabases, type TestApp, type TestDatabase } from '..
 import { expectProblem } from '../test/expect.ts';
 import { fullProposal, givenMunicipality } from '../test/factories.ts';
 import { freshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
-import { editable } from '../test/proposals.ts';
+import { editable, storeProposal } from '../test/proposals.ts';
 import { givenUser, injectAs, signIn, SECRETARIAT, type Inject } from '../test/users.ts';
 
 // The harness of issue 10: twenty people save the same proposal at the same moment, each from
@@ -52,7 +52,7 @@ describe.each(setups)('$name: 20 editors of one proposal at once', ({ target, se
     const [first] = apps;
     const m = await givenMunicipality(first!.access);
     const content = editable(fullProposal(m));
-    const created = await first!.access.proposals.insert(proposalContentInput.parse(content));
+    const created = await storeProposal(first!.access, proposalContentInput.parse(content));
     const editors: Inject[] = [];
     for (let i = 0; i < EDITORS; i++) {
       const server = apps[i % apps.length]!;

@@ -6,6 +6,7 @@ import type { RoleGrant } from '../auth/actor.ts';
 import { multipartUpload } from '../imports/test-upload.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality } from '../test/factories.ts';
+import { storeProposal } from '../test/proposals.ts';
 import { freshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
 import {
   expectSoundAnswer,
@@ -52,7 +53,7 @@ describe.each(testDatabases())('fuzzing every operation on $name', (target) => {
       sessions[role] = await signIn(t.app, users[role]);
     }
     const decoy = await givenUser(t.access, [{ role: 'reader', administration: null }]);
-    const proposal = await t.access.proposals.insert(proposalContentInput.parse(fullProposal(m)));
+    const proposal = await storeProposal(t.access, proposalContentInput.parse(fullProposal(m)));
     const upload = await t.api({
       method: 'POST',
       url: '/api/imports',

@@ -8,6 +8,7 @@ import {
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { authorDraft, givenMunicipality, type Municipality } from '../test/factories.ts';
+import { storeProposal } from '../test/proposals.ts';
 import { signedInPeople, type SignedIn } from '../test/users.ts';
 
 describe.each(testDatabases())('workflow steps on $name', (target) => {
@@ -248,13 +249,13 @@ describe.each(testDatabases())('workflow steps on $name', (target) => {
   });
 
   it('refuses a submission whose approval no approve_finance step wrote, as an import or a seed has it', async () => {
-    const seeded = await t.access.proposals.insert(
+    const seeded = await storeProposal(
+      t.access,
       proposalContentInput.parse(
         authorDraft(m, { financeApproval: { approved: true, date: '2025-03-01', note: '' } }),
       ),
+      'finance_approved',
     );
-    const moved = await t.access.proposals.update(seeded.id, 1, seeded.content, 'finance_approved');
-    if (moved.outcome !== 'updated') throw new Error('could not move the proposal');
     const p = proposalOutput.parse(
       (await t.api({ method: 'GET', url: `/api/proposals/${seeded.id}` })).json(),
     );
