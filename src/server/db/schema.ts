@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
-  bigint,
   boolean,
   check,
   customType,
-  date,
   foreignKey,
   index,
   integer,
@@ -17,7 +15,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Mismatch, Unread } from '../../domain/import-findings.ts';
-import type { Kroner } from '../../domain/money.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
   AREAS,
@@ -35,23 +32,10 @@ import {
   type RiskLevel,
   type RowSection,
 } from '../../domain/proposal.ts';
+import { ROUND_PHASES, type RoundPhase } from '../../domain/rounds/rules.ts';
 import { ROUND_KINDS, type RoundKind } from '../../shared/api-schemas.ts';
 
-// Money is bigint kroner. Drizzle's bigint array maps an empty cell (NULL) to 0, which would turn
-// "not filled in" into "zero kroner", so Tabel 1 cells use this type that keeps the nulls.
-const kronerCells = customType<{ data: (Kroner | null)[]; driverData: unknown[] }>({
-  dataType: () => 'bigint[]',
-  // node-postgres hands int8 over as strings, PGlite as numbers.
-  fromDriver: (cells) => cells.map((cell) => (cell === null ? null : (Number(cell) as Kroner))),
-});
-
-const kroner = (name: string) => bigint(name, { mode: 'number' }).$type<Kroner>();
-const moment = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow();
-const isoDate = (name: string) => date(name, { mode: 'string' });
-
-/** A text column limited to the values of a vocabulary, checked by the database too. */
-const oneOf = (column: string, values: readonly string[]) =>
-  sql.raw(`"${column}" in (${values.map((v) => `'${v}'`).join(', ')})`);
+import { isoDate, kroner, kronerCells, moment, oneOf } from './columns.ts';
 
 export const administrations = pgTable('administrations', {
   code: text('code').primaryKey(),
@@ -70,8 +54,18 @@ export const rounds = pgTable(
     name: text('name').notNull(),
     kind: text('kind').$type<RoundKind>().notNull(),
     year: integer('year').notNull(),
+    opensOn: isoDate('opens_on'),
+    deadline: isoDate('deadline'),
+    decisionOn: isoDate('decision_on'),
+    /** The p/l the money is paid in: OFS in its own year's, budget in next year's; null is `year`. */
+    priceLevelYear: integer('price_level_year'),
+    phase: text('phase').$type<RoundPhase>().notNull().default('open'),
+    version: integer('version').notNull().default(1),
   },
-  () => [check('rounds_kind', oneOf('kind', ROUND_KINDS))],
+  () => [
+    check('rounds_kind', oneOf('kind', ROUND_KINDS)),
+    check('rounds_phase', oneOf('phase', ROUND_PHASES)),
+  ],
 );
 
 export const hearingBodies = pgTable('hearing_bodies', {
@@ -482,3 +476,5 @@ export const proposalComments = pgTable(
   },
   (t) => [index('proposal_comments_proposal').on(t.proposalId, t.createdAt)],
 );
+
+export * from '../rounds/tables.ts';
