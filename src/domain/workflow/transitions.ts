@@ -33,12 +33,19 @@ export interface StepRule {
   commentRequired: boolean;
   /** Submission runs the blocking validation and is refused with its reasons. */
   runsSubmissionRules: boolean;
+  /**
+   * A recommendation or a decision: taken with what it records (the note; the date, the body,
+   * the text, the granted money or the later round) through the round's decisions, never as a
+   * bare step, so no proposal is granted without its plan.
+   */
+  decision: boolean;
 }
 
 const rule = (r: Partial<StepRule> & Pick<StepRule, 'from' | 'to' | 'roles'>): StepRule => ({
   ownAdministrationOnly: true,
   commentRequired: false,
   runsSubmissionRules: false,
+  decision: false,
   ...r,
 });
 
@@ -72,29 +79,40 @@ export const WORKFLOW: Record<Step, StepRule> = {
     runsSubmissionRules: true,
   }),
   assign_round: rule({ from: ['submitted'], to: null, roles: ['secretariat'] }),
-  recommend: rule({ from: ['submitted'], to: 'recommended', roles: ['secretariat'] }),
+  // A proposal postponed to a later round waits there for its recommendation as a submitted one
+  // does; the secretariat may change its recommendation until the political body has decided.
+  recommend: rule({
+    from: ['submitted', 'postponed', 'not_recommended'],
+    to: 'recommended',
+    roles: ['secretariat'],
+    decision: true,
+  }),
   not_recommend: rule({
-    from: ['submitted'],
+    from: ['submitted', 'postponed', 'recommended'],
     to: 'not_recommended',
     roles: ['secretariat'],
     commentRequired: true,
+    decision: true,
   }),
   grant: rule({
     from: ['recommended', 'not_recommended'],
     to: 'granted',
     roles: ['secretariat'],
+    decision: true,
   }),
   reject: rule({
     from: ['recommended', 'not_recommended'],
     to: 'rejected',
     roles: ['secretariat'],
     commentRequired: true,
+    decision: true,
   }),
   postpone: rule({
     from: ['recommended', 'not_recommended'],
     to: 'postponed',
     roles: ['secretariat'],
     commentRequired: true,
+    decision: true,
   }),
   reopen: rule({
     from: ['postponed', 'rejected'],

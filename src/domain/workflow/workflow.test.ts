@@ -80,6 +80,38 @@ describe('workflow steps', () => {
   });
 });
 
+describe('recommendations and decisions', () => {
+  const submitted = { ...sofDraft, status: 'submitted' } as const;
+
+  it('are the steps after submission, and only the secretariat takes them', () => {
+    const decisions = STEPS.filter((step) => WORKFLOW[step].decision);
+    expect(decisions).toEqual(['recommend', 'not_recommend', 'grant', 'reject', 'postpone']);
+    for (const step of decisions) expect(WORKFLOW[step].roles).toEqual(['secretariat']);
+    expect(refuseStep('recommend', sofAuthor, submitted, '')?.reason).toBe('role');
+    expect(refuseStep('recommend', secretariat, submitted, '')).toBeNull();
+  });
+
+  it('decides only a recommended or not recommended proposal', () => {
+    expect(refuseStep('grant', secretariat, submitted, '')?.reason).toBe('state');
+    const recommended = { ...sofDraft, status: 'recommended' } as const;
+    expect(refuseStep('grant', secretariat, recommended, '')).toBeNull();
+    expect(refuseStep('postpone', secretariat, recommended, '')?.reason).toBe('comment');
+  });
+
+  it('lets a proposal postponed to a later round be recommended again there', () => {
+    const postponed = { ...sofDraft, status: 'postponed' } as const;
+    expect(refuseStep('recommend', secretariat, postponed, '')).toBeNull();
+    expect(refuseStep('grant', secretariat, postponed, '')?.reason).toBe('state');
+  });
+
+  it('lets the secretariat change its recommendation until the decision', () => {
+    const recommended = { ...sofDraft, status: 'recommended' } as const;
+    expect(refuseStep('not_recommend', secretariat, recommended, 'Ikke modent')).toBeNull();
+    const granted = { ...sofDraft, status: 'granted' } as const;
+    expect(refuseStep('not_recommend', secretariat, granted, 'For sent')?.reason).toBe('state');
+  });
+});
+
 describe('visibility and editing', () => {
   it('shows a draft to its own forvaltning and the central office, not to readers or others', () => {
     expect(canView(sofAuthor, sofDraft)).toBe(true);

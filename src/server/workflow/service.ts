@@ -104,6 +104,17 @@ export function workflowService({ proposals, reference, audit, transaction }: Da
     }): Promise<Result<StoredProposal>> {
       const found = await visible(id, user);
       if (!found.ok) return found;
+      if (WORKFLOW[input.step].decision) {
+        const where = `/api/rounds/${found.value.content.roundId ?? '{roundId}'}/decisions/${id}`;
+        return fail(
+          validationProblem([
+            {
+              field: 'step',
+              message: `indstilling og beslutning registreres med det, de fastlægger: POST ${where}`,
+            },
+          ]),
+        );
+      }
       const current = found.value;
       const ref = proposalRef(current);
       const refusals = actorsOf(user).map((a) => refuseStep(input.step, a, ref, input.comment));

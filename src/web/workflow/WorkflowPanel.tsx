@@ -26,7 +26,10 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
     ? [
         ...new Set(
           me.roles.flatMap(({ role, administration }) =>
-            availableSteps({ userId: me.id, role, administration }, ref),
+            // Recommendations and decisions are recorded on the round's decisions page.
+            availableSteps({ userId: me.id, role, administration }, ref).filter(
+              (s) => !WORKFLOW[s].decision,
+            ),
           ),
         ),
       ]
