@@ -23,6 +23,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
 import { priceIndexRoutes } from './price-indices/routes.ts';
+import { decisionRoutes } from './decisions/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -89,6 +90,7 @@ export async function createApp({
       await api.register(documentRoutes, { services });
       await api.register(economicsRoutes, { services });
       await api.register(priceIndexRoutes, { services });
+      await api.register(decisionRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

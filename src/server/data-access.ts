@@ -2,6 +2,7 @@ import { DEVELOPMENT_AUDIT_KEY } from './audit/key.ts';
 import { auditStore } from './audit/store.ts';
 import { userStore } from './auth/store.ts';
 import { commentStore } from './comments/store.ts';
+import { decisionStore } from './decisions/store.ts';
 import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
@@ -19,6 +20,7 @@ function transactionStores(db: Db, auditKey: string) {
     priceIndices: priceIndexStore(db),
     imports: importStore(db),
     users: userStore(db),
+    decisions: decisionStore(db),
   };
 }
 
@@ -44,6 +46,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     priceIndices: priceIndexStore(database.db),
     reference: referenceStore(database.db),
     search: searchStore(database.db),
+    decisions: decisionStore(database.db),
   };
 }
 

@@ -4,6 +4,7 @@ import { workflowService } from './workflow/service.ts';
 import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
 import type { SignedInUser } from './auth/actor.ts';
 import type { DataAccess } from './data-access.ts';
+import { decisionService } from './decisions/service.ts';
 import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
@@ -31,6 +32,7 @@ export function services(
     ...documentService(access, work),
     ...economicsService(access),
     ...priceIndexService(access),
+    ...decisionService(access),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),

@@ -114,4 +114,16 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'DELETE /api/price-indices/{year}': [
     { answers: row(401, 204, 403, 403, 403, 403, 403, 403, 403) },
   ],
+
+  // A round's decisions and allocation hold only what the user may see; only the secretariat
+  // records a recommendation or a decision, on a proposal in the round.
+  'GET /api/rounds/{id}/decisions': [{ answers: SIGNED_IN }],
+  'POST /api/rounds/{id}/decisions/{proposalId}/recommendation': [
+    { status: 'submitted', answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404) },
+  ],
+  'POST /api/rounds/{id}/decisions/{proposalId}': [
+    { status: 'recommended', answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404) },
+  ],
+  'GET /api/rounds/{id}/allocation': [{ answers: SIGNED_IN }],
+  'GET /api/rounds/{id}/allocation.xlsx': [{ answers: SIGNED_IN }],
 };

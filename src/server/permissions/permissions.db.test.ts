@@ -16,6 +16,7 @@ import {
   type Municipality,
 } from '../test/factories.ts';
 import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
+import { givenRules } from '../decisions/test-round.ts';
 import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 // The permission matrix of issue 4: every operation of the OpenAPI document, called as every
@@ -99,6 +100,13 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   async function clearYear(): Promise<void> {
     const present = (await t.services.listPriceIndices()).find((i) => i.year === YEAR);
     if (present) await t.services.removePriceIndex({ ...present, actor: 'system' });
+  }
+
+  /** Puts the fixture in the test's round, where a decision on it is recorded; its new version. */
+  async function inRound(fx: Fixture): Promise<number> {
+    const p = (await t.access.proposals.find(fx.proposalId))!;
+    const moved = await moveProposal(t.access, p, { ...p.content, roundId: m.roundId }, p.status);
+    return moved.version;
   }
 
   const REQUESTS: Record<string, Call> = {
@@ -229,6 +237,27 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
         payload: { index: 100, version: null },
       };
     },
+    'GET /api/rounds/{id}/decisions': async () => ({ url: `/api/rounds/${m.roundId}/decisions` }),
+    'POST /api/rounds/{id}/decisions/{proposalId}/recommendation': async (fx) => ({
+      method: 'POST',
+      url: `/api/rounds/${m.roundId}/decisions/${fx.proposalId}/recommendation`,
+      payload: { version: await inRound(fx), recommendation: 'recommended' },
+    }),
+    'POST /api/rounds/{id}/decisions/{proposalId}': async (fx) => ({
+      method: 'POST',
+      url: `/api/rounds/${m.roundId}/decisions/${fx.proposalId}`,
+      payload: {
+        version: await inRound(fx),
+        outcome: 'rejected',
+        decidedOn: '2026-05-07',
+        decidingBody: 'Økonomiudvalget',
+        decisionText: 'Ikke bevilget.',
+      },
+    }),
+    'GET /api/rounds/{id}/allocation': async () => ({ url: `/api/rounds/${m.roundId}/allocation` }),
+    'GET /api/rounds/{id}/allocation.xlsx': async () => ({
+      url: `/api/rounds/${m.roundId}/allocation.xlsx`,
+    }),
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({
@@ -248,6 +277,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   beforeAll(async () => {
     t = await startTestApp(target);
     m = await givenMunicipality(t.access);
+    await givenRules(t.access, m.roundId, 'locked');
     // Seed 002 names these as its lead and affected forvaltninger.
     await givenReference(t.access, {
       administrations: [
