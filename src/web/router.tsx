@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { DecisionRoundsPage } from './decisions/DecisionRoundsPage.tsx';
+import { DecisionsPage } from './decisions/DecisionsPage.tsx';
 import { PriceIndexPage } from './economics/PriceIndexPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
 import { ImportProgressPage } from './imports/ImportProgressPage.tsx';
@@ -33,6 +35,8 @@ export const router = createBrowserRouter([
           { path: 'forslag/:id/versioner/:a/sammenlign/:b', element: <ComparePage /> },
           { path: 'soeg', element: <SearchPage /> },
           { path: 'prisindeks', element: <PriceIndexPage /> },
+          { path: 'beslutninger', element: <DecisionRoundsPage /> },
+          { path: 'runder/:roundId/beslutninger', element: <DecisionsPage /> },
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },

@@ -31,6 +31,17 @@ export function Header() {
                   <span>{t('layout.nav.proposals')}</span>
                 </NavLink>
               </li>
+              <li
+                className={
+                  pathname === '/beslutninger' || pathname.endsWith('/beslutninger')
+                    ? 'active'
+                    : undefined
+                }
+              >
+                <NavLink to="/beslutninger" className="nav-link">
+                  <span>{t('decisions.nav')}</span>
+                </NavLink>
+              </li>
               <li className={pathname === '/prisindeks' ? 'active' : undefined}>
                 <NavLink to="/prisindeks" className="nav-link">
                   <span>{t('layout.nav.priceIndex')}</span>
