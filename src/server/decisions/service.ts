@@ -76,10 +76,10 @@ const invalid = (field: string, message: string): Problem =>
   validationProblem([{ field, message }]);
 
 /** The p/l the round pays in: OFS its own year's, budget next year's (set on the round). */
-const priceLevelOf = (round: RoundRecord): number => round.priceLevelYear ?? round.year;
+export const priceLevelOf = (round: RoundRecord): number => round.priceLevelYear ?? round.year;
 
 /** Tabel 1 at `year`'s p/l; a table without a price level cannot be converted and is kept. */
-function atPriceLevel(
+export function atPriceLevel(
   table: EconomicTable,
   year: number,
   index: PriceIndex,

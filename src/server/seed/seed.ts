@@ -3,6 +3,7 @@ import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { DataAccess } from '../data-access.ts';
 import { DEMO_PASSWORD, type DemoAccount } from '../demo/accounts.ts';
+import { recordDemoDecisions } from '../demo/decisions.ts';
 import type { ReferenceData } from '../reference/store.ts';
 import type { Services } from '../services.ts';
 
@@ -37,6 +38,7 @@ export async function seedDemoData({
       throw new Error(`Demo proposal '${input.title}' was refused: ${created.problem.message}`);
     }
   }
+  await recordDemoDecisions(access);
   return { seeded: true };
 }
 
