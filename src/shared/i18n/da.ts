@@ -712,6 +712,8 @@ export const da = {
   'decisions.chart.net': 'Netto',
   'decisions.chart.cumulative': 'Netto akkumuleret',
   'decisions.chart.asTable': 'Vis {pool} som tabel',
+  'decisions.noPools':
+    'Runden har ingen puljer endnu: puljesekretariatet sætter dem i rundens regler.',
   'decisions.chart.tableCaption': '{pool}: pengestrøm pr. år (1.000 kr., {level} p/l)',
 } as const;
 

@@ -713,5 +713,7 @@ export const en: Record<MessageKey, string> = {
   'decisions.chart.net': 'Net',
   'decisions.chart.cumulative': 'Cumulative net',
   'decisions.chart.asTable': 'Show {pool} as a table',
+  'decisions.noPools':
+    "The round has no pools yet: the pool secretariat sets them in the round's rules.",
   'decisions.chart.tableCaption': '{pool}: cash flow per year (DKK 1,000, {level} prices)',
 };

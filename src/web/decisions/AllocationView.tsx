@@ -34,59 +34,63 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
           {t('decisions.downloadXlsx')}
         </a>
       </p>
-      <div className="table--responsive-scroll">
-        <table className="table table--compact">
-          <caption>{t('decisions.poolsCaption', { level })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('decisions.pool')}</th>
-              <th scope="col">{t('decisions.line')}</th>
-              {allocation.years.map((year) => (
-                <th scope="col" key={year} className="align-text-right">
-                  {year}
+      {allocation.pools.length === 0 ? (
+        <p>{t('decisions.noPools')}</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption>{t('decisions.poolsCaption', { level })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('decisions.pool')}</th>
+                <th scope="col">{t('decisions.line')}</th>
+                {allocation.years.map((year) => (
+                  <th scope="col" key={year} className="align-text-right">
+                    {year}
+                  </th>
+                ))}
+                <th scope="col" className="align-text-right">
+                  {t('decisions.total')}
                 </th>
-              ))}
-              <th scope="col" className="align-text-right">
-                {t('decisions.total')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {allocation.pools.flatMap((pool) => [
-              <tr key={`${pool.key}-budget`}>
-                <th scope="row" rowSpan={3}>
-                  {pool.name}
-                </th>
-                <td>{t('decisions.budget')}</td>
-                {pool.years.map((y) => (
-                  <td key={y.year} className="align-text-right">
-                    {formatAmount(y.budget)}
-                  </td>
-                ))}
-                <td className="align-text-right">{formatAmount(pool.budgetTotal)}</td>
-              </tr>,
-              <tr key={`${pool.key}-granted`}>
-                <td>{t('decisions.granted')}</td>
-                {pool.years.map((y) => (
-                  <td key={y.year} className="align-text-right">
-                    {formatAmount(y.granted)}
-                  </td>
-                ))}
-                <td className="align-text-right">{formatAmount(pool.grantedTotal)}</td>
-              </tr>,
-              <tr key={`${pool.key}-remaining`} data-testid={`remaining-${pool.key}`}>
-                <td>{t('decisions.remaining')}</td>
-                {pool.years.map((y) => (
-                  <td key={y.year} className="align-text-right">
-                    {remaining(y.remaining)}
-                  </td>
-                ))}
-                <td className="align-text-right">{remaining(pool.remainingTotal)}</td>
-              </tr>,
-            ])}
-          </tbody>
-        </table>
-      </div>
+              </tr>
+            </thead>
+            <tbody>
+              {allocation.pools.flatMap((pool) => [
+                <tr key={`${pool.key}-budget`}>
+                  <th scope="row" rowSpan={3}>
+                    {pool.name}
+                  </th>
+                  <td>{t('decisions.budget')}</td>
+                  {pool.years.map((y) => (
+                    <td key={y.year} className="align-text-right">
+                      {formatAmount(y.budget)}
+                    </td>
+                  ))}
+                  <td className="align-text-right">{formatAmount(pool.budgetTotal)}</td>
+                </tr>,
+                <tr key={`${pool.key}-granted`}>
+                  <td>{t('decisions.granted')}</td>
+                  {pool.years.map((y) => (
+                    <td key={y.year} className="align-text-right">
+                      {formatAmount(y.granted)}
+                    </td>
+                  ))}
+                  <td className="align-text-right">{formatAmount(pool.grantedTotal)}</td>
+                </tr>,
+                <tr key={`${pool.key}-remaining`} data-testid={`remaining-${pool.key}`}>
+                  <td>{t('decisions.remaining')}</td>
+                  {pool.years.map((y) => (
+                    <td key={y.year} className="align-text-right">
+                      {remaining(y.remaining)}
+                    </td>
+                  ))}
+                  <td className="align-text-right">{remaining(pool.remainingTotal)}</td>
+                </tr>,
+              ])}
+            </tbody>
+          </table>
+        </div>
+      )}
       {allocation.byAdministration.length === 0 ? (
         <p>{t('decisions.nothingGranted')}</p>
       ) : (
