@@ -252,12 +252,13 @@ export function decisionService(access: DataAccess) {
     if (!found.ok) return found;
     const round = found.value;
     const level = priceLevelOf(round);
-    const [rules, rows, index, summaries, allRounds] = await Promise.all([
+    const [rules, rows, index, summaries, allRounds, plans] = await Promise.all([
       decisions.currentRules(roundId),
       decisions.forRound(roundId),
       priceIndices.index(),
       proposals.list({ roundId }),
       access.reference.rounds(),
+      decisions.plansOfRound(roundId),
     ]);
     const ids = [...new Set([...summaries.map((s) => s.id), ...rows.map((r) => r.proposalId)])];
     const items: DecisionItem[] = [];
@@ -266,7 +267,6 @@ export function decisionService(access: DataAccess) {
       if (!proposal || !decisionPolicy.read(user, proposalRef(proposal))) continue;
       const converted = atPriceLevel(proposal.content.economy, level, index);
       const table = converted.ok ? converted.value : proposal.content.economy;
-      const plan = await decisions.planOf(id);
       items.push({
         proposal,
         inRound: proposal.content.roundId === roundId,
@@ -274,7 +274,7 @@ export function decisionService(access: DataAccess) {
         table,
         poolKey: rules && poolForKind(rules, proposal.content.kind),
         decision: rows.find((r) => r.proposalId === id) ?? null,
-        plan: plan?.roundId === roundId ? plan : null,
+        plan: plans.find((p) => p.proposalId === id) ?? null,
       });
     }
     const danish = new Intl.Collator('da', { numeric: true });
