@@ -714,6 +714,7 @@ export const da = {
   'decisions.chart.asTable': 'Vis {pool} som tabel',
   'decisions.noPools':
     'Runden har ingen puljer endnu: puljesekretariatet sætter dem i rundens regler.',
+  'decisions.recordInRound': 'Registrér indstilling og beslutning på rundens side Beslutninger',
   'decisions.chart.tableCaption': '{pool}: pengestrøm pr. år (1.000 kr., {level} p/l)',
 } as const;
 

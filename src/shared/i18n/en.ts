@@ -715,5 +715,6 @@ export const en: Record<MessageKey, string> = {
   'decisions.chart.asTable': 'Show {pool} as a table',
   'decisions.noPools':
     "The round has no pools yet: the pool secretariat sets them in the round's rules.",
+  'decisions.recordInRound': "Record the recommendation and decision on the round's Decisions page",
   'decisions.chart.tableCaption': '{pool}: cash flow per year (DKK 1,000, {level} prices)',
 };

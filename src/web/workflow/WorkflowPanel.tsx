@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { availableSteps, nextSteps, WORKFLOW, type Step } from '../../domain/workflow/index.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { ApiError } from '../api/client.ts';
@@ -22,18 +23,18 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
   const rounds = useRounds().data ?? [];
   const queryClient = useQueryClient();
   const ref = { status: proposal.status, leadAdministration: proposal.leadAdministration };
-  const mine = me
+  const open = me
     ? [
         ...new Set(
           me.roles.flatMap(({ role, administration }) =>
-            // Recommendations and decisions are recorded on the round's decisions page.
-            availableSteps({ userId: me.id, role, administration }, ref).filter(
-              (s) => !WORKFLOW[s].decision,
-            ),
+            availableSteps({ userId: me.id, role, administration }, ref),
           ),
         ),
       ]
     : [];
+  // Recommendations and decisions are recorded on the round's decisions page.
+  const mine = open.filter((s) => !WORKFLOW[s].decision);
+  const decides = proposal.roundId !== null && open.some((s) => WORKFLOW[s].decision);
   const [chosen, setChosen] = useState<Step | ''>('');
   const [comment, setComment] = useState('');
   const [roundId, setRoundId] = useState('');
@@ -110,7 +111,14 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
         ) : (
           <ErrorAlert heading={t('workflow.failed')} error={take.error} />
         ))}
-      {me && mine.length === 0 && <p>{t('workflow.nothingForYou')}</p>}
+      {decides && (
+        <p>
+          <Link to={`/runder/${encodeURIComponent(proposal.roundId ?? '')}/beslutninger`}>
+            {t('decisions.recordInRound')}
+          </Link>
+        </p>
+      )}
+      {me && mine.length === 0 && !decides && <p>{t('workflow.nothingForYou')}</p>}
       {mine.length > 0 && (
         <form onSubmit={submit} noValidate>
           <h3>{t('workflow.yourActions')}</h3>
