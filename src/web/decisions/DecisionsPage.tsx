@@ -72,12 +72,10 @@ function DecisionTable({ data }: { data: RoundDecisionsOutput }) {
   const me = useMe().data ?? null;
   const names = new Map((useAdministrations().data ?? []).map((a) => [a.code, a.name]));
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const roundName = (id: string | null) =>
     data.laterRounds.find((r) => r.id === id)?.name ?? id ?? '';
   const onSaved = (item: RoundDecisionItem) => () => {
-    setOpen(null);
     setSaved(t('decisions.saved', { title: item.title }));
     void queryClient.invalidateQueries({ queryKey: decisionKeys.round(data.round.id) });
   };
@@ -166,22 +164,29 @@ function DecisionTable({ data }: { data: RoundDecisionsOutput }) {
           ),
         )
         .map((item) => (
-          <details
-            key={`${item.proposalId}-${item.version}`}
-            className="mt-4"
-            open={open === item.proposalId}
-            onToggle={(event) => {
-              if (event.currentTarget.open) setOpen(item.proposalId);
-            }}
-          >
+          // Left open after a save, so the decision follows the recommendation in place; the
+          // forms start afresh on the proposal's new version.
+          <details key={item.proposalId} className="mt-4">
             <summary>
-              {t('decisions.record', { title: [item.code, item.title].filter(Boolean).join(' ') })}
+              {t('decisions.record', {
+                title: [item.code, item.title].filter(Boolean).join(' '),
+              })}
             </summary>
             {(mayTake(me, item, 'recommend') || mayTake(me, item, 'not_recommend')) && (
-              <RecommendationForm roundId={data.round.id} item={item} onSaved={onSaved(item)} />
+              <RecommendationForm
+                key={`r${item.version}`}
+                roundId={data.round.id}
+                item={item}
+                onSaved={onSaved(item)}
+              />
             )}
             {(mayTake(me, item, 'grant') || mayTake(me, item, 'reject')) && (
-              <DecisionForm round={data} item={item} onSaved={onSaved(item)} />
+              <DecisionForm
+                key={`d${item.version}`}
+                round={data}
+                item={item}
+                onSaved={onSaved(item)}
+              />
             )}
           </details>
         ))}

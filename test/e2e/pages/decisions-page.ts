@@ -48,7 +48,7 @@ export class DecisionsPage {
       .getByLabel('Indstillet', { exact: true })
       .check();
     await form.getByRole('button', { name: 'Registrér indstillingen' }).click();
-    await this.saved(code);
+    await this.rowShowing(code, 'Indstillet');
   }
 
   /** The decision form of `code`, with the outcome chosen and the date and body filled in. */
@@ -69,13 +69,11 @@ export class DecisionsPage {
     return form;
   }
 
-  async saved(code: string): Promise<void> {
-    await this.page
-      .getByRole('status')
-      .or(this.page.getByRole('alert'))
-      .filter({ hasText: 'Registreret for' })
-      .waitFor();
-    await this.row(code).waitFor();
+  /** Waits until the row of `code` shows `text`, as it does once the page has the saved state. */
+  async rowShowing(code: string, text: string): Promise<string> {
+    const row = this.row(code).filter({ hasText: text });
+    await row.waitFor();
+    return (await row.textContent()) ?? '';
   }
 
   /** The pool's "Tilbage" line: the remaining money per year and in total. */
