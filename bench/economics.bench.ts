@@ -12,7 +12,7 @@ const REPEATS = 5;
 const YEARS = [2026, 2027, 2028, 2029, 2030, 2031];
 
 /** A typical proposal: 2-3 implementation rows, 2-3 running costs, 2 ramping savings. */
-function typicalTable(random: () => number): EconomicTable {
+export function typicalTable(random: () => number): EconomicTable {
   const thousands = (min: number, max: number) =>
     (Math.round(min + random() * (max - min)) * 1000) as Kroner;
   const either = <T>(chance: number, a: T, b: T) => (random() < chance ? a : b);

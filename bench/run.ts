@@ -5,11 +5,12 @@ import { audit } from './audit.bench.ts';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
 import { importing } from './import.bench.ts';
+import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 import { search } from './search.bench.ts';
 import { uploads } from './uploads.bench.ts';
 
-const modules: BenchModule[] = [economics, search, documents, importing, audit, uploads];
+const modules: BenchModule[] = [economics, search, documents, importing, audit, uploads, portfolio];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));

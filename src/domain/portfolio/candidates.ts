@@ -1,0 +1,103 @@
+import { evaluateTable } from '../economics/evaluate.ts';
+import type { Kroner } from '../money.ts';
+import type { EconomicTable, ProposalKind } from '../proposal.ts';
+import type { Pool, RoundRules } from '../rounds/rules.ts';
+
+// What the portfolio choice needs of each proposal in a round: what it asks of which pool in
+// each budget year (split by styringsområde, for the service and anlæg limits), and what it is
+// worth under the chosen objective. Values stay exact integers; the solver only sees them.
+
+/** What the secretariat maximises. */
+export const OBJECTIVES = ['net_savings', 'npv', 'score'] as const;
+export type Objective = (typeof OBJECTIVES)[number];
+
+export interface ProposalForPortfolio {
+  id: string;
+  code: string | null;
+  title: string;
+  kind: ProposalKind;
+  table: EconomicTable;
+  /** Proposals this one cannot go ahead without (an investment case needs its innovation case). */
+  requires: readonly string[];
+  /** Weighted score: the sum over the round's criteria of weight × score. */
+  weightedScore: number;
+}
+
+export interface YearCost {
+  year: number;
+  service: Kroner;
+  anlaeg: Kroner;
+  total: Kroner;
+}
+
+export interface Candidate {
+  id: string;
+  code: string | null;
+  title: string;
+  kind: ProposalKind;
+  /** The innermost pool whose kinds include the proposal's kind; null when no pool takes it. */
+  poolKey: string | null;
+  costs: YearCost[];
+  /** Everything it asks of the pool, all years. */
+  requested: Kroner;
+  /** Its worth under the objective (kroner, or score points). */
+  value: number;
+  /** Over its kind's cap: not chosen unless forced in. */
+  overCap: boolean;
+  requires: readonly string[];
+}
+
+function depth(pools: readonly Pool[], pool: Pool): number {
+  let d = 0;
+  for (let p: Pool | undefined = pool; p?.parentKey; d++) {
+    const parent: string = p.parentKey;
+    p = pools.find((q) => q.key === parent);
+    if (d > pools.length) break;
+  }
+  return d;
+}
+
+/** The innermost pool that takes a kind: the deepest among those listing it. */
+export function poolFor(pools: readonly Pool[], kind: ProposalKind): string | null {
+  let best: Pool | null = null;
+  for (const pool of pools) {
+    if (!pool.kinds.includes(kind)) continue;
+    if (!best || depth(pools, pool) > depth(pools, best)) best = pool;
+  }
+  return best?.key ?? null;
+}
+
+export function toCandidate(
+  proposal: ProposalForPortfolio,
+  rules: Pick<RoundRules, 'pools' | 'caps'>,
+  objective: Objective,
+): Candidate {
+  const evaluation = evaluateTable(proposal.table);
+  const { implementation } = evaluation.totals;
+  const costs = proposal.table.years.map((year, i) => ({
+    year,
+    service: implementation.byArea.service[i]!,
+    anlaeg: implementation.byArea.anlaeg[i]!,
+    total: implementation.total[i]!,
+  }));
+  const cap = rules.caps[proposal.kind];
+  const netSavings = -evaluation.impact.reduce((a, b) => a + b, 0);
+  const value =
+    objective === 'score'
+      ? proposal.weightedScore
+      : objective === 'npv'
+        ? -evaluation.npv.total
+        : netSavings;
+  return {
+    id: proposal.id,
+    code: proposal.code,
+    title: proposal.title,
+    kind: proposal.kind,
+    poolKey: poolFor(rules.pools, proposal.kind),
+    costs,
+    requested: evaluation.requestedFromPool,
+    value,
+    overCap: cap !== null && evaluation.requestedFromPool > cap,
+    requires: proposal.requires,
+  };
+}
