@@ -24,6 +24,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
 import { priceIndexRoutes } from './price-indices/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
+import { portfolioRoutes } from './portfolio/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -91,6 +92,7 @@ export async function createApp({
       await api.register(economicsRoutes, { services });
       await api.register(priceIndexRoutes, { services });
       await api.register(decisionRoutes, { services });
+      await api.register(portfolioRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

@@ -6,6 +6,7 @@ import { decisionStore } from './decisions/store.ts';
 import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
+import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
 import { referenceStore } from './reference/store.ts';
@@ -21,6 +22,7 @@ function transactionStores(db: Db, auditKey: string) {
     imports: importStore(db),
     users: userStore(db),
     decisions: decisionStore(db),
+    portfolio: portfolioStore(db),
   };
 }
 
@@ -47,6 +49,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     reference: referenceStore(database.db),
     search: searchStore(database.db),
     decisions: decisionStore(database.db),
+    portfolio: portfolioStore(database.db),
   };
 }
 

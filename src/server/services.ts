@@ -7,6 +7,7 @@ import type { DataAccess } from './data-access.ts';
 import { decisionService } from './decisions/service.ts';
 import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
+import { portfolioService } from './portfolio/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { proposalService } from './proposals/service.ts';
@@ -22,6 +23,7 @@ export function services(
   }: { auth?: AuthServiceOptions; work?: UploadWork } = {},
 ) {
   const proposalVerbs = proposalService(access);
+  const decisions = decisionService(access);
   return {
     ...proposalVerbs,
     ...importService(access, proposalVerbs, work),
@@ -32,7 +34,8 @@ export function services(
     ...documentService(access, work),
     ...economicsService(access),
     ...priceIndexService(access),
-    ...decisionService(access),
+    ...decisions,
+    ...portfolioService(access, decisions.listRoundDecisions),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),

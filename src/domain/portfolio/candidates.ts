@@ -1,7 +1,8 @@
 import { evaluateTable } from '../economics/evaluate.ts';
 import type { Kroner } from '../money.ts';
 import type { EconomicTable, ProposalKind } from '../proposal.ts';
-import type { Pool, RoundRules } from '../rounds/rules.ts';
+import { poolForKind } from '../rounds/decisions-plan.ts';
+import type { RoundRules } from '../rounds/rules.ts';
 
 // What the portfolio choice needs of each proposal in a round: what it asks of which pool in
 // each budget year (split by styringsområde, for the service and anlæg limits), and what it is
@@ -47,26 +48,6 @@ export interface Candidate {
   requires: readonly string[];
 }
 
-function depth(pools: readonly Pool[], pool: Pool): number {
-  let d = 0;
-  for (let p: Pool | undefined = pool; p?.parentKey; d++) {
-    const parent: string = p.parentKey;
-    p = pools.find((q) => q.key === parent);
-    if (d > pools.length) break;
-  }
-  return d;
-}
-
-/** The innermost pool that takes a kind: the deepest among those listing it. */
-export function poolFor(pools: readonly Pool[], kind: ProposalKind): string | null {
-  let best: Pool | null = null;
-  for (const pool of pools) {
-    if (!pool.kinds.includes(kind)) continue;
-    if (!best || depth(pools, pool) > depth(pools, best)) best = pool;
-  }
-  return best?.key ?? null;
-}
-
 export function toCandidate(
   proposal: ProposalForPortfolio,
   rules: Pick<RoundRules, 'pools' | 'caps'>,
@@ -93,7 +74,7 @@ export function toCandidate(
     code: proposal.code,
     title: proposal.title,
     kind: proposal.kind,
-    poolKey: poolFor(rules.pools, proposal.kind),
+    poolKey: poolForKind(rules, proposal.kind),
     costs,
     requested: evaluation.requestedFromPool,
     value,

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'proposal.step',
   'proposal.hearing',
   'comment.add',
+  'portfolio.score',
   'price-index.add',
   'price-index.change',
   'price-index.remove',
