@@ -126,4 +126,12 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   ],
   'GET /api/rounds/{id}/allocation': [{ answers: SIGNED_IN }],
   'GET /api/rounds/{id}/allocation.xlsx': [{ answers: SIGNED_IN }],
+
+  // Prioritisation: everyone signed in sees the ranking; only the secretariat scores and runs
+  // the optimiser (a calculation, but over proposals an author of another forvaltning may not see).
+  'GET /api/rounds/{id}/scores': [{ answers: SIGNED_IN }],
+  'PUT /api/rounds/{id}/scores/{proposalId}': [
+    { status: 'submitted', answers: row(401, 204, 403, 403, 403, 403, 403, 403, 403) },
+  ],
+  'POST /api/rounds/{id}/portfolio': [{ answers: SECRETARIAT_ONLY }],
 };

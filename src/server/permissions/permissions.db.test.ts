@@ -258,6 +258,20 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'GET /api/rounds/{id}/allocation.xlsx': async () => ({
       url: `/api/rounds/${m.roundId}/allocation.xlsx`,
     }),
+    'GET /api/rounds/{id}/scores': async () => ({ url: `/api/rounds/${m.roundId}/scores` }),
+    'PUT /api/rounds/{id}/scores/{proposalId}': async (fx) => {
+      await inRound(fx);
+      return {
+        method: 'PUT',
+        url: `/api/rounds/${m.roundId}/scores/${fx.proposalId}`,
+        payload: { scores: [] },
+      };
+    },
+    'POST /api/rounds/{id}/portfolio': async () => ({
+      method: 'POST',
+      url: `/api/rounds/${m.roundId}/portfolio`,
+      payload: {},
+    }),
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({
