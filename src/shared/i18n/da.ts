@@ -631,6 +631,12 @@ export const da = {
   'comments.failed': 'Kommentaren blev ikke gemt',
   'inbox.heading': 'Venter på dig',
   'inbox.empty': 'Ingen forslag venter på dit næste skridt.',
+  'workday.mayNotEditHeading': 'Du kan ikke redigere forslaget',
+  'workday.mayNotEdit':
+    'Forslaget har status {status}. Din rolle kan ikke ændre dets indhold nu; se forslaget og de skridt, du kan tage.',
+  'workday.mayNotCreateHeading': 'Du kan ikke oprette forslag',
+  'workday.mayNotCreate':
+    'Forslag oprettes af forslagsstillere og reviewere i en forvaltning og af puljesekretariatet.',
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -631,4 +631,10 @@ export const en: Record<MessageKey, string> = {
   'comments.failed': 'The comment was not saved',
   'inbox.heading': 'Waiting for you',
   'inbox.empty': 'No proposal is waiting for your next step.',
+  'workday.mayNotEditHeading': 'You cannot edit this proposal',
+  'workday.mayNotEdit':
+    'The proposal has the status {status}. Your role cannot change its content now; see the proposal and the steps you can take.',
+  'workday.mayNotCreateHeading': 'You cannot create proposals',
+  'workday.mayNotCreate':
+    'Proposals are created by authors and reviewers in a forvaltning and by the pool secretariat.',
 };

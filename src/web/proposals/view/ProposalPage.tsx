@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router';
+import { canEdit } from '../../../domain/workflow/visibility.ts';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
+import { useMay } from '../../auth/may.ts';
 import { ProposalHistory } from '../../audit/ProposalHistory.tsx';
 import { ProposalComments } from '../../comments/ProposalComments.tsx';
 import { WorkflowPanel } from '../../workflow/WorkflowPanel.tsx';
@@ -17,15 +19,18 @@ export function ProposalPage() {
   const id = useParams().id ?? '';
   const proposal = useProposal(id);
   usePageTitle(proposal.data ? proposal.data.title : t('common.loading'));
+  const may = useMay();
 
   if (proposal.isPending) return <Loading />;
   if (proposal.isError) return <QueryError error={proposal.error} />;
   return (
     <>
       <div className="button-row mb-5">
-        <Link className="button button-primary" to={`/forslag/${id}/rediger`}>
-          {t('view.edit')}
-        </Link>
+        {may((actor) => canEdit(actor, proposal.data)) && (
+          <Link className="button button-primary" to={`/forslag/${id}/rediger`}>
+            {t('view.edit')}
+          </Link>
+        )}
         <Link className="button button-secondary" to={`/forslag/${id}/versioner`}>
           {t('view.versions')}
         </Link>
