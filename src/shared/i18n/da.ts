@@ -637,6 +637,10 @@ export const da = {
   'workday.mayNotCreateHeading': 'Du kan ikke oprette forslag',
   'workday.mayNotCreate':
     'Forslag oprettes af forslagsstillere og reviewere i en forvaltning og af puljesekretariatet.',
+  'workday.tabel1': 'Tabel 1, {rest}',
+  'workday.yearColumn': 'årskolonne {n}',
+  'workday.status': 'Status',
+  'workday.thousands': '1.000 kr.',
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -637,4 +637,8 @@ export const en: Record<MessageKey, string> = {
   'workday.mayNotCreateHeading': 'You cannot create proposals',
   'workday.mayNotCreate':
     'Proposals are created by authors and reviewers in a forvaltning and by the pool secretariat.',
+  'workday.tabel1': 'Tabel 1, {rest}',
+  'workday.yearColumn': 'year column {n}',
+  'workday.status': 'Status',
+  'workday.thousands': 'DKK 1,000',
 };

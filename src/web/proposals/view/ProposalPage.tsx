@@ -46,7 +46,7 @@ export function ProposalPage() {
       <WorkflowPanel proposal={proposal.data} />
       <ProposalComments proposal={proposal.data} />
       <SimilarProposals id={id} />
-      <ProposalHistory id={id} />
+      <ProposalHistory id={id} economy={proposal.data.economy} />
     </>
   );
 }
