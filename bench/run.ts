@@ -8,8 +8,9 @@ import { importing } from './import.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 import { search } from './search.bench.ts';
 import { uploads } from './uploads.bench.ts';
+import { web } from './web.bench.ts';
 
-const modules: BenchModule[] = [economics, search, documents, importing, audit, uploads];
+const modules: BenchModule[] = [economics, search, documents, importing, audit, uploads, web];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));
