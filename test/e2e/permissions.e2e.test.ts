@@ -118,7 +118,8 @@ const signedIn = (page: Page) =>
 async function offeredOnProposal(page: Page, id: string, title: string) {
   await page.goto(`/forslag/${id}`);
   const heading = page.getByRole('heading', { level: 1, name: title });
-  const refused = page.getByText(da['common.error'], { exact: true });
+  // A proposal the user may not see is answered as if it did not exist.
+  const refused = page.getByRole('heading', { level: 1, name: da['common.notFound'] });
   await heading.or(refused).waitFor();
   if (await refused.isVisible()) return { reads: false };
   await page.getByRole('region', { name: da['workflow.heading'] }).waitFor();
@@ -252,6 +253,18 @@ describe('every demo role is offered exactly what the permission matrix allows',
     await author.goto(`/forslag/${proposals.get('submitted')!.id}/rediger`);
     await author.getByText(da['workday.mayNotEditHeading'], { exact: true }).waitFor();
     expect(await axeViolations(author)).toEqual([]);
+
+    // A malformed proposal address is a page that does not exist, not "Noget gik galt".
+    await reader.goto('/forslag/ikke-et-forslag');
+    await reader.getByRole('heading', { level: 1, name: da['common.notFound'] }).waitFor();
+    expect(await reader.getByText(da['common.error'], { exact: true }).count()).toBe(0);
+    // Focus moves to <main> after a navigation inside the app, without a frame around it.
+    await reader.getByRole('link', { name: da['common.backToList'] }).click();
+    await reader.getByRole('heading', { level: 1, name: da['list.title'] }).waitFor();
+    await expect.poll(() => reader.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    expect(
+      await reader.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).toBe('none');
     for (const context of Object.values(people)) await context.close();
   }, 240_000);
 });

@@ -22,7 +22,7 @@ export const en: Record<MessageKey, string> = {
   'common.unknown': 'Not stated',
   'common.choose': 'Choose …',
   'common.all': 'All',
-  'common.priceLevel': '{year} prices',
+  'common.priceLevel': '{year} p/l',
   'common.dateTime': '{date} at {time}',
   'common.tryAgain': 'Try again',
   'common.remove': 'Remove',

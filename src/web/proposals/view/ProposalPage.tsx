@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { canEdit } from '../../../domain/workflow/visibility.ts';
+import { pointsNowhere } from '../../api/client.ts';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
 import { useMay } from '../../auth/may.ts';
@@ -9,6 +10,7 @@ import { WorkflowPanel } from '../../workflow/WorkflowPanel.tsx';
 import { ImportNotice } from '../../imports/ImportNotice.tsx';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
+import { NotFoundPage } from '../../layout/NotFoundPage.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { SimilarProposals } from '../../search/SimilarProposals.tsx';
@@ -18,10 +20,14 @@ export function ProposalPage() {
   const t = useT();
   const id = useParams().id ?? '';
   const proposal = useProposal(id);
-  usePageTitle(proposal.data ? proposal.data.title : t('common.loading'));
+  const missing = proposal.isError && pointsNowhere(proposal.error);
+  usePageTitle(
+    proposal.data ? proposal.data.title : missing ? t('common.notFound') : t('common.loading'),
+  );
   const may = useMay();
 
   if (proposal.isPending) return <Loading />;
+  if (missing) return <NotFoundPage />;
   if (proposal.isError) return <QueryError error={proposal.error} />;
   return (
     <>
