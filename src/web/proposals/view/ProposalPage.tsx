@@ -15,6 +15,7 @@ import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { SimilarProposals } from '../../search/SimilarProposals.tsx';
 import { ProposalDocument } from './ProposalDocument.tsx';
+import { RuleFindings } from './RuleFindings.tsx';
 
 export function ProposalPage() {
   const t = useT();
@@ -48,6 +49,7 @@ export function ProposalPage() {
         </a>
       </div>
       <ImportNotice proposalId={id} />
+      <RuleFindings proposal={proposal.data} />
       <ProposalDocument proposal={proposal.data} />
       <WorkflowPanel proposal={proposal.data} />
       <ProposalComments proposal={proposal.data} />
