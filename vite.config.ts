@@ -15,6 +15,17 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        // Libraries change seldom and the app often: apart, a new release of the app leaves the
+        // browser's cached copy of React and the router valid.
+        manualChunks: {
+          react: ['react', 'react-dom', 'react-router', '@tanstack/react-query'],
+          messages: ['intl-messageformat'],
+          zod: ['zod'],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

@@ -9,8 +9,18 @@ import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
 import { search } from './search.bench.ts';
 import { uploads } from './uploads.bench.ts';
+import { web } from './web.bench.ts';
 
-const modules: BenchModule[] = [economics, search, documents, importing, audit, uploads, portfolio];
+const modules: BenchModule[] = [
+  economics,
+  search,
+  documents,
+  importing,
+  audit,
+  uploads,
+  portfolio,
+  web,
+];
 
 const wanted = process.argv.slice(2);
 const selected = modules.filter((module) => wanted.length === 0 || wanted.includes(module.name));

@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Kroner } from '../domain/money.ts';
-import { formatThousands } from '../shared/format.ts';
+import { formatWholeThousands } from '../shared/format.ts';
 import {
   caption,
   heading,
@@ -27,7 +27,8 @@ export interface RoundOverviewInput {
   priceLevel?: OverviewPriceLevel | null;
 }
 
-const amount = (value: Kroner) => formatThousands(value);
+// Converted and summed amounts in whole thousands, as the round's printed appendix has them.
+const amount = (value: Kroner) => formatWholeThousands(value);
 const figures = (r: Requested | null) =>
   (r ? [r.service, r.anlaeg, r.total].map(amount) : ['', '', word('common.none')]).map((text) => ({
     text,

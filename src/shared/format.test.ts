@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { kroner } from '../domain/money.ts';
-import { danishDateTime, formatAmount, formatThousands } from './format.ts';
+import { danishDateTime, formatAmount, formatThousands, formatWholeThousands } from './format.ts';
 
 describe('formatAmount', () => {
   it('writes thousands the Danish way and leaves an empty cell empty', () => {
     expect(formatAmount(-16700)).toBe('-16.700');
     expect(formatAmount(1.5)).toBe('1,5');
     expect(formatAmount(null)).toBe('');
+  });
+});
+
+describe('formatWholeThousands', () => {
+  it('rounds a computed amount to whole thousands, half away from zero, as the tables print it', () => {
+    expect(formatWholeThousands(kroner(1_016_601))).toBe('1.017');
+    expect(formatWholeThousands(kroner(-1_735_881))).toBe('-1.736');
+    expect(formatWholeThousands(kroner(5_242_473))).toBe('5.242');
+    expect(formatWholeThousands(kroner(-2_500))).toBe('-3');
+    expect(formatWholeThousands(kroner(-400))).toBe('0');
+    expect(formatWholeThousands(null)).toBe('');
   });
 });
 

@@ -11,6 +11,17 @@ export function formatThousands(value: Kroner | null): string {
   return formatAmount(value === null ? null : kronerToThousands(value));
 }
 
+/**
+ * A computed amount (a present value, a sum converted to another price level) in whole
+ * thousands, rounded half away from zero as the municipality's tables print it: 1.016.601 kr.
+ * is "1.017". The exact figure stays in kroner; the web shows it in a tooltip (formatThousands).
+ */
+export function formatWholeThousands(value: Kroner | null): string {
+  if (value === null) return '';
+  const whole = Math.sign(value) * Math.round(Math.abs(value) / 1000);
+  return formatDanishNumber(whole === 0 ? 0 : whole);
+}
+
 // The municipality's clock, whatever the browser's time zone.
 const copenhagen = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Copenhagen',

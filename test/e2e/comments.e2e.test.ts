@@ -34,7 +34,9 @@ describe('comments on a proposal in the browser', () => {
     // Another forvaltning's draft does not exist for BIF's author, its comments neither.
     await signInThroughApi(session.context, 'forfatter-bif');
     await page.goto(`/forslag/${id}`);
-    await page.getByRole('alert').getByText(NOT_FOUND).waitFor();
+    // Answered as a page that does not exist, so the proposal's existence does not leak.
+    await page.getByRole('heading', { level: 1, name: 'Siden findes ikke' }).waitFor();
+    await page.getByText(NOT_FOUND).waitFor();
     expect(await comments.region().count()).toBe(0);
     await page.close();
   });

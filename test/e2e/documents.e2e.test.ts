@@ -113,6 +113,8 @@ describe('Word and Excel in the browser', () => {
     // The proposals are in 2027 p/l; the overview is in the round's own, 2026 p/l.
     expect(text).toContain('1.000 kr., 2026 p/l');
     expect(text).toContain('omregnet til 2026 p/l');
+    // Converted amounts in whole thousands, as the printed appendix has them: no "1.016,601".
+    expect(text).not.toMatch(/\d,\d{3}(?!\d)/);
     await page.close();
   });
 });

@@ -91,10 +91,16 @@ describe('signing in and out in the browser', () => {
 
     // The page's own cookie and CSRF token, as the web app would send them.
     const me = await (await context.request.get('/api/auth/me')).json();
+    const economy = (values: number[]) => ({
+      priceLevelYear: 2026,
+      years: [2026, 2027],
+      rows: [{ label: 'Effektiviseringsgevinst', section: 'lasting', area: 'service', values }],
+    });
     const input = {
       title: 'Digital visitation',
       kind: 'investeringsforslag',
       leadAdministration: 'SOF',
+      economy: economy([-500, -750]),
     };
     const created = await context.request.post('/api/proposals', {
       data: input,
@@ -102,7 +108,12 @@ describe('signing in and out in the browser', () => {
     });
     const proposal = await created.json();
     const saved = await context.request.put(`/api/proposals/${proposal.id}`, {
-      data: { ...input, title: 'Digital visitation i SOF', version: 1 },
+      data: {
+        ...input,
+        title: 'Digital visitation i SOF',
+        economy: economy([-500, -800]),
+        version: 1,
+      },
       headers: { 'x-csrf-token': me.csrfToken },
     });
     expect(saved.status()).toBe(200);
@@ -112,9 +123,17 @@ describe('signing in and out in the browser', () => {
     const newest = history.getByRole('row').filter({ hasText: 'Gemt som version 2' }).first();
     await newest.waitFor();
     expect(await newest.textContent()).toContain('Forslagsstiller i SOF');
-    await newest.getByText('1 felt ændret').click();
-    const change = newest.getByRole('row', { name: /title/ });
-    expect(await change.textContent()).toBe('titleDigital visitationDigital visitation i SOF');
+    // When, in Danish; what, in the template's words, not the API's paths.
+    expect(await newest.getByRole('cell').first().textContent()).toMatch(
+      /^\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2}$/,
+    );
+    await newest.getByText('2 felter ændret').click();
+    expect(await newest.getByRole('row', { name: /Effektiviseringsgevinst/ }).textContent()).toBe(
+      'Tabel 1, Effektiviseringsgevinst, 2027 (1.000 kr.)-750-800',
+    );
+    const change = newest.getByRole('row', { name: /^Titel/ });
+    expect(await change.textContent()).toBe('TitelDigital visitationDigital visitation i SOF');
+    expect(await history.textContent()).not.toMatch(/economy\.|title/);
     const first = history.getByRole('row').filter({ hasText: 'Oprettet som version 1' });
     expect(await first.textContent()).toContain('Forslagsstiller i SOF');
     expect(await axeViolations(page)).toEqual([]);
@@ -122,9 +141,12 @@ describe('signing in and out in the browser', () => {
     // The two versions side by side: only the title differs.
     await page.getByRole('link', { name: 'Versioner' }).click();
     await page.getByRole('button', { name: 'Sammenlign' }).click();
-    const compared = page.getByRole('table', { name: '1 felt er forskelligt' });
-    expect(await compared.getByRole('row', { name: /title/ }).textContent()).toBe(
-      'titleDigital visitationDigital visitation i SOF',
+    const compared = page.getByRole('table', { name: '2 felter er forskellige' });
+    expect(await compared.getByRole('row', { name: /^Titel/ }).textContent()).toBe(
+      'TitelDigital visitationDigital visitation i SOF',
+    );
+    expect(await compared.getByRole('row', { name: /Effektiviseringsgevinst/ }).textContent()).toBe(
+      'Tabel 1, Effektiviseringsgevinst, 2027 (1.000 kr.)-750-800',
     );
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -4,3 +4,4 @@ export * from './decide.ts';
 export * from './visibility.ts';
 export * from './inbox.ts';
 export * from './recorded.ts';
+export * from './permissions.ts';

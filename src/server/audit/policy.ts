@@ -1,14 +1,13 @@
 import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import { canCheckAudit } from '../../domain/workflow/permissions.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
 import { proposalPolicy } from '../proposals/policy.ts';
 
-// The whole log spans every forvaltning, so only the central roles may check it: Center for
-// Økonomi, the secretariat, and readers (auditors read through that role). A proposal's own
-// history follows the proposal's policy.
+// The whole log is for the central roles (the domain's rule); a proposal's own history follows
+// the proposal's policy.
 
 export const auditPolicy = {
-  verify: (user: SignedInUser | null) =>
-    anyRole(user, (a) => a.role === 'finance' || a.role === 'secretariat' || a.role === 'reader'),
+  verify: (user: SignedInUser | null) => anyRole(user, canCheckAudit),
   history: (user: SignedInUser | null, proposal: ProposalRef) =>
     proposalPolicy.history(user, proposal),
 };

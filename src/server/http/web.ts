@@ -18,6 +18,9 @@ export async function registerWeb(app: FastifyInstance, webRoot: string | null):
     const assets = join(webRoot, 'assets');
     await app.register(fastifyStatic, {
       root: webRoot,
+      // The build writes .br and .gz beside each asset (web-build.ts): sent as they are to a
+      // browser that accepts them, so nothing is compressed per request.
+      preCompressed: true,
       cacheControl: false,
       setHeaders(res, path) {
         // Vite names assets by content hash, so they never change; index.html names the current ones.

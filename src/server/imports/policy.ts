@@ -1,9 +1,10 @@
+import { canManageImports } from '../../domain/workflow/permissions.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
 
-// An import reads a document of earlier proposals from every forvaltning and makes drafts of
-// them, so it is the pool secretariat's work. Which document a proposal came from is part of
-// the proposal, and follows the proposal's policy.
+// Imports are the pool secretariat's work (the domain's rule, which the web app asks too).
+// Which document a proposal came from is part of the proposal, and follows the proposal's
+// policy.
 
 export const importPolicy = {
-  manage: (user: SignedInUser | null) => anyRole(user, (a) => a.role === 'secretariat'),
+  manage: (user: SignedInUser | null) => anyRole(user, canManageImports),
 };

@@ -1,4 +1,5 @@
 import type { ProposalStatus } from '../../domain/proposal.ts';
+import type { Step } from '../../domain/workflow/transitions.ts';
 
 // What every API operation answers to every kind of user (SPEC.md section 2, issue 4): the one
 // table the policies in each resource folder are held to by permissions.db.test.ts, which
@@ -7,7 +8,9 @@ import type { ProposalStatus } from '../../domain/proposal.ts';
 //
 // The proposal an operation is called on is led by the "own" forvaltning and has `status`.
 // 404 where the user may not see the proposal (its existence does not leak), 403 where they
-// see it but may not do this, 401 without a session.
+// see it but may not do this, 401 without a session. The web app's buttons, links and forms
+// are held to the same table by test/e2e/permissions.e2e.test.ts: shown exactly where the
+// operation answers 2xx.
 
 export const SUBJECTS = [
   'anonymous',
@@ -25,6 +28,8 @@ export type Subject = (typeof SUBJECTS)[number];
 export interface Expectation {
   /** The status of the proposal the operation is called on, where it names one. */
   status?: ProposalStatus;
+  /** The workflow step taken, for `POST /api/proposals/{id}/steps`. */
+  step?: Step;
   answers: Record<Subject, number>;
 }
 
@@ -57,19 +62,50 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'POST /api/proposals': [{ answers: row(401, 201, 403, 403, 403, 201, 403, 201, 403) }],
   'GET /api/proposals/{id}': [
     READ_DRAFT,
+    { status: 'finance_approved', answers: row(401, 200, 200, 404, 404, 200, 404, 200, 404) },
     { status: 'in_hearing', answers: row(401, 200, 200, 404, 200, 200, 404, 200, 404) },
     { status: 'submitted', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+    { status: 'granted', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+    { status: 'in_implementation', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
   ],
   'PUT /api/proposals/{id}': [
     { status: 'draft', answers: row(401, 200, 403, 404, 404, 200, 404, 200, 404) },
+    { status: 'finance_approved', answers: row(401, 200, 403, 404, 404, 403, 404, 403, 404) },
+    { status: 'in_hearing', answers: row(401, 200, 403, 404, 403, 403, 404, 403, 404) },
     { status: 'submitted', answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404) },
+    // Once granted, the content is the decision's: nobody edits it, not even the secretariat.
+    { status: 'granted', answers: row(401, 403, 403, 403, 403, 403, 404, 403, 404) },
+    { status: 'in_implementation', answers: row(401, 403, 403, 403, 403, 403, 404, 403, 404) },
   ],
   'GET /api/proposals/{id}/versions': [READ_DRAFT],
   'GET /api/proposals/{id}/versions/{version}': [READ_DRAFT],
   'GET /api/proposals/{id}/history': [READ_DRAFT],
   'POST /api/proposals/{id}/steps': [
-    // request_finance_approval
-    { status: 'draft', answers: row(401, 403, 403, 404, 404, 200, 404, 200, 404) },
+    {
+      status: 'draft',
+      step: 'request_finance_approval',
+      answers: row(401, 403, 403, 404, 404, 200, 404, 200, 404),
+    },
+    {
+      status: 'finance_approved',
+      step: 'send_to_hearing',
+      answers: row(401, 200, 403, 404, 404, 200, 404, 200, 404),
+    },
+    {
+      status: 'in_hearing',
+      step: 'return_to_author',
+      answers: row(401, 200, 200, 404, 403, 403, 404, 200, 404),
+    },
+    {
+      status: 'submitted',
+      step: 'recommend',
+      answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404),
+    },
+    {
+      status: 'granted',
+      step: 'start_implementation',
+      answers: row(401, 200, 403, 403, 403, 200, 404, 200, 404),
+    },
   ],
   'POST /api/proposals/{id}/hearings': [
     { status: 'in_hearing', answers: row(401, 200, 403, 404, 200, 403, 404, 403, 404) },

@@ -716,6 +716,16 @@ export const da = {
     'Runden har ingen puljer endnu: puljesekretariatet sætter dem i rundens regler.',
   'decisions.recordInRound': 'Registrér indstilling og beslutning på rundens side Beslutninger',
   'decisions.chart.tableCaption': '{pool}: pengestrøm pr. år (1.000 kr., {level} p/l)',
+  'workday.mayNotEditHeading': 'Du kan ikke redigere forslaget',
+  'workday.mayNotEdit':
+    'Forslaget har status {status}. Din rolle kan ikke ændre dets indhold nu; se forslaget og de skridt, du kan tage.',
+  'workday.mayNotCreateHeading': 'Du kan ikke oprette forslag',
+  'workday.mayNotCreate':
+    'Forslag oprettes af forslagsstillere og reviewere i en forvaltning og af puljesekretariatet.',
+  'workday.tabel1': 'Tabel 1, {rest}',
+  'workday.yearColumn': 'årskolonne {n}',
+  'workday.status': 'Status',
+  'workday.thousands': '1.000 kr.',
 } as const;
 
 export type MessageKey = keyof typeof da;

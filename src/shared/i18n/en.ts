@@ -22,7 +22,7 @@ export const en: Record<MessageKey, string> = {
   'common.unknown': 'Not stated',
   'common.choose': 'Choose …',
   'common.all': 'All',
-  'common.priceLevel': '{year} prices',
+  'common.priceLevel': '{year} p/l',
   'common.dateTime': '{date} at {time}',
   'common.tryAgain': 'Try again',
   'common.remove': 'Remove',
@@ -717,4 +717,14 @@ export const en: Record<MessageKey, string> = {
     "The round has no pools yet: the pool secretariat sets them in the round's rules.",
   'decisions.recordInRound': "Record the recommendation and decision on the round's Decisions page",
   'decisions.chart.tableCaption': '{pool}: cash flow per year (DKK 1,000, {level} prices)',
+  'workday.mayNotEditHeading': 'You cannot edit this proposal',
+  'workday.mayNotEdit':
+    'The proposal has the status {status}. Your role cannot change its content now; see the proposal and the steps you can take.',
+  'workday.mayNotCreateHeading': 'You cannot create proposals',
+  'workday.mayNotCreate':
+    'Proposals are created by authors and reviewers in a forvaltning and by the pool secretariat.',
+  'workday.tabel1': 'Tabel 1, {rest}',
+  'workday.yearColumn': 'year column {n}',
+  'workday.status': 'Status',
+  'workday.thousands': 'DKK 1,000',
 };

@@ -112,3 +112,14 @@ export async function apiRequest<T>(
   if (response.status === 204) return null as T;
   return (await response.json()) as T;
 }
+
+/**
+ * Whether a request failed because its address names nothing: a 404, or a 400 about the `id`
+ * in the path (a malformed proposal address), both shown as "page not found".
+ */
+export function pointsNowhere(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.status === 404 || (error.status === 400 && error.issues.some((i) => i.field === 'id')))
+  );
+}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
+import { useAdministrations, useRounds } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
-import { FieldValue } from './FieldValue.tsx';
+import { presentChange, type ChangeContext } from './present-change.ts';
 
 export interface Change {
   path: string;
@@ -8,21 +9,32 @@ export interface Change {
   after?: unknown;
 }
 
-/** Changed fields, one row each: the field's path, its value before and after. */
+/** Changed fields, one row each, in words: the field, its value before and after. */
 export function ChangesTable({
   changes,
+  economy,
   caption,
   before,
   after,
   className = 'table table--compact',
 }: {
   changes: readonly Change[];
+  /** The Tabel 1 the changes' row and year positions point into. */
+  economy: ChangeContext['economy'];
   caption?: ReactNode;
   before: string;
   after: string;
   className?: string;
 }) {
   const t = useT();
+  const rounds = useRounds().data ?? [];
+  const administrations = useAdministrations().data ?? [];
+  const context: ChangeContext = {
+    t,
+    economy,
+    roundName: (id) => rounds.find((r) => r.id === id)?.name,
+    administrationName: (code) => administrations.find((a) => a.code === code)?.name,
+  };
   return (
     <table className={className}>
       {caption && <caption>{caption}</caption>}
@@ -34,19 +46,19 @@ export function ChangesTable({
         </tr>
       </thead>
       <tbody>
-        {changes.map((change) => (
-          <tr key={change.path}>
-            <th scope="row" className="weight-normal">
-              <code>{change.path}</code>
-            </th>
-            <td>
-              <FieldValue value={change.before} />
-            </td>
-            <td>
-              <FieldValue value={change.after} />
-            </td>
-          </tr>
-        ))}
+        {changes.map((change) => {
+          const shown = presentChange(change, context);
+          return (
+            <tr key={change.path}>
+              <th scope="row" className="weight-normal">
+                {shown.field}
+                {shown.unit && ` (${shown.unit})`}
+              </th>
+              <td>{shown.before}</td>
+              <td>{shown.after}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

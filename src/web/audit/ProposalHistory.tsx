@@ -7,6 +7,7 @@ import { DateTime } from '../layout/DateTime.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { getHistory, type AuditEntryOutput } from './api.ts';
 import { ChangesTable } from './ChangesTable.tsx';
+import type { ChangeContext } from './present-change.ts';
 
 // The proposal's history from the audit log: who changed what, and when. A save lists its
 // changed fields (amounts in thousands of kroner); a creation only counts what was filled in.
@@ -18,7 +19,7 @@ function Who({ actor }: { actor: AuditEntryOutput['actor'] }) {
   return <>{actor.name}</>;
 }
 
-function What({ entry }: { entry: AuditEntryOutput }) {
+function What({ entry, economy }: { entry: AuditEntryOutput; economy: Economy }) {
   const t = useT();
   const version = String(entry.version ?? '');
   const status = (s: string) => t(`status.${s as ProposalStatus}`);
@@ -59,6 +60,7 @@ function What({ entry }: { entry: AuditEntryOutput }) {
           <summary>{t('history.changedFields', { count: String(entry.changes.length) })}</summary>
           <ChangesTable
             changes={entry.changes}
+            economy={economy}
             before={t('history.before')}
             after={t('history.after')}
             className="table table--compact mt-3"
@@ -69,7 +71,13 @@ function What({ entry }: { entry: AuditEntryOutput }) {
   );
 }
 
-export function ProposalHistory({ id }: { id: string }) {
+type Economy = ChangeContext['economy'];
+
+/**
+ * `economy`: the proposal's Tabel 1 as it is now, which names the rows and years of the
+ * changes (a row since moved or removed is named by its position's text now).
+ */
+export function ProposalHistory({ id, economy }: { id: string; economy: Economy }) {
   const t = useT();
   const history = useQuery({
     queryKey: [...queryKeys.proposal(id), 'history'],
@@ -101,7 +109,7 @@ export function ProposalHistory({ id }: { id: string }) {
                     <Who actor={entry.actor} />
                   </td>
                   <td>
-                    <What entry={entry} />
+                    <What entry={entry} economy={economy} />
                   </td>
                 </tr>
               ))}

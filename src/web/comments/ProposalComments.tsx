@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { canComment } from '../../domain/workflow/visibility.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { queryKeys } from '../api/queries.ts';
-import { useMe } from '../auth/queries.ts';
+import { useMay } from '../auth/may.ts';
 import { useT } from '../i18n/context.ts';
 import { DateTime } from '../layout/DateTime.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -16,7 +16,7 @@ import { addComment, getComments } from './api.ts';
 
 export function ProposalComments({ proposal }: { proposal: ProposalOutput }) {
   const t = useT();
-  const me = useMe().data ?? null;
+  const may = useMay();
   const queryClient = useQueryClient();
   const key = [...queryKeys.proposal(proposal.id), 'comments'];
   const comments = useQuery({
@@ -34,11 +34,7 @@ export function ProposalComments({ proposal }: { proposal: ProposalOutput }) {
     },
   });
 
-  const ref = { status: proposal.status, leadAdministration: proposal.leadAdministration };
-  const mayWrite =
-    me?.roles.some(({ role, administration }) =>
-      canComment({ userId: me.id, role, administration }, ref),
-    ) ?? false;
+  const mayWrite = may((actor) => canComment(actor, proposal));
   const error = tried && !body.trim() ? t('validation.required') : undefined;
 
   const submit = (event: FormEvent) => {

@@ -13,7 +13,7 @@ import {
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { EconomicTable } from '../../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-number.ts';
-import { formatThousands } from '../../shared/format.ts';
+import { formatThousands, formatWholeThousands } from '../../shared/format.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
 import { PaybackChart } from './PaybackChart.tsx';
@@ -135,7 +135,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
       <p>
         {t('analysis.npv', {
           rate: formatDanishNumber(options.discountRate / 100),
-          value: formatThousands(evaluation.npv.total),
+          value: formatWholeThousands(evaluation.npv.total),
         })}
       </p>
       <div className="analysis-inputs">
@@ -180,7 +180,13 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
                 <td>{years(result?.payback.total)}</td>
                 <td>{years(result?.payback.service)}</td>
                 <td className="align-text-right">
-                  {result ? formatThousands(result.npv.total) : t('common.none')}
+                  {result ? (
+                    <span title={formatThousands(result.npv.total)}>
+                      {formatWholeThousands(result.npv.total)}
+                    </span>
+                  ) : (
+                    t('common.none')
+                  )}
                 </td>
               </tr>
             ))}

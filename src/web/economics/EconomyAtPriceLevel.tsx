@@ -73,7 +73,11 @@ export function EconomyAtPriceLevel({
         <p>{t('priceLevel.converted', { from: own ?? '', to: target })}</p>
       )}
       {/* The document stated its figures at its own price level. */}
-      <EconomyTable economy={shown} stated={converted?.ok === true ? null : stated} />
+      <EconomyTable
+        economy={shown}
+        stated={converted?.ok === true ? null : stated}
+        whole={converted?.ok === true}
+      />
       <EconomyAnalysis table={shownTable} />
     </>
   );

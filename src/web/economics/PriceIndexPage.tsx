@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { usePriceIndices } from '../api/economics.ts';
-import { useMe } from '../auth/queries.ts';
+import { canChangePriceIndex } from '../../domain/workflow/permissions.ts';
+import { useMay } from '../auth/may.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { Loading } from '../layout/Loading.tsx';
@@ -18,7 +19,7 @@ export function PriceIndexPage() {
   usePageTitle(t('priceIndex.title'));
   const indices = usePriceIndices();
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const editable = useMe().data?.roles.some((grant) => grant.role === 'secretariat') ?? false;
+  const editable = useMay()(canChangePriceIndex);
   return (
     <>
       <h1>{t('priceIndex.title')}</h1>

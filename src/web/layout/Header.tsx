@@ -1,5 +1,6 @@
 import { NavLink, useLocation } from 'react-router';
-import { useMe } from '../auth/queries.ts';
+import { canManageImports } from '../../domain/workflow/permissions.ts';
+import { useMay } from '../auth/may.ts';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { useI18n } from '../i18n/context.ts';
 import { HeaderSearch } from '../search/HeaderSearch.tsx';
@@ -10,8 +11,7 @@ export function Header() {
   // The proposals' item is marked on every proposal page, not only on the list.
   const { pathname } = useLocation();
   const inProposals = pathname === '/' || pathname.startsWith('/forslag');
-  // Importing documents is the pool secretariat's work (server/imports/policy.ts).
-  const mayImport = useMe().data?.roles.some((grant) => grant.role === 'secretariat') ?? false;
+  const mayImport = useMay()(canManageImports);
   return (
     <header className="header">
       <div className="solution-info">

@@ -4,6 +4,7 @@ import { canAnswerFor, canRecordHearing } from '../../domain/workflow/visibility
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { queryKeys, useHearingBodies } from '../api/queries.ts';
 import type { Me } from '../auth/api.ts';
+import { actorsOf } from '../auth/may.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -46,7 +47,7 @@ export function HearingForm({ proposal, me }: { proposal: ProposalOutput; me: Me
   });
 
   const ref = { status: proposal.status, leadAdministration: proposal.leadAdministration };
-  const actors = me.roles.map((grant) => ({ userId: me.id, ...grant }));
+  const actors = actorsOf(me);
   if (!actors.some((actor) => canRecordHearing(actor, ref))) return null;
 
   // The planned rows of Tabel 6 first, then the municipality's other bodies; of them only

@@ -5,6 +5,7 @@ import { availableSteps, nextSteps, WORKFLOW, type Step } from '../../domain/wor
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
 import { ApiError } from '../api/client.ts';
 import { queryKeys, useRounds } from '../api/queries.ts';
+import { actorsOf } from '../auth/may.ts';
 import { useMe } from '../auth/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
@@ -23,15 +24,7 @@ export function WorkflowPanel({ proposal }: { proposal: ProposalOutput }) {
   const rounds = useRounds().data ?? [];
   const queryClient = useQueryClient();
   const ref = { status: proposal.status, leadAdministration: proposal.leadAdministration };
-  const open = me
-    ? [
-        ...new Set(
-          me.roles.flatMap(({ role, administration }) =>
-            availableSteps({ userId: me.id, role, administration }, ref),
-          ),
-        ),
-      ]
-    : [];
+  const open = [...new Set(actorsOf(me).flatMap((actor) => availableSteps(actor, ref)))];
   // Recommendations and decisions are recorded on the round's decisions page.
   const mine = open.filter((s) => !WORKFLOW[s].decision);
   const decides = proposal.roundId !== null && open.some((s) => WORKFLOW[s].decision);

@@ -1,6 +1,10 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { canEdit } from '../../../domain/workflow/visibility.ts';
 import { useProposal } from '../../api/queries.ts';
+import { useMay } from '../../auth/may.ts';
+import { useMe } from '../../auth/queries.ts';
 import { useT } from '../../i18n/context.ts';
+import { Alert } from '../../layout/Alert.tsx';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
@@ -12,9 +16,27 @@ export function EditProposalPage() {
   const proposal = useProposal(id);
   const title = proposal.data ? t('edit.title', { title: proposal.data.title }) : null;
   usePageTitle(title ?? t('common.loading'));
+  const me = useMe();
+  const may = useMay();
 
-  if (proposal.isPending) return <Loading />;
+  if (proposal.isPending || me.isPending) return <Loading />;
   if (proposal.isError) return <QueryError error={proposal.error} />;
+  // The API would refuse the save (403): say so before anything is typed, not after.
+  if (!may((actor) => canEdit(actor, proposal.data))) {
+    return (
+      <>
+        <h1>{title}</h1>
+        <Alert variant="info" heading={t('workday.mayNotEditHeading')}>
+          <p className="alert-text">
+            {t('workday.mayNotEdit', { status: t(`status.${proposal.data.status}`) })}
+          </p>
+          <p className="alert-text">
+            <Link to={`/forslag/${id}`}>{t('edit.showProposal')}</Link>
+          </p>
+        </Alert>
+      </>
+    );
+  }
   return (
     <>
       <h1>{title}</h1>

@@ -57,7 +57,7 @@ const LABELS: Record<string, MessageKey> = {
 };
 
 /** The lists whose items are numbered fieldsets ("Risiko 2"). */
-const ITEMS: Record<string, MessageKey> = {
+export const ITEMS: Record<string, MessageKey> = {
   followUpGoals: 'editFollowUp.item',
   risks: 'editRisk.item',
   partners: 'editPartners.item',

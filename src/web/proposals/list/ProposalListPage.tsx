@@ -1,7 +1,9 @@
 import { Link, useSearchParams } from 'react-router';
+import { canCreateAny } from '../../../domain/workflow/permissions.ts';
 import { roundOverviewUrl } from '../../api/documents.ts';
 import type { ProposalListParams } from '../../api/proposals.ts';
 import { useProposalList } from '../../api/queries.ts';
+import { useMay } from '../../auth/may.ts';
 import { useT } from '../../i18n/context.ts';
 import { Inbox } from '../../inbox/Inbox.tsx';
 import { Loading } from '../../layout/Loading.tsx';
@@ -17,15 +19,18 @@ export function ProposalListPage() {
   const [search, setSearch] = useSearchParams();
   const query = readListQuery(search);
   const list = useProposalList(query);
+  const mayCreate = useMay()(canCreateAny);
   const show = (next: ProposalListParams) => setSearch(writeListQuery(next));
 
   return (
     <>
       <div className="page-heading">
         <h1>{t('list.title')}</h1>
-        <Link className="button button-primary" to="/forslag/ny">
-          {t('list.newProposal')}
-        </Link>
+        {mayCreate && (
+          <Link className="button button-primary" to="/forslag/ny">
+            {t('list.newProposal')}
+          </Link>
+        )}
       </div>
       <p className="font-lead">{t('list.intro')}</p>
       <Inbox />

@@ -2,11 +2,16 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { PROPOSAL_KINDS, type ProposalKind } from '../../../domain/proposal.ts';
+import { canCreateAny } from '../../../domain/workflow/permissions.ts';
+import { canCreate } from '../../../domain/workflow/visibility.ts';
 import { ApiError } from '../../api/client.ts';
 import { createProposal } from '../../api/proposals.ts';
 import { queryKeys, useAdministrations } from '../../api/queries.ts';
+import { useMay } from '../../auth/may.ts';
+import { useMe } from '../../auth/queries.ts';
 import { useT } from '../../i18n/context.ts';
 import { Alert } from '../../layout/Alert.tsx';
+import { Loading } from '../../layout/Loading.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { SelectField } from '../edit/fields/SelectField.tsx';
 import { TextField } from '../edit/fields/TextField.tsx';
@@ -16,10 +21,17 @@ export function NewProposalPage() {
   usePageTitle(t('new.title'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const administrations = useAdministrations().data ?? [];
+  const me = useMe();
+  const may = useMay();
+  // Only the forvaltninger the user may create a proposal for (the API's rule).
+  const administrations = (useAdministrations().data ?? []).filter((a) =>
+    may((actor) => canCreate(actor, a.code)),
+  );
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<ProposalKind | ''>('');
-  const [lead, setLead] = useState('');
+  const [chosenLead, setLead] = useState('');
+  // An author has one forvaltning to choose: it is chosen for them.
+  const lead = chosenLead || (administrations.length === 1 ? administrations[0]!.code : '');
   const [tried, setTried] = useState(false);
 
   const create = useMutation({
@@ -49,6 +61,17 @@ export function NewProposalPage() {
     if (title.trim() && kind) create.mutate();
   };
 
+  if (me.isPending) return <Loading />;
+  if (!may(canCreateAny)) {
+    return (
+      <>
+        <h1>{t('new.title')}</h1>
+        <Alert variant="info" heading={t('workday.mayNotCreateHeading')}>
+          <p className="alert-text">{t('workday.mayNotCreate')}</p>
+        </Alert>
+      </>
+    );
+  }
   return (
     <>
       <h1>{t('new.title')}</h1>

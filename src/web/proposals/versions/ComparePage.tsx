@@ -50,6 +50,7 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
         <div className="table--responsive-scroll">
           <ChangesTable
             changes={changes}
+            economy={second.data.economy}
             caption={t('compare.caption', { count: String(changes.length) })}
             before={t('view.version', { version: a })}
             after={t('view.version', { version: b })}

@@ -7,12 +7,29 @@ import { Alert } from '../../layout/Alert.tsx';
 import { evaluateEconomy, thousands, type WireEconomy } from './economy.ts';
 import { Payback } from './Payback.tsx';
 
-function Amounts({ values, length }: { values: readonly (number | null)[]; length: number }) {
-  return Array.from({ length }, (_, i) => (
-    <td key={i} className="align-text-right nowrap">
-      {formatAmount(values[i])}
-    </td>
-  ));
+/** In thousands; `whole`: rounded to whole thousands, the exact amount in a tooltip. */
+function Amounts({
+  values,
+  length,
+  whole,
+}: {
+  values: readonly (number | null)[];
+  length: number;
+  whole: boolean;
+}) {
+  return Array.from({ length }, (_, i) => {
+    const value = values[i] ?? null;
+    const rounded = value === null ? null : Math.sign(value) * Math.round(Math.abs(value)) || 0;
+    return (
+      <td key={i} className="align-text-right nowrap">
+        {whole && rounded !== value ? (
+          <span title={formatAmount(value)}>{formatAmount(rounded)}</span>
+        ) : (
+          formatAmount(value)
+        )}
+      </td>
+    );
+  });
 }
 
 /** Totals that could not be computed show as empty cells. */
@@ -26,8 +43,11 @@ const inThousands = (values: readonly Kroner[] | undefined) => (values ?? []).ma
 export function EconomyTable({
   economy,
   stated,
+  whole = false,
 }: {
   economy: WireEconomy;
+  /** Amounts computed by a conversion: shown in whole thousands, as the user did not type them. */
+  whole?: boolean;
   stated: { payback: { service: number | null; total: number | null } } | null;
 }) {
   const t = useT();
@@ -74,7 +94,7 @@ export function EconomyTable({
                     {row.label || t('common.none')}
                   </th>
                   <td>{t(`area.${row.area}`)}</td>
-                  <Amounts values={row.values} length={width} />
+                  <Amounts whole={whole} values={row.values} length={width} />
                 </tr>
               ))}
               {areasUsed(section).map((area) => (
@@ -84,6 +104,7 @@ export function EconomyTable({
                   </th>
                   <td>{t(`area.${area}`)}</td>
                   <Amounts
+                    whole={whole}
                     values={inThousands(result?.totals[section].byArea[area])}
                     length={width}
                   />
@@ -92,7 +113,11 @@ export function EconomyTable({
               <tr className="total">
                 <th scope="row">{t(`economy.groupTotal.${section}`)}</th>
                 <td />
-                <Amounts values={inThousands(result?.totals[section].total)} length={width} />
+                <Amounts
+                  whole={whole}
+                  values={inThousands(result?.totals[section].total)}
+                  length={width}
+                />
               </tr>
             </tbody>
           ))}
@@ -100,12 +125,12 @@ export function EconomyTable({
             <tr className="total grand-total">
               <th scope="row">{t('economy.totalImpact')}</th>
               <td />
-              <Amounts values={inThousands(result?.impact)} length={width} />
+              <Amounts whole={whole} values={inThousands(result?.impact)} length={width} />
             </tr>
             <tr className="subtotal">
               <th scope="row">{t('economy.cumulative')}</th>
               <td />
-              <Amounts values={inThousands(result?.cumulative)} length={width} />
+              <Amounts whole={whole} values={inThousands(result?.cumulative)} length={width} />
             </tr>
           </tbody>
         </table>

@@ -1,31 +1,43 @@
 import { Link, useParams } from 'react-router';
+import { canEdit } from '../../../domain/workflow/visibility.ts';
+import { pointsNowhere } from '../../api/client.ts';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
+import { useMay } from '../../auth/may.ts';
 import { ProposalHistory } from '../../audit/ProposalHistory.tsx';
 import { ProposalComments } from '../../comments/ProposalComments.tsx';
 import { WorkflowPanel } from '../../workflow/WorkflowPanel.tsx';
 import { ImportNotice } from '../../imports/ImportNotice.tsx';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
+import { NotFoundPage } from '../../layout/NotFoundPage.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { SimilarProposals } from '../../search/SimilarProposals.tsx';
 import { ProposalDocument } from './ProposalDocument.tsx';
+import { RuleFindings } from './RuleFindings.tsx';
 
 export function ProposalPage() {
   const t = useT();
   const id = useParams().id ?? '';
   const proposal = useProposal(id);
-  usePageTitle(proposal.data ? proposal.data.title : t('common.loading'));
+  const missing = proposal.isError && pointsNowhere(proposal.error);
+  usePageTitle(
+    proposal.data ? proposal.data.title : missing ? t('common.notFound') : t('common.loading'),
+  );
+  const may = useMay();
 
   if (proposal.isPending) return <Loading />;
+  if (missing) return <NotFoundPage />;
   if (proposal.isError) return <QueryError error={proposal.error} />;
   return (
     <>
       <div className="button-row mb-5">
-        <Link className="button button-primary" to={`/forslag/${id}/rediger`}>
-          {t('view.edit')}
-        </Link>
+        {may((actor) => canEdit(actor, proposal.data)) && (
+          <Link className="button button-primary" to={`/forslag/${id}/rediger`}>
+            {t('view.edit')}
+          </Link>
+        )}
         <Link className="button button-secondary" to={`/forslag/${id}/versioner`}>
           {t('view.versions')}
         </Link>
@@ -37,11 +49,12 @@ export function ProposalPage() {
         </a>
       </div>
       <ImportNotice proposalId={id} />
+      <RuleFindings proposal={proposal.data} />
       <ProposalDocument proposal={proposal.data} />
       <WorkflowPanel proposal={proposal.data} />
       <ProposalComments proposal={proposal.data} />
       <SimilarProposals id={id} />
-      <ProposalHistory id={id} />
+      <ProposalHistory id={id} economy={proposal.data.economy} />
     </>
   );
 }
