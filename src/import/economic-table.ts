@@ -231,7 +231,10 @@ function isYearHeader(line: SourceLine): boolean {
   const text = withoutUnit(line.text);
   const years = yearsOf(text);
   if (years.length < 2) return false;
-  const rest = text.replace(YEAR, '').replace(/styrings-?\s*område|område/gi, '');
+  const rest = text
+    .replace(YEAR, '')
+    .replace(/styrings-?\s*område|område/gi, '')
+    .replace(/[()]/g, '');
   return rest.trim() === '' && years.every((year, i) => i === 0 || year > years[i - 1]!);
 }
 

@@ -1,4 +1,5 @@
 import type { ProposalKind } from '../domain/proposal.ts';
+import { SECTION_WORDS } from './generations.ts';
 
 // The words of the proposal template (SPEC.md section 4) that the importer steers by. Headings
 // are recognised by their words, not their numbers, since numbering differs between kinds.
@@ -71,16 +72,6 @@ export type SectionKey =
   | 'risk'
   | 'adminEfficiency'
   | 'heard';
-
-const SECTION_WORDS: readonly [SectionKey, RegExp][] = [
-  ['description', /^beskrivelse\b/i],
-  ['economy', /^økonomi\b/i],
-  ['futureInvestment', /^kommende\s+investerings/i],
-  ['implementation', /^implementering\b/i],
-  ['risk', /^risiko/i],
-  ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
-  ['heard', /^hvem\s+er\s+hørt/i],
-];
 
 /** A numbered section heading ("2. Økonomi"), or null. */
 export function sectionHeading(text: string): SectionKey | null {

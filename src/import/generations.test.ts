@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { recogniseGeneration } from './generations.ts';
+import { checkFields, readFixture, type ExpectedProposal } from './test-generations.ts';
+
+const _ = null;
+const y2019 = [2019, 2020, 2021, 2022, 2023, 2024];
+
+const INVESTERINGSFORSLAG_2018: ExpectedProposal[] = [
+  {
+    code: 'SOF12',
+    title: 'Mobile teams på botilbud',
+    kind: 'investeringsforslag',
+    lead: 'SOF',
+    priceLevelYear: 2019,
+    years: y2019,
+    rows: [
+      ['Projektledelse', 'implementation', 'service', [500, 400, _, _, _, _]],
+      ['Biler til mobilt team', 'implementation', 'anlaeg', [300, _, _, _, _, _]],
+      ['Drift af biler', 'lasting', 'service', [_, 100, 100, 100, 100, 100]],
+      ['Færre nattevagter', 'lasting', 'service', [_, -600, -900, -900, -900, -900]],
+    ],
+    totals: [
+      ['Samlede implementeringsomkostninger', [800, 400, 0, 0, 0, 0]],
+      ['Samlet varig ændring', [0, -500, -800, -800, -800, -800]],
+    ],
+    payback: { service: 3, total: 3 },
+  },
+  {
+    code: 'BUF07',
+    title: 'Digital skoleindskrivning',
+    kind: 'investeringsforslag',
+    lead: 'BUF',
+    priceLevelYear: 2019,
+    years: y2019,
+    rows: [
+      ['Løsning og tilpasning', 'implementation', 'service', [1200, _, _, _, _, _]],
+      ['Licens', 'lasting', 'service', [_, 150, 150, 150, 150, 150]],
+      ['Sparet sagsbehandling', 'lasting', 'service', [_, -450, -750, -750, -750, -750]],
+    ],
+    totals: [
+      ['Samlede implementeringsomkostninger', [1200, 0, 0, 0, 0, 0]],
+      ['Samlet varig ændring', [0, -300, -600, -600, -600, -600]],
+    ],
+    payback: { service: 4, total: 4 },
+  },
+];
+
+const GENERATIONS: [string, string, ExpectedProposal[]][] = [
+  ['2018-2021 "INVESTERINGSFORSLAG"', 'investeringsforslag-2018.txt', INVESTERINGSFORSLAG_2018],
+];
+
+describe.each(GENERATIONS)('the %s generation', (_name, file, expected) => {
+  it('reads every field of our test document', () => {
+    const wrong = checkFields(readFixture(file), expected).filter((field) => !field.right);
+    expect(wrong.map((field) => field.field)).toEqual([]);
+  });
+});
+
+describe('recogniseGeneration', () => {
+  it('tells a labelled title from the current template', () => {
+    expect(recogniseGeneration(['INVESTERINGSFORSLAG', 'Forslagets titel: X01 A'])).toBe(
+      '2018-2021',
+    );
+    expect(recogniseGeneration(['Kort resumé: tekst'])).toBe('2022-2026');
+  });
+
+  it('keeps the hearing table of one proposal out of the next', () => {
+    const fields = checkFields(
+      readFixture('investeringsforslag-2018.txt'),
+      INVESTERINGSFORSLAG_2018,
+    );
+    expect(fields.find((field) => field.field === 'proposals')?.right).toBe(true);
+  });
+});

@@ -1,0 +1,75 @@
+import type { SectionKey } from './template.ts';
+
+// The words of Copenhagen's template as they changed over the years, as data: the reader asks
+// this table which label opens the title, which words name a section or a header field, so a
+// new generation is a new entry here, not a new branch in the reader.
+
+export type GenerationId = '2022-2026' | '2018-2021';
+
+export interface Generation {
+  id: GenerationId;
+  /** Lines only this generation writes; the recogniser counts them. */
+  marks: readonly RegExp[];
+  /** The label in front of the code and title ("Forslagets titel: BC05 ..."), if any. */
+  titleLabel: RegExp | null;
+  /** Header labels that hold nothing the proposal keeps, but end the field above them. */
+  otherLabels: readonly RegExp[];
+  /** Section headings (after their number) and the part of the proposal they hold. */
+  sections: readonly [SectionKey, RegExp][];
+}
+
+export const GENERATIONS: readonly Generation[] = [
+  {
+    id: '2022-2026',
+    marks: [/^kort\s+resum[eé]/i, /^(overførselssagen|budget)\s*\d{4}/i],
+    titleLabel: null,
+    otherLabels: [],
+    sections: [
+      ['description', /^beskrivelse\b/i],
+      ['economy', /^økonomi\b/i],
+      ['futureInvestment', /^kommende\s+investerings/i],
+      ['implementation', /^implementering\b/i],
+      ['risk', /^risiko/i],
+      ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
+      ['heard', /^hvem\s+er\s+hørt/i],
+    ],
+  },
+  {
+    id: '2018-2021',
+    marks: [/^forslagets\s+titel\s*:/i, /^angiv\s+p\s*\/\s*l/i, /^der\s+søges\s+om\s+midler/i],
+    titleLabel: /^forslagets\s+titel\s*:\s*/i,
+    otherLabels: [/^der\s+søges\s+om\s+midler\s+fra\s*:?/i, /^angiv\s+p\s*\/\s*l\s*:?/i],
+    sections: [
+      ['description', /^baggrund\s+og\s+formål/i],
+      ['description', /^forslagets\s+indhold/i],
+      ['implementation', /^implementering/i],
+      ['risk', /^risiko/i],
+      ['heard', /^(hvem\s+er\s+hørt|inddragelse|høring)/i],
+    ],
+  },
+];
+
+/** Every generation's title label, to strip it wherever a title is read. */
+export const TITLE_LABELS = GENERATIONS.flatMap((g) => (g.titleLabel ? [g.titleLabel] : []));
+export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
+export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
+
+/** The generation whose own lines a proposal's text holds most of; the newest on a tie. */
+export function recogniseGeneration(texts: readonly string[]): GenerationId {
+  let best: Generation = GENERATIONS[0]!;
+  let bestCount = 0;
+  for (const generation of GENERATIONS) {
+    const count = texts.filter((text) => generation.marks.some((mark) => mark.test(text))).length;
+    if (count > bestCount) {
+      best = generation;
+      bestCount = count;
+    }
+  }
+  return best.id;
+}
+
+/** The title line without its label. */
+export function withoutTitleLabel(text: string): string {
+  for (const label of TITLE_LABELS) if (label.test(text)) return text.replace(label, '');
+  return text;
+}
