@@ -134,14 +134,15 @@ function splitTail(raw: string): Tail {
 }
 
 const AREA_TAIL =
-  /(?:^|(?<![,])\s)(Service|Anlæg|Efterspørgselsstyred\s?e\s+overførsler|Efterspørgselsstyrede\s+overførsler|Overførsler|Finansposter|Finans)\s*\*?$/u;
-const AREA_START = /^(Service|Anlæg|Efterspørgsels|Overførsler|Finans)/u;
+  /(?:^|(?<![,])\s)(Service|Anlæg|Efterspørgselsstyred\s?e\s+overførsler|Efterspørgselsstyrede\s+overførsler|Overførsler|Overførsl\.\s?er(?:\s*\(eo\))?|Finansposter|Finans)\s*\*?$/u;
+// "Overførsl." / "er (eo)": an older template's abbreviation, broken in its narrow column.
+const AREA_START = /^(Service|Anlæg|Efterspørgsels|Overførsl|Finans|er\s*\(eo\))/u;
 
 export function areaOf(word: string): Area | null {
   const w = word.toLowerCase();
   if (w.startsWith('service')) return 'service';
   if (w.startsWith('anlæg')) return 'anlaeg';
-  if (w.includes('overførsler') || w.startsWith('efterspørgsels')) return 'overfoersler';
+  if (w.includes('overførsl') || w.startsWith('efterspørgsels')) return 'overfoersler';
   if (w.startsWith('finans')) return 'finans';
   return null;
 }
@@ -224,7 +225,8 @@ function yearsOf(text: string): number[] {
 function withoutUnit(text: string): string {
   return text
     .replace(new RegExp(PRICE_LEVEL.source, 'gi'), ' ')
-    .replace(/\(?\b(?:1\.000|1000|t\.)\s*kr\.?\)?/gi, ' ');
+    .replace(/\(?\b(?:1\.000|1000|t\.)\s*kr\.?\)?/gi, ' ')
+    .replace(/\bp\s*\/\s*l\b/gi, ' ');
 }
 
 function isYearHeader(line: SourceLine): boolean {
@@ -239,7 +241,7 @@ function isYearHeader(line: SourceLine): boolean {
 }
 
 const PRICE_LEVEL = /\b(\d{4})\s*p\s*\/\s*l\b|\bp\s*\/\s*l\s*(\d{4})\b/i;
-const NOTE_PRICE_LEVEL = /udarbejdes\s+i\s+(\d{4})\s*p\s*\/\s*l/i;
+const NOTE_PRICE_LEVEL = /(?:udarbejdes|angivet|opgjort)\s+i\s+(\d{4})\s*p\s*\/\s*l/i;
 
 function readPayback(
   lines: readonly SourceLine[],

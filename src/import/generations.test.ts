@@ -45,8 +45,56 @@ const INVESTERINGSFORSLAG_2018: ExpectedProposal[] = [
   },
 ];
 
+const y2018 = [2018, 2019, 2020, 2021, 2022, 2023];
+
+const EFFEKTIVISERINGSFORSLAG_2016: ExpectedProposal[] = [
+  {
+    code: 'KFF04',
+    title: 'Fælles booking af idrætshaller',
+    kind: 'investeringsforslag',
+    lead: 'KFF',
+    priceLevelYear: 2018,
+    years: y2018,
+    rows: [
+      ['Bookingsystem', 'implementation', 'service', [650, _, _, _, _, _]],
+      ['Uddannelse af haludvalg', 'implementation', 'service', [120, 40, _, _, _, _]],
+      ['Licens og drift', 'lasting', 'service', [_, 80, 80, 80, 80, 80]],
+      ['Færre tilskud til lokaleleje', 'lasting', 'overfoersler', [_, -40, -40, -40, -40, -40]],
+      ['Mindre administration', 'lasting', 'service', [_, -250, -400, -400, -400, -400]],
+    ],
+    totals: [
+      ['Samlede implementeringsomkostninger', [770, 40, 0, 0, 0, 0]],
+      ['Samlet varig ændring', [0, -210, -360, -360, -360, -360]],
+    ],
+    payback: { service: 4, total: 4 },
+  },
+  {
+    code: 'TMF09',
+    title: 'Ladestandere i egen drift',
+    kind: 'investeringsforslag',
+    lead: 'TMF',
+    priceLevelYear: 2018,
+    years: y2018,
+    rows: [
+      ['Overtagelse og opsætning', 'implementation', 'anlaeg', [2400, _, _, _, _, _]],
+      ['Egen drift', 'lasting', 'service', [_, 300, 300, 300, 300, 300]],
+      ['Sparet serviceaftale', 'lasting', 'service', [_, -1100, -1100, -1100, -1100, -1100]],
+    ],
+    totals: [
+      ['Samlede implementeringsomkostninger', [2400, 0, 0, 0, 0, 0]],
+      ['Samlet varig ændring', [0, -800, -800, -800, -800, -800]],
+    ],
+    payback: { service: null, total: 4 },
+  },
+];
+
 const GENERATIONS: [string, string, ExpectedProposal[]][] = [
   ['2018-2021 "INVESTERINGSFORSLAG"', 'investeringsforslag-2018.txt', INVESTERINGSFORSLAG_2018],
+  [
+    '2016-2019 "EFFEKTIVISERINGSFORSLAG" / "BUSINESS CASE"',
+    'effektiviseringsforslag-2016.txt',
+    EFFEKTIVISERINGSFORSLAG_2016,
+  ],
 ];
 
 describe.each(GENERATIONS)('the %s generation', (_name, file, expected) => {
@@ -62,6 +110,9 @@ describe('recogniseGeneration', () => {
       '2018-2021',
     );
     expect(recogniseGeneration(['Kort resumé: tekst'])).toBe('2022-2026');
+    expect(
+      recogniseGeneration(['BUSINESS CASE', '1.1 FORSLAGETS SAMLEDE ØKONOMISKE KONSEKVENSER']),
+    ).toBe('2016-2019');
   });
 
   it('keeps the hearing table of one proposal out of the next', () => {

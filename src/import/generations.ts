@@ -1,10 +1,11 @@
-import type { SectionKey } from './template.ts';
+import type { ProposalKind } from '../domain/proposal.ts';
+import type { SectionKey, TableKey } from './template.ts';
 
 // The words of Copenhagen's template as they changed over the years, as data: the reader asks
 // this table which label opens the title, which words name a section or a header field, so a
 // new generation is a new entry here, not a new branch in the reader.
 
-export type GenerationId = '2022-2026' | '2018-2021';
+export type GenerationId = '2022-2026' | '2018-2021' | '2016-2019';
 
 export interface Generation {
   id: GenerationId;
@@ -16,6 +17,10 @@ export interface Generation {
   otherLabels: readonly RegExp[];
   /** Section headings (after their number) and the part of the proposal they hold. */
   sections: readonly [SectionKey, RegExp][];
+  /** Whole lines that title a table, beside the "Tabel N. ..." form every generation uses. */
+  tableTitles: readonly [TableKey, RegExp][];
+  /** The kind as the generation writes it alone on a line, and what it is today. */
+  kinds: readonly [RegExp, ProposalKind][];
 }
 
 export const GENERATIONS: readonly Generation[] = [
@@ -33,6 +38,12 @@ export const GENERATIONS: readonly Generation[] = [
       ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
       ['heard', /^hvem\s+er\s+hørt/i],
     ],
+    tableTitles: [],
+    kinds: [
+      [/^investeringsforslag$/i, 'investeringsforslag'],
+      [/^innovationsforslag$/i, 'innovationsforslag'],
+      [/^foranalyse$/i, 'foranalyse'],
+    ],
   },
   {
     id: '2018-2021',
@@ -46,6 +57,31 @@ export const GENERATIONS: readonly Generation[] = [
       ['risk', /^risiko/i],
       ['heard', /^(hvem\s+er\s+hørt|inddragelse|høring)/i],
     ],
+    tableTitles: [],
+    kinds: [[/^INVESTERINGSFORSLAG$/u, 'investeringsforslag']],
+  },
+  {
+    id: '2016-2019',
+    marks: [
+      /^\d\.\d\s+FORSLAGETS\s+SAMLEDE\s+ØKONOMISKE/u,
+      /^1\.?000\s*kr\.?\s*p\s*\/\s*l\s+styringsområde/i,
+      /^(BUSINESS\s+CASE|EFFEKTIVISERINGSFORSLAG)$/u,
+    ],
+    titleLabel: null,
+    otherLabels: [],
+    sections: [
+      ['economy', /^FORSLAGETS\s+ØKONOMI$/u],
+      ['description', /^BAGGRUND\s+OG\s+FORMÅL$/u],
+      ['description', /^FORSLAGETS\s+INDHOLD$/u],
+      ['implementation', /^IMPLEMENTERING/u],
+      ['risk', /^RISIKO/u],
+    ],
+    tableTitles: [['economy', /^\d\.\d\s+FORSLAGETS\s+SAMLEDE\s+ØKONOMISKE\s+KONSEKVENSER$/u]],
+    // Both were business cases with an investment behind them: today's investeringsforslag.
+    kinds: [
+      [/^BUSINESS\s+CASE$/u, 'investeringsforslag'],
+      [/^EFFEKTIVISERINGSFORSLAG$/u, 'investeringsforslag'],
+    ],
   },
 ];
 
@@ -53,6 +89,8 @@ export const GENERATIONS: readonly Generation[] = [
 export const TITLE_LABELS = GENERATIONS.flatMap((g) => (g.titleLabel ? [g.titleLabel] : []));
 export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
 export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
+export const TABLE_TITLES = GENERATIONS.flatMap((g) => g.tableTitles);
+export const KIND_WORDS = GENERATIONS.flatMap((g) => g.kinds);
 
 /** The generation whose own lines a proposal's text holds most of; the newest on a tie. */
 export function recogniseGeneration(texts: readonly string[]): GenerationId {

@@ -1,6 +1,13 @@
 import { resolveAdministrations, type AdministrationDirectory } from './administrations.ts';
 import { excerpt, isBlank, joinLines, prose, type SourceLine } from './lines.ts';
-import { AFFECTED_LABEL, CODE, COMMITTEE_LABEL, LEAD_LABEL, SUMMARY_LABEL } from './template.ts';
+import {
+  AFFECTED_LABEL,
+  CODE,
+  COMMITTEE_LABEL,
+  LEAD_LABEL,
+  SUMMARY_LABEL,
+  tableTitle,
+} from './template.ts';
 import type { Unread } from './types.ts';
 import { OTHER_HEADER_LABELS, withoutTitleLabel } from './generations.ts';
 
@@ -68,6 +75,8 @@ function stripLabel(field: Field, lines: SourceLine[]): SourceLine[] {
   return result;
 }
 
+// "Berørte forvaltninger: Ingen" names none.
+const NONE = /^(ingen|-|–)\.?$/i;
 const CHECKED = /^(?:☒|☑|■|\[[xX]\]|[xX])$/u;
 const BOX = /(☒|☑|■|☐|□|\[[xX ]?\]|(?:^|(?<=\s))[xX](?=\s+\p{Lu}))/u;
 
@@ -97,6 +106,8 @@ export function readHeader(
   let current: Field | null = null;
   for (const line of headerLines) {
     if (titleLines.includes(line)) continue;
+    // An older generation's Tabel 1 may follow the header with no section heading between.
+    if (tableTitle(line.text)) break;
     const field = isBlank(line) ? null : fieldAt(line.text);
     if (field) {
       current = field;
@@ -116,6 +127,7 @@ export function readHeader(
 
   const administrations = (field: 'lead' | 'affected') => {
     const written = checkedOnly(joinLines(text(field).map((line) => line.text)));
+    if (NONE.test(written)) return [];
     const { codes, unknown } = resolveAdministrations(written, directory);
     for (const name of unknown) {
       unread.push({
