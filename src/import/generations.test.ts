@@ -88,6 +88,41 @@ const EFFEKTIVISERINGSFORSLAG_2016: ExpectedProposal[] = [
   },
 ];
 
+const y2017 = [2017, 2018, 2019, 2020, 2021, 2022];
+
+const BUSINESS_CASE_2016: ExpectedProposal[] = [
+  {
+    code: 'BIF21',
+    title: 'Selvbooking af møder i jobcentret',
+    kind: 'investeringsforslag',
+    lead: 'BIF',
+    priceLevelYear: 2017,
+    years: y2017,
+    rows: [
+      ['Projektleder', 'implementation', 'service', [400, 200, _, _, _, _]],
+      ['Færre aflyste møder', 'lasting', 'service', [_, -300, -450, -450, -450, -450]],
+      ['Licens til bookingmodul', 'lasting', 'service', [_, 50, 50, 50, 50, 50]],
+    ],
+    totals: [['Samlet driftsændring (varig)', [0, -250, -400, -400, -400, -400]]],
+    payback: { service: null, total: 3 },
+  },
+  {
+    code: 'SUF02',
+    title: 'Sensorer i plejeboliger',
+    kind: 'investeringsforslag',
+    lead: 'SUF',
+    priceLevelYear: 2017,
+    years: y2017,
+    rows: [
+      ['Sensorer', 'implementation', 'anlaeg', [1500, _, _, _, _, _]],
+      ['Opsætning', 'implementation', 'service', [300, _, _, _, _, _]],
+      ['Færre natlige runder', 'lasting', 'service', [_, -700, -700, -700, -700, -700]],
+    ],
+    totals: [['Samlet driftsændring (varig)', [0, -700, -700, -700, -700, -700]]],
+    payback: { service: null, total: 4 },
+  },
+];
+
 const GENERATIONS: [string, string, ExpectedProposal[]][] = [
   ['2018-2021 "INVESTERINGSFORSLAG"', 'investeringsforslag-2018.txt', INVESTERINGSFORSLAG_2018],
   [
@@ -95,11 +130,14 @@ const GENERATIONS: [string, string, ExpectedProposal[]][] = [
     'effektiviseringsforslag-2016.txt',
     EFFEKTIVISERINGSFORSLAG_2016,
   ],
+  ['2016-2017 "BUSINESS CASE"', 'business-case-2016.txt', BUSINESS_CASE_2016],
 ];
 
 describe.each(GENERATIONS)('the %s generation', (_name, file, expected) => {
   it('reads every field of our test document', () => {
-    const wrong = checkFields(readFixture(file), expected).filter((field) => !field.right);
+    const fields = checkFields(readFixture(file), expected);
+    const wrong = fields.filter((field) => !field.right);
+    console.log(`${_name}: ${fields.length - wrong.length} of ${fields.length} fields right`);
     expect(wrong.map((field) => field.field)).toEqual([]);
   });
 });

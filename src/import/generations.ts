@@ -5,7 +5,7 @@ import type { SectionKey, TableKey } from './template.ts';
 // this table which label opens the title, which words name a section or a header field, so a
 // new generation is a new entry here, not a new branch in the reader.
 
-export type GenerationId = '2022-2026' | '2018-2021' | '2016-2019';
+export type GenerationId = '2022-2026' | '2018-2021' | '2016-2019' | '2016-2017';
 
 export interface Generation {
   id: GenerationId;
@@ -21,6 +21,10 @@ export interface Generation {
   tableTitles: readonly [TableKey, RegExp][];
   /** The kind as the generation writes it alone on a line, and what it is today. */
   kinds: readonly [RegExp, ProposalKind][];
+  /** Tabel 1's group headings: the rows under them are lasting changes or implementation. */
+  lastingHeadings: readonly RegExp[];
+  /** Which stated payback a payback line's words name. */
+  paybacks: readonly [RegExp, 'service' | 'total'][];
 }
 
 export const GENERATIONS: readonly Generation[] = [
@@ -44,6 +48,11 @@ export const GENERATIONS: readonly Generation[] = [
       [/^innovationsforslag$/i, 'innovationsforslag'],
       [/^foranalyse$/i, 'foranalyse'],
     ],
+    lastingHeadings: [/^Varige?\s+ændring/u],
+    paybacks: [
+      [/service/i, 'service'],
+      [/total/i, 'total'],
+    ],
   },
   {
     id: '2018-2021',
@@ -59,6 +68,8 @@ export const GENERATIONS: readonly Generation[] = [
     ],
     tableTitles: [],
     kinds: [[/^INVESTERINGSFORSLAG$/u, 'investeringsforslag']],
+    lastingHeadings: [],
+    paybacks: [],
   },
   {
     id: '2016-2019',
@@ -82,6 +93,21 @@ export const GENERATIONS: readonly Generation[] = [
       [/^BUSINESS\s+CASE$/u, 'investeringsforslag'],
       [/^EFFEKTIVISERINGSFORSLAG$/u, 'investeringsforslag'],
     ],
+    lastingHeadings: [],
+    paybacks: [],
+  },
+  {
+    id: '2016-2017',
+    marks: [/^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i, /break\s*even/i, /^Type\s+\S/u],
+    // A header table: "Forslag" and the code and title in the cell beside it.
+    titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?\d{2,3}\b)/u,
+    otherLabels: [/^Type\s*:?\s+\S/u],
+    sections: [],
+    tableTitles: [['economy', /^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i]],
+    kinds: [[/^BUSINESS\s+CASE$/u, 'investeringsforslag']],
+    lastingHeadings: [/^Driftseffektiviseringer$/u],
+    // The business case states one payback, of the whole case.
+    paybacks: [[/break\s*even/i, 'total']],
   },
 ];
 
@@ -91,6 +117,9 @@ export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
 export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
 export const TABLE_TITLES = GENERATIONS.flatMap((g) => g.tableTitles);
 export const KIND_WORDS = GENERATIONS.flatMap((g) => g.kinds);
+export const LASTING_HEADINGS = GENERATIONS.flatMap((g) => g.lastingHeadings);
+// The most specific wordings first: "service" and "total" alone are the newest generation's.
+export const PAYBACK_WORDS = [...GENERATIONS].reverse().flatMap((g) => g.paybacks);
 
 /** The generation whose own lines a proposal's text holds most of; the newest on a tie. */
 export function recogniseGeneration(texts: readonly string[]): GenerationId {
