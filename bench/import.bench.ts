@@ -8,6 +8,7 @@ import { seededRandom, syntheticDocument } from '../src/import/synthetic-documen
 import { existsSync } from 'node:fs';
 import { extractPdfText } from '../src/import/pdf.ts';
 import { printToPdf } from '../src/import/test-pdf.ts';
+import { readFixture } from '../src/import/test-generations.ts';
 import {
   medianMilliseconds,
   medianMillisecondsAsync,
@@ -66,12 +67,44 @@ export const importing: BenchModule = {
         ratio: importMs / TARGET_MS,
       },
     ];
+    rows.push(...GENERATION_FIXTURES.map(generationRow));
     if (existsSync(process.env.LIBREOFFICE_PATH ?? '/usr/bin/libreoffice')) {
       rows.push(await pdfRow(text, proposals.length));
     }
     return rows;
   },
 };
+
+const GENERATION_FIXTURES: [string, string][] = [
+  ['2018-2021 INVESTERINGSFORSLAG', 'investeringsforslag-2018.txt'],
+  ['2016-2019 EFFEKTIVISERINGSFORSLAG', 'effektiviseringsforslag-2016.txt'],
+  ['2016-2017 BUSINESS CASE', 'business-case-2016.txt'],
+];
+
+/** One older generation's test document, repeated to the bench's size, against decoding it. */
+function generationRow([name, file]: [string, string]): BenchRow {
+  const one = readFixture(file);
+  const copies = Math.ceil((PAGES * PAGE_CHARS) / one.length);
+  const bytes = new TextEncoder().encode(Array.from({ length: copies }, () => one).join('\n\n'));
+  const expected =
+    copies *
+    (one.match(/^(INVESTERINGSFORSLAG|EFFEKTIVISERINGSFORSLAG|BUSINESS CASE)$/gm)?.length ?? 0);
+  const extractMs = medianMilliseconds(REPEATS, () => decode(bytes).split('\n'));
+  let read = 0;
+  const importMs = medianMilliseconds(REPEATS, () => {
+    const result = importDocument(decode(bytes), { administrations: COPENHAGEN_ADMINISTRATIONS });
+    read = result.ok ? result.proposals.length : 0;
+  });
+  if (read !== expected) throw new Error(`${name}: imported ${read} of ${expected} proposals`);
+  const pages = bytes.length / PAGE_CHARS;
+  return {
+    metric: `import, ${name} template, ${pages.toFixed(0)} pages (${read} proposals) vs decode + split lines`,
+    value: (pages / importMs) * 1000,
+    unit: 'pages/s',
+    baseline: (pages / extractMs) * 1000,
+    ratio: extractMs / importMs,
+  };
+}
 
 /** The document printed at 10 pt (long lines wrap), read back with pdfjs and imported. */
 async function pdfRow(text: string, expected: number): Promise<BenchRow> {

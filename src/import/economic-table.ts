@@ -2,6 +2,7 @@ import { thousandsToKroner, type Kroner } from '../domain/money.ts';
 import type { Area, RowSection } from '../domain/proposal.ts';
 import { parseDanishNumber } from '../shared/danish-number.ts';
 import { collapse, excerpt, isBlank, joinLines, type SourceLine } from './lines.ts';
+import { LASTING_HEADINGS, PAYBACK_WORDS } from './generations.ts';
 import { sectionHeading, tableTitle } from './template.ts';
 import type { Unread } from './types.ts';
 
@@ -134,14 +135,15 @@ function splitTail(raw: string): Tail {
 }
 
 const AREA_TAIL =
-  /(?:^|(?<![,])\s)(Service|Anlæg|Efterspørgselsstyred\s?e\s+overførsler|Efterspørgselsstyrede\s+overførsler|Overførsler|Finansposter|Finans)\s*\*?$/u;
-const AREA_START = /^(Service|Anlæg|Efterspørgsels|Overførsler|Finans)/u;
+  /(?:^|(?<![,])\s)(Service|Anlæg|Efterspørgselsstyred\s?e\s+overførsler|Efterspørgselsstyrede\s+overførsler|Overførsler|Overførsl\.\s?er(?:\s*\(eo\))?|Finansposter|Finans)\s*\*?$/u;
+// "Overførsl." / "er (eo)": an older template's abbreviation, broken in its narrow column.
+const AREA_START = /^(Service|Anlæg|Efterspørgsels|Overførsl|Finans|er\s*\(eo\))/u;
 
 export function areaOf(word: string): Area | null {
   const w = word.toLowerCase();
   if (w.startsWith('service')) return 'service';
   if (w.startsWith('anlæg')) return 'anlaeg';
-  if (w.includes('overførsler') || w.startsWith('efterspørgsels')) return 'overfoersler';
+  if (w.includes('overførsl') || w.startsWith('efterspørgsels')) return 'overfoersler';
   if (w.startsWith('finans')) return 'finans';
   return null;
 }
@@ -208,7 +210,6 @@ export function totalScope(label: string, areaColumn: Area | null): TotalScope |
 }
 
 const STOP = /^(noter?\b|alle effektiviseringer|\*|kilde\s*:)/i;
-const LASTING_HEADING = /^Varige?\s+ændring/u;
 const IMPLEMENTATION_HEADING = /^Implementeringsomkostning/u;
 const PAYBACK = /tilbagebetalingstid/i;
 const YEAR = /\b(19\d{2}|20\d{2})\b/g;
@@ -224,19 +225,28 @@ function yearsOf(text: string): number[] {
 function withoutUnit(text: string): string {
   return text
     .replace(new RegExp(PRICE_LEVEL.source, 'gi'), ' ')
-    .replace(/\(?\b(?:1\.000|1000|t\.)\s*kr\.?\)?/gi, ' ');
+    .replace(/\(?\b(?:1\.000|1000|t\.)\s*kr\.?\)?/gi, ' ')
+    .replace(/\bp\s*\/\s*l\b/gi, ' ');
 }
 
 function isYearHeader(line: SourceLine): boolean {
   const text = withoutUnit(line.text);
   const years = yearsOf(text);
   if (years.length < 2) return false;
-  const rest = text.replace(YEAR, '').replace(/styrings-?\s*område|område/gi, '');
+  const rest = text
+    .replace(YEAR, '')
+    .replace(/styrings-?\s*område|område/gi, '')
+    .replace(/[()]/g, '');
   return rest.trim() === '' && years.every((year, i) => i === 0 || year > years[i - 1]!);
 }
 
-const PRICE_LEVEL = /\b(\d{4})\s*p\s*\/\s*l\b|\bp\s*\/\s*l\s*(\d{4})\b/i;
-const NOTE_PRICE_LEVEL = /udarbejdes\s+i\s+(\d{4})\s*p\s*\/\s*l/i;
+// "p/l 2017", but not "1000 kr p/l   2017   2018": a unit followed by the years.
+const PRICE_LEVEL = /\b(\d{4})\s*p\s*\/\s*l\b|\bp\s*\/\s*l\s*(\d{4})\b(?!\s+\d{4})/i;
+const NOTE_PRICE_LEVEL = /(?:udarbejdes|angivet|opgjort)\s+i\s+(\d{4})\s*p\s*\/\s*l/i;
+
+function paybackKind(text: string): 'service' | 'total' | null {
+  return PAYBACK_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+}
 
 function readPayback(
   lines: readonly SourceLine[],
@@ -256,14 +266,13 @@ function readPayback(
     const number = /(?<![\d.,])(\d{1,2})(?:,(\d+))?(?:\s*år)?(?![\d.,])/.exec(after);
     const none = /\b(ikke|n\/a|intet|ingen)\b|(^|\s)[-–](\s|$)/i.test(after);
     if (number || none) {
-      const kind = /service/i.test(after) ? 'service' : /total/i.test(after) ? 'total' : null;
+      const kind = paybackKind(text);
       if (!number) return { kind, value: null, read: true, last };
       const value = Number(number[1]) + (number[2] ? Number(`0.${number[2]}`) : 0);
       return { kind, value: Number.isInteger(value) ? value : Math.ceil(value), read: true, last };
     }
   }
-  const kind = /service/i.test(text) ? 'service' : /total/i.test(text) ? 'total' : null;
-  return { kind, value: null, read: false, last };
+  return { kind: paybackKind(text), value: null, read: false, last };
 }
 
 function findTableStart(lines: readonly SourceLine[]): number {
@@ -465,7 +474,7 @@ export function readEconomicTable(
     }
 
     if (cells.length === 0) {
-      const heading = LASTING_HEADING.test(text)
+      const heading = LASTING_HEADINGS.some((pattern) => pattern.test(text))
         ? 'lasting'
         : IMPLEMENTATION_HEADING.test(text)
           ? 'implementation'

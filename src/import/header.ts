@@ -1,7 +1,15 @@
 import { resolveAdministrations, type AdministrationDirectory } from './administrations.ts';
 import { excerpt, isBlank, joinLines, prose, type SourceLine } from './lines.ts';
-import { AFFECTED_LABEL, CODE, COMMITTEE_LABEL, LEAD_LABEL, SUMMARY_LABEL } from './template.ts';
+import {
+  AFFECTED_LABEL,
+  CODE,
+  COMMITTEE_LABEL,
+  LEAD_LABEL,
+  SUMMARY_LABEL,
+  tableTitle,
+} from './template.ts';
 import type { Unread } from './types.ts';
+import { OTHER_HEADER_LABELS, withoutTitleLabel } from './generations.ts';
 
 // The header block: code and title above "Kort resumé", then the summary, the lead
 // (fremstillende) and affected (berørte) forvaltninger, and sometimes the committee.
@@ -20,13 +28,13 @@ export function readTitle(titleLines: readonly SourceLine[]): {
   code: string | null;
   title: string;
 } {
-  const text = joinLines(titleLines.map((line) => line.text));
+  const text = withoutTitleLabel(joinLines(titleLines.map((line) => line.text)));
   const match = CODE.exec(text);
   if (!match) return { code: null, title: text };
   return { code: match[1]!, title: text.slice(match[0].length).trim() };
 }
 
-type Field = 'summary' | 'lead' | 'affected' | 'committee';
+type Field = 'summary' | 'lead' | 'affected' | 'committee' | 'other';
 
 const LABELS: readonly [Field, RegExp, RegExp][] = [
   // The label and the pattern that says a line starts it (labels may wrap: "Fremstillende" /
@@ -38,13 +46,16 @@ const LABELS: readonly [Field, RegExp, RegExp][] = [
 ];
 
 function fieldAt(text: string): Field | null {
+  // Older generations' labels that hold nothing kept ("Angiv p/l:") still end the field above.
+  if (OTHER_HEADER_LABELS.some((label) => label.test(text))) return 'other';
   for (const [field, , starts] of LABELS) if (starts.test(text)) return field;
   return null;
 }
 
 /** Removes a wrapped label ("Fremstillende" + "forvaltning:") from a field's text. */
 function stripLabel(field: Field, lines: SourceLine[]): SourceLine[] {
-  const label = LABELS.find(([f]) => f === field)![1];
+  const label = LABELS.find(([f]) => f === field)?.[1];
+  if (!label) return lines;
   const joined = lines.map((line) => line.text).join(' ');
   const match = label.exec(joined);
   let drop = match ? match[0].length : 0;
@@ -64,6 +75,26 @@ function stripLabel(field: Field, lines: SourceLine[]): SourceLine[] {
   return result;
 }
 
+// "Berørte forvaltninger: Ingen" names none.
+const NONE = /^(ingen|-|–)\.?$/i;
+const CHECKED = /^(?:☒|☑|■|\[[xX]\]|[xX])$/u;
+const BOX = /(☒|☑|■|☐|□|\[[xX ]?\]|(?:^|(?<=\s))[xX](?=\s+\p{Lu}))/u;
+
+/**
+ * Older templates list every forvaltning with a check box ("☐ Børne- og ... ☒ Socialforvalt-
+ * ningen"): only the checked names are meant. Text without boxes is kept whole.
+ */
+export function checkedOnly(text: string): string {
+  const pieces = text.split(BOX);
+  if (pieces.length < 2) return text;
+  const names: string[] = [];
+  for (let i = 1; i < pieces.length; i += 2) {
+    if (CHECKED.test(pieces[i]!)) names.push(pieces[i + 1]!.trim());
+  }
+  // A name broken over lines ("Socialforvalt- ningen") is matched by its letters.
+  return names.join(', ');
+}
+
 export function readHeader(
   titleLines: readonly SourceLine[],
   headerLines: readonly SourceLine[],
@@ -75,6 +106,8 @@ export function readHeader(
   let current: Field | null = null;
   for (const line of headerLines) {
     if (titleLines.includes(line)) continue;
+    // An older generation's Tabel 1 may follow the header with no section heading between.
+    if (tableTitle(line.text)) break;
     const field = isBlank(line) ? null : fieldAt(line.text);
     if (field) {
       current = field;
@@ -93,7 +126,8 @@ export function readHeader(
   }
 
   const administrations = (field: 'lead' | 'affected') => {
-    const written = joinLines(text(field).map((line) => line.text));
+    const written = checkedOnly(joinLines(text(field).map((line) => line.text)));
+    if (NONE.test(written)) return [];
     const { codes, unknown } = resolveAdministrations(written, directory);
     for (const name of unknown) {
       unread.push({

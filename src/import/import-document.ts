@@ -108,6 +108,7 @@ export function importDocument(input: string, options: ImportOptions): ImportRes
 }
 
 function readKind(
+  lines: readonly SourceLine[],
   body: readonly SourceLine[],
   segment: Segment,
   split: DocumentSplit,
@@ -115,6 +116,11 @@ function readKind(
 ): ProposalKind {
   const own = segment.headers.find((header) => header.kind)?.kind;
   if (own) return own;
+  // Older generations open each proposal with the kind alone, in capitals.
+  const opening = lines
+    .slice(segment.start, segment.anchor + 1)
+    .find((line) => KIND_ONLY.test(line.text));
+  if (opening) return kindOf(opening.text)!;
   for (const line of body) {
     const divider = DIVIDER.exec(line.text);
     if (divider) return kindOf(divider[1]!)!;
@@ -285,7 +291,7 @@ function importProposal(
   const body = segmentLines.filter(
     (line) => !pageHeaders.has(line.no - 1) && !KIND_ONLY.test(line.text),
   );
-  const kind = readKind(body, segment, split, unread);
+  const kind = readKind(lines, body, segment, split, unread);
   const round =
     segment.headers[0]?.round ??
     [...split.segments]

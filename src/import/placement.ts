@@ -128,6 +128,9 @@ export function placeCells(read: TableRead): Placement {
   const n = read.years.length;
   const unread: Unread[] = [];
   const items = read.items.map((item) => {
+    // An older template puts a placeholder dash in a subtotal's styringsområde cell.
+    if (item.type === 'total' && item.cells.length === n + 1 && item.cells[0]!.value === null)
+      return { ...item, cells: item.cells.slice(1) };
     if (item.cells.length <= n) return item;
     unread.push({
       field: `economy.rows.${item.label}`,

@@ -1,4 +1,5 @@
 import type { ProposalKind } from '../domain/proposal.ts';
+import { TITLE_LABELS, withoutTitleLabel } from './generations.ts';
 import { isBlank, type SourceLine } from './lines.ts';
 import {
   CODE,
@@ -43,6 +44,12 @@ export interface DocumentSplit {
   committees: Map<string, string>;
 }
 
+function previousNonBlank(lines: readonly SourceLine[], from: number, lower: number): number {
+  let i = from;
+  while (i >= lower && isBlank(lines[i]!)) i--;
+  return i >= lower ? i : -1;
+}
+
 function nextNonBlank(lines: readonly SourceLine[], from: number, limit: number): number {
   let i = from;
   while (i < limit && isBlank(lines[i]!)) i++;
@@ -84,9 +91,11 @@ const ANCHOR = /^(kort\s+resum[eé]|resum[eé]\s*:)/i;
 const DESCRIPTION = (text: string) => sectionHeading(text) === 'description';
 
 function anchors(lines: readonly SourceLine[]): number[] {
-  // The summary label is the template's most reliable opening; when a document lacks it
+  // A generation that labels its title ("Forslagets titel:") is split on that label: its
+  // "Resumé:" label recurs inside the hearing tables. Otherwise the summary label is the template's most reliable opening; when a document lacks it
   // (damaged or another municipality's variant), the lead label or the first section serves.
   for (const test of [
+    (text: string) => TITLE_LABELS.some((label) => label.test(text)),
     (text: string) => ANCHOR.test(text),
     (text: string) => LEAD_LABEL.test(text) && /^fremstillende/i.test(text),
     DESCRIPTION,
@@ -135,8 +144,12 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
   const segments: Segment[] = [];
   let lower = 0;
   for (const anchor of found) {
-    const titleIndices = titleAbove(lines, anchor, lower);
+    const labelled = TITLE_LABELS.some((label) => label.test(lines[anchor]!.text));
+    const titleIndices = labelled ? [anchor] : titleAbove(lines, anchor, lower);
     let start = titleIndices[0] ?? anchor;
+    // The kind in capitals just above the title opens the proposal ("INVESTERINGSFORSLAG").
+    const kindAt = previousNonBlank(lines, start - 1, lower);
+    if (kindAt >= 0 && KIND_ONLY.test(lines[kindAt]!.text)) start = kindAt;
     // A round header right above the title opens the proposal.
     const above = headers.find((header) => {
       const last = header.indices[header.indices.length - 1]!;
@@ -146,7 +159,7 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
     });
     if (above) start = above.indices[0]!;
     const titleLine = titleIndices[0] === undefined ? undefined : lines[titleIndices[0]];
-    const code = titleLine ? (CODE.exec(titleLine.text)?.[1] ?? null) : null;
+    const code = titleLine ? (CODE.exec(withoutTitleLabel(titleLine.text))?.[1] ?? null) : null;
     segments.push({ start, end: lines.length - 1, anchor, titleIndices, code, headers: [] });
     lower = anchor + 1;
   }

@@ -1,13 +1,8 @@
 import type { ProposalKind } from '../domain/proposal.ts';
+import { KIND_WORDS, SECTION_WORDS, TABLE_TITLES } from './generations.ts';
 
 // The words of the proposal template (SPEC.md section 4) that the importer steers by. Headings
 // are recognised by their words, not their numbers, since numbering differs between kinds.
-
-export const KIND_WORDS: readonly [RegExp, ProposalKind][] = [
-  [/^investeringsforslag$/i, 'investeringsforslag'],
-  [/^innovationsforslag$/i, 'innovationsforslag'],
-  [/^foranalyse$/i, 'foranalyse'],
-];
 
 export function kindOf(word: string): ProposalKind | null {
   for (const [pattern, kind] of KIND_WORDS) if (pattern.test(word)) return kind;
@@ -21,7 +16,10 @@ const KIND = String.raw`(Investeringsforslag|Innovationsforslag|Foranalyse)`;
 
 /** A page or proposal header: a round, optionally followed by the kind, and nothing else. */
 export const ROUND_HEADER = new RegExp(String.raw`^${ROUND}(?:\s+${KIND})?$`, 'i');
-export const KIND_ONLY = new RegExp(String.raw`^${KIND}$`, 'i');
+/** A line holding only the kind, in any generation's words ("BUSINESS CASE"). */
+export const KIND_ONLY = {
+  test: (text: string): boolean => kindOf(text.trim()) !== null,
+};
 /** A round named in running text ("til OFS 2025-2026"). */
 export const ROUND_IN_TEXT = new RegExp(
   String.raw`\b(Overførselssagen|OFS|Budget|B)\s?(\d{4})(?:\s?[-–/]\s?(\d{2,4}))?\b`,
@@ -72,19 +70,10 @@ export type SectionKey =
   | 'adminEfficiency'
   | 'heard';
 
-const SECTION_WORDS: readonly [SectionKey, RegExp][] = [
-  ['description', /^beskrivelse\b/i],
-  ['economy', /^økonomi\b/i],
-  ['futureInvestment', /^kommende\s+investerings/i],
-  ['implementation', /^implementering\b/i],
-  ['risk', /^risiko/i],
-  ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
-  ['heard', /^hvem\s+er\s+hørt/i],
-];
-
 /** A numbered section heading ("2. Økonomi"), or null. */
 export function sectionHeading(text: string): SectionKey | null {
-  const match = /^(\d{1,2})\s*[.)]\s*(\S.{0,110})$/.exec(text);
+  // Older generations number sub-sections ("1.2 BAGGRUND OG FORMÅL").
+  const match = /^(\d{1,2})(?:\.\d{1,2}\s+|\s*[.)]\s*)(\S.{0,110})$/.exec(text);
   if (!match) return null;
   const words = match[2]!;
   for (const [key, pattern] of SECTION_WORDS) if (pattern.test(words)) return key;
@@ -114,6 +103,7 @@ const TABLE_BY_NUMBER: readonly TableKey[] = [
 
 /** A table title line ("Tabel 4. Godkendelse af Center for Økonomi"), or null. */
 export function tableTitle(text: string): TableKey | null {
+  for (const [key, pattern] of TABLE_TITLES) if (pattern.test(text)) return key;
   const match = /^tabel\s*(\d{1,2})\s*[.:]?\s*(.*)$/i.exec(text);
   if (!match) return null;
   const title = match[2] ?? '';

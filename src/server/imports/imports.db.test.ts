@@ -191,6 +191,22 @@ describe.each(testDatabases())('import API on $name', (target) => {
       }
     }, 60_000);
 
+    it('asks the reviewer when the same proposals are imported again', async () => {
+      const first = await started('again.txt', SEED_002);
+      await readAll(first.id);
+      const second = await started('again-2.txt', SEED_002);
+      await readAll(second.id);
+      const review = importedProposalOutput.parse(
+        await get(`/api/imports/${second.id}/proposals/0`),
+      );
+      expect(review.unread).toContainEqual(
+        expect.objectContaining({
+          field: 'code',
+          reason: expect.stringContaining('Et forslag med koden UD/SI01 findes allerede'),
+        }),
+      );
+    }, 60_000);
+
     it('lists the newest imports first', async () => {
       const created = await started('newest.txt', SEED_002);
       const { items } = await get('/api/imports');

@@ -1,5 +1,6 @@
 import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
+import { possibleDuplicates } from '../../domain/imports/duplicates.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { decodeText, isPdf } from '../../import/extract.ts';
@@ -95,6 +96,17 @@ export function importService(
     actor: AuditActor,
   ): Promise<void> {
     const content = await withKnownReferences(imported);
+    // Asked before the new draft exists, so it never finds itself.
+    for (const duplicate of possibleDuplicates(content, await proposals.list({}))) {
+      imported.unread.push({
+        field: 'code',
+        reason:
+          duplicate.reason === 'same-code'
+            ? `Et forslag med koden ${duplicate.code} findes allerede ("${duplicate.title}"); er det indlæst før?`
+            : `Et forslag med næsten samme titel findes allerede i forvaltningen ("${duplicate.title}"); er det indlæst før?`,
+        excerpt: duplicate.title,
+      });
+    }
     const created = await createProposal({ content, actor });
     // References were checked above; a refusal here is a fault of ours, not of the document.
     if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);

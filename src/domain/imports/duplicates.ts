@@ -1,0 +1,66 @@
+// A proposal read from a document may already be in the system: the same document imported
+// twice, or the same proposal sent in again. The reviewer is asked rather than the copy passing
+// unnoticed; near-identical titles count within the same forvaltning too.
+
+export interface ProposalIdentity {
+  id: string;
+  code: string | null;
+  title: string;
+  leadAdministration: string | null;
+}
+
+export interface PossibleDuplicate {
+  id: string;
+  code: string | null;
+  title: string;
+  reason: 'same-code' | 'same-title';
+}
+
+function words(text: string): string[] {
+  return text.toLocaleLowerCase('da').match(/\p{L}+|\d+/gu) ?? [];
+}
+
+/** Share of the word pairs two titles have in common (Dice), 1 for identical wording. */
+export function titleLikeness(a: string, b: string): number {
+  const pairs = (text: string) => {
+    const w = words(text);
+    if (w.length === 1) return [w[0]!];
+    return w.slice(1).map((word, i) => `${w[i]} ${word}`);
+  };
+  const left = pairs(a);
+  const right = pairs(b);
+  if (left.length === 0 || right.length === 0) return 0;
+  const pool = [...right];
+  let shared = 0;
+  for (const pair of left) {
+    const at = pool.indexOf(pair);
+    if (at >= 0) {
+      shared++;
+      pool.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (left.length + right.length);
+}
+
+/** Titles at least this alike are taken for one proposal written twice. */
+export const NEAR_IDENTICAL = 0.8;
+
+export function possibleDuplicates(
+  candidate: Omit<ProposalIdentity, 'id'>,
+  existing: readonly ProposalIdentity[],
+): PossibleDuplicate[] {
+  const found: PossibleDuplicate[] = [];
+  for (const other of existing) {
+    const { id, code, title } = other;
+    if (candidate.code !== null && candidate.code === code) {
+      found.push({ id, code, title, reason: 'same-code' });
+    } else if (
+      candidate.leadAdministration !== null &&
+      candidate.leadAdministration === other.leadAdministration &&
+      titleLikeness(candidate.title, title) >= NEAR_IDENTICAL
+    ) {
+      found.push({ id, code, title, reason: 'same-title' });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,142 @@
+import type { ProposalKind } from '../domain/proposal.ts';
+import type { SectionKey, TableKey } from './template.ts';
+
+// The words of Copenhagen's template as they changed over the years, as data: the reader asks
+// this table which label opens the title, which words name a section or a header field, so a
+// new generation is a new entry here, not a new branch in the reader.
+
+export type GenerationId = '2022-2026' | '2018-2021' | '2016-2019' | '2016-2017';
+
+export interface Generation {
+  id: GenerationId;
+  /** Lines only this generation writes; the recogniser counts them. */
+  marks: readonly RegExp[];
+  /** The label in front of the code and title ("Forslagets titel: BC05 ..."), if any. */
+  titleLabel: RegExp | null;
+  /** Header labels that hold nothing the proposal keeps, but end the field above them. */
+  otherLabels: readonly RegExp[];
+  /** Section headings (after their number) and the part of the proposal they hold. */
+  sections: readonly [SectionKey, RegExp][];
+  /** Whole lines that title a table, beside the "Tabel N. ..." form every generation uses. */
+  tableTitles: readonly [TableKey, RegExp][];
+  /** The kind as the generation writes it alone on a line, and what it is today. */
+  kinds: readonly [RegExp, ProposalKind][];
+  /** Tabel 1's group headings: the rows under them are lasting changes or implementation. */
+  lastingHeadings: readonly RegExp[];
+  /** Which stated payback a payback line's words name. */
+  paybacks: readonly [RegExp, 'service' | 'total'][];
+}
+
+export const GENERATIONS: readonly Generation[] = [
+  {
+    id: '2022-2026',
+    marks: [/^kort\s+resum[eé]/i, /^(overførselssagen|budget)\s*\d{4}/i],
+    titleLabel: null,
+    otherLabels: [],
+    sections: [
+      ['description', /^beskrivelse\b/i],
+      ['economy', /^økonomi\b/i],
+      ['futureInvestment', /^kommende\s+investerings/i],
+      ['implementation', /^implementering\b/i],
+      ['risk', /^risiko/i],
+      ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
+      ['heard', /^hvem\s+er\s+hørt/i],
+    ],
+    tableTitles: [],
+    kinds: [
+      [/^investeringsforslag$/i, 'investeringsforslag'],
+      [/^innovationsforslag$/i, 'innovationsforslag'],
+      [/^foranalyse$/i, 'foranalyse'],
+    ],
+    lastingHeadings: [/^Varige?\s+ændring/u],
+    paybacks: [
+      [/service/i, 'service'],
+      [/total/i, 'total'],
+    ],
+  },
+  {
+    id: '2018-2021',
+    marks: [/^forslagets\s+titel\s*:/i, /^angiv\s+p\s*\/\s*l/i, /^der\s+søges\s+om\s+midler/i],
+    titleLabel: /^forslagets\s+titel\s*:\s*/i,
+    otherLabels: [/^der\s+søges\s+om\s+midler\s+fra\s*:?/i, /^angiv\s+p\s*\/\s*l\s*:?/i],
+    sections: [
+      ['description', /^baggrund\s+og\s+formål/i],
+      ['description', /^forslagets\s+indhold/i],
+      ['implementation', /^implementering/i],
+      ['risk', /^risiko/i],
+      ['heard', /^(hvem\s+er\s+hørt|inddragelse|høring)/i],
+    ],
+    tableTitles: [],
+    kinds: [[/^INVESTERINGSFORSLAG$/u, 'investeringsforslag']],
+    lastingHeadings: [],
+    paybacks: [],
+  },
+  {
+    id: '2016-2019',
+    marks: [
+      /^\d\.\d\s+FORSLAGETS\s+SAMLEDE\s+ØKONOMISKE/u,
+      /^1\.?000\s*kr\.?\s*p\s*\/\s*l\s+styringsområde/i,
+      /^(BUSINESS\s+CASE|EFFEKTIVISERINGSFORSLAG)$/u,
+    ],
+    titleLabel: null,
+    otherLabels: [],
+    sections: [
+      ['economy', /^FORSLAGETS\s+ØKONOMI$/u],
+      ['description', /^BAGGRUND\s+OG\s+FORMÅL$/u],
+      ['description', /^FORSLAGETS\s+INDHOLD$/u],
+      ['implementation', /^IMPLEMENTERING/u],
+      ['risk', /^RISIKO/u],
+    ],
+    tableTitles: [['economy', /^\d\.\d\s+FORSLAGETS\s+SAMLEDE\s+ØKONOMISKE\s+KONSEKVENSER$/u]],
+    // Both were business cases with an investment behind them: today's investeringsforslag.
+    kinds: [
+      [/^BUSINESS\s+CASE$/u, 'investeringsforslag'],
+      [/^EFFEKTIVISERINGSFORSLAG$/u, 'investeringsforslag'],
+    ],
+    lastingHeadings: [],
+    paybacks: [],
+  },
+  {
+    id: '2016-2017',
+    marks: [/^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i, /break\s*even/i, /^Type\s+\S/u],
+    // A header table: "Forslag" and the code and title in the cell beside it.
+    titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?\d{2,3}\b)/u,
+    otherLabels: [/^Type\s*:?\s+\S/u],
+    sections: [],
+    tableTitles: [['economy', /^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i]],
+    kinds: [[/^BUSINESS\s+CASE$/u, 'investeringsforslag']],
+    lastingHeadings: [/^Driftseffektiviseringer$/u],
+    // The business case states one payback, of the whole case.
+    paybacks: [[/break\s*even/i, 'total']],
+  },
+];
+
+/** Every generation's title label, to strip it wherever a title is read. */
+export const TITLE_LABELS = GENERATIONS.flatMap((g) => (g.titleLabel ? [g.titleLabel] : []));
+export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
+export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
+export const TABLE_TITLES = GENERATIONS.flatMap((g) => g.tableTitles);
+export const KIND_WORDS = GENERATIONS.flatMap((g) => g.kinds);
+export const LASTING_HEADINGS = GENERATIONS.flatMap((g) => g.lastingHeadings);
+// The most specific wordings first: "service" and "total" alone are the newest generation's.
+export const PAYBACK_WORDS = [...GENERATIONS].reverse().flatMap((g) => g.paybacks);
+
+/** The generation whose own lines a proposal's text holds most of; the newest on a tie. */
+export function recogniseGeneration(texts: readonly string[]): GenerationId {
+  let best: Generation = GENERATIONS[0]!;
+  let bestCount = 0;
+  for (const generation of GENERATIONS) {
+    const count = texts.filter((text) => generation.marks.some((mark) => mark.test(text))).length;
+    if (count > bestCount) {
+      best = generation;
+      bestCount = count;
+    }
+  }
+  return best.id;
+}
+
+/** The title line without its label. */
+export function withoutTitleLabel(text: string): string {
+  for (const label of TITLE_LABELS) if (label.test(text)) return text.replace(label, '');
+  return text;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Area, ProposalKind, RowSection } from '../domain/proposal.ts';
+import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
+import { importDocument } from './import-document.ts';
+import { presentProposal } from './present.ts';
+
+// Our own test documents, one per generation of the template, and what a reader must get from
+// each, field by field (thousands of kroner, null for an empty cell).
+
+export type Values = (number | null)[];
+
+export interface ExpectedProposal {
+  code: string;
+  title: string;
+  kind: ProposalKind;
+  lead: string;
+  priceLevelYear: number;
+  years: number[];
+  rows: [string, RowSection, Area, Values][];
+  totals: [string, Values][];
+  payback: { service: number | null; total: number | null };
+}
+
+export function readFixture(name: string): string {
+  return readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)), 'utf8');
+}
+
+/** Each field of the expected proposals, named, with whether the reader got it right. */
+export function checkFields(
+  text: string,
+  expected: readonly ExpectedProposal[],
+): { field: string; right: boolean }[] {
+  const result = importDocument(text, { administrations: COPENHAGEN_ADMINISTRATIONS });
+  const read = result.ok ? result.proposals.map(presentProposal) : [];
+  const fields: { field: string; right: boolean }[] = [];
+  const check = (field: string, got: unknown, want: unknown) =>
+    fields.push({ field, right: JSON.stringify(got) === JSON.stringify(want) });
+  check('proposals', read.length, expected.length);
+  expected.forEach((want, i) => {
+    const got = read[i];
+    const at = `${want.code}.`;
+    check(at + 'code', got?.code, want.code);
+    check(at + 'title', got?.title, want.title);
+    check(at + 'kind', got?.kind, want.kind);
+    check(at + 'lead', got?.leadAdministration, want.lead);
+    check(at + 'priceLevelYear', got?.priceLevelYear, want.priceLevelYear);
+    check(at + 'years', got?.years, want.years);
+    want.rows.forEach(([label, section, area, values], r) => {
+      const row = got?.rows[r];
+      check(`${at}rows.${r}`, row && [row.label, row.section, row.area, row.values], [
+        label,
+        section,
+        area,
+        values,
+      ]);
+    });
+    check(at + 'rows.count', got?.rows.length, want.rows.length);
+    want.totals.forEach(([label, values], t) => {
+      const total = got?.stated.totals[t];
+      check(`${at}totals.${t}`, total && [total.label, total.values], [label, values]);
+    });
+    check(at + 'payback.service', got?.stated.payback.service, want.payback.service);
+    check(at + 'payback.total', got?.stated.payback.total, want.payback.total);
+    // Where the document states a payback, our computation must agree with it.
+    for (const kind of ['service', 'total'] as const) {
+      if (want.payback[kind] !== null)
+        check(`${at}computed.payback.${kind}`, got?.computed.payback[kind], want.payback[kind]);
+    }
+  });
+  return fields;
+}
