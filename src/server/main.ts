@@ -15,6 +15,7 @@ import {
   demoSubmissionRules,
 } from './demo/index.ts';
 import { demoAccounts } from './demo/accounts.ts';
+import { demoRoundSetups } from './demo/rounds.ts';
 import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
 
 // The server's entry point: configuration, then the app's composition (compose.ts), then the
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
         pools: demoPools,
         priceIndices: demoPriceIndices,
         proposals: demoProposals,
+        roundSetups: demoRoundSetups,
       },
     });
     if (seeded) logger.info(`loaded the demo data (${demoProposals.length} proposals)`);

@@ -53,6 +53,7 @@ const STEPS_TO: Partial<Record<ProposalStatus, number>> = {
   in_implementation: 7,
 };
 const STATUSES = Object.keys(STEPS_TO) as ProposalStatus[];
+const DECISION_ROUND = 'ofs-2025-2026';
 
 const allowed = (code: number) => code >= 200 && code < 300;
 
@@ -70,7 +71,9 @@ async function write(
   const me = await (await request.get('/api/auth/me')).json();
   const response = await request.post(url, { data, headers: { 'x-csrf-token': me.csrfToken } });
   if (!response.ok()) throw new Error(`${url}: ${response.status()} ${await response.text()}`);
-  return response.json();
+  // The decisions endpoints answer the round's line for the proposal, named proposalId.
+  const body = await response.json();
+  return { id: body.id ?? body.proposalId, version: body.version };
 }
 
 /** A copy of the demo's TV01 (SOF, complete) taken through the workflow to `status`. */
@@ -98,11 +101,36 @@ async function givenProposal(
     })),
   });
   for (const [step, who] of PATH.slice(0, STEPS_TO[status])) {
-    proposal = await write(people[who]!.request, `/api/proposals/${proposal.id}/steps`, {
-      step,
-      version: proposal.version,
-      comment: 'Gennemgået.',
-    });
+    const request = people[who]!.request;
+    // Recommendations and decisions are recorded with what they record, on the round's
+    // decisions endpoint (the demo round OFS 2025-2026 is open for decision); the round is
+    // assigned first, by the secretariat.
+    if (step === 'recommend') {
+      proposal = await write(request, `/api/proposals/${proposal.id}/steps`, {
+        step: 'assign_round',
+        version: proposal.version,
+        roundId: DECISION_ROUND,
+        comment: '',
+      });
+      proposal = await write(
+        request,
+        `/api/rounds/${DECISION_ROUND}/decisions/${proposal.id}/recommendation`,
+        { version: proposal.version, recommendation: 'recommended' },
+      );
+    } else if (step === 'grant') {
+      proposal = await write(request, `/api/rounds/${DECISION_ROUND}/decisions/${proposal.id}`, {
+        version: proposal.version,
+        outcome: 'granted',
+        decidedOn: '2026-05-07',
+        decidingBody: 'Borgerrepræsentationen',
+      });
+    } else {
+      proposal = await write(request, `/api/proposals/${proposal.id}/steps`, {
+        step,
+        version: proposal.version,
+        comment: 'Gennemgået.',
+      });
+    }
   }
   return { id: proposal.id, title };
 }

@@ -188,13 +188,15 @@ describe.each(testDatabases())('documents on $name', (target) => {
       expect(text).toMatch(/BC01\s*\S+\s*Første forslag/);
       expect(text).toContain('BC02');
       expect(text).not.toContain('BC99');
-      // fullProposal's implementation costs: 1.500,001 + 500 on service, 250 on anlæg.
-      expect(text).toContain('2.000,001');
-      expect(text).toContain('2.250,001');
+      // fullProposal's implementation costs: 1.500,001 + 500 on service, 250 on anlæg, shown
+      // in whole thousands as the municipality prints its appendix (issue 14 point 4).
+      expect(text).toMatch(/\t2\.000\s+250\s+2\.250\s/);
+      expect(text).not.toContain(',001');
       expect(text).toContain(`I alt, Udvalg ${m.committee} (${m.committee})`);
       expect(text).toContain('I alt udmøntning fra puljerne');
       // Two kinds, two pool totals, and the grand total of both.
-      expect(text).toContain('4.500,002');
+      expect(text).toContain('4.500');
+      expect(text).not.toContain(',002');
     });
 
     it('answers 404 for an unknown round', async () => {

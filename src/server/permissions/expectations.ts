@@ -96,10 +96,12 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
       step: 'return_to_author',
       answers: row(401, 200, 200, 404, 403, 403, 404, 200, 404),
     },
+    // A recommendation is taken only with what it records, on the round's decisions endpoint:
+    // the bare step is refused as a bad request to everyone who sees the proposal.
     {
       status: 'submitted',
       step: 'recommend',
-      answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404),
+      answers: row(401, 400, 400, 400, 400, 400, 404, 400, 404),
     },
     {
       status: 'granted',

@@ -1,14 +1,42 @@
+import { eq } from 'drizzle-orm';
+import type { ProposalStatus } from '../../domain/proposal.ts';
 import type { ProposalContentInput } from '../../shared/proposal-schema.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { DataAccess } from '../data-access.ts';
 import { DEMO_PASSWORD, type DemoAccount } from '../demo/accounts.ts';
+import { proposalSaved } from '../audit/entries.ts';
 import { recordDemoDecisions } from '../demo/decisions.ts';
+import type { DemoRoundSetup } from '../demo/rounds.ts';
+import { roundRules, rounds } from '../db/schema.ts';
+import type { StoredProposal } from '../proposals/store.ts';
 import type { ReferenceData } from '../reference/store.ts';
 import type { Services } from '../services.ts';
 
 export interface SeedData extends ReferenceData {
   proposals: ProposalContentInput[];
+  /** The rounds' rules and phases, and the status each round's proposals are put in. */
+  roundSetups?: DemoRoundSetup[];
+}
+
+/** Puts a demo proposal in its round's status, as one change with its audit entry. */
+async function moveTo(access: DataAccess, current: StoredProposal, status: ProposalStatus) {
+  if (current.status === status) return;
+  await access.transaction(async (tx) => {
+    const moved = await tx.proposals.update(current.id, current.version, current.content, status);
+    if (moved.outcome !== 'updated') throw new Error(`Demo proposal could not move to ${status}`);
+    await tx.audit.append(
+      proposalSaved({
+        actor: 'system',
+        proposalId: current.id,
+        version: moved.proposal.version,
+        before: current.content,
+        after: current.content,
+        fromState: current.status,
+        toState: status,
+      }),
+    );
+  });
 }
 
 /**
@@ -28,6 +56,14 @@ export async function seedDemoData({
 }): Promise<{ seeded: boolean }> {
   if (!(await access.proposals.isEmpty())) return { seeded: false };
   await access.reference.insertMissing(data);
+  const setups = data.roundSetups ?? [];
+  for (const setup of setups) {
+    await access.db
+      .insert(roundRules)
+      .values({ roundId: setup.roundId, version: 1, rules: setup.rules })
+      .onConflictDoNothing();
+    await access.db.update(rounds).set({ phase: setup.phase }).where(eq(rounds.id, setup.roundId));
+  }
   for (const input of data.proposals) {
     const parsed = proposalContentInput.safeParse(input);
     if (!parsed.success) {
@@ -37,6 +73,8 @@ export async function seedDemoData({
     if (!created.ok) {
       throw new Error(`Demo proposal '${input.title}' was refused: ${created.problem.message}`);
     }
+    const setup = setups.find((r) => r.roundId === parsed.data.roundId);
+    if (setup) await moveTo(access, created.value, setup.proposalStatus);
   }
   await recordDemoDecisions(access);
   return { seeded: true };
