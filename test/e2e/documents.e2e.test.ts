@@ -7,6 +7,7 @@ import { docxText } from '../../src/documents/test-support/unzip.ts';
 import { EditProposalPage } from './pages/edit-proposal-page.ts';
 import { ProposalPage } from './pages/proposal-page.ts';
 import { axeViolations } from './support/browser.ts';
+import { draftCopy } from './support/draft-copy.ts';
 import { useBrowserSession } from './support/session.ts';
 
 const LOEFT = /Nyt intensivt § 85 døgnstøttetilbud/;
@@ -40,7 +41,9 @@ describe('Word and Excel in the browser', () => {
   it('loads a corrected Tabel 1 from Excel into the edit form, and it is kept once saved', async () => {
     const page = await session.context.newPage();
     const proposal = new ProposalPage(page);
-    const id = await proposal.openFromList(LOEFT);
+    // LØFT is in implementation; its draft copy is what a finance officer would still correct.
+    const { id } = await draftCopy(session.context.request, 'UD/SI01', 'LØFT, rettet udgave');
+    await page.goto(`/forslag/${id}`);
     const download = await proposal.download('Hent Tabel 1 som Excel');
 
     // The finance officer lowers 2028's saving in the sheet, as in Excel.
@@ -76,7 +79,7 @@ describe('Word and Excel in the browser', () => {
 
   it('names the cell it cannot read and leaves the form as it was', async () => {
     const page = await session.context.newPage();
-    const id = await new ProposalPage(page).openFromList(LOEFT);
+    const { id } = await draftCopy(session.context.request, 'UD/SI01', 'LØFT, med fejl i arket');
     const edit = await new EditProposalPage(page).open(id);
     const before = await edit.cell('Husleje', 2026).inputValue();
 

@@ -1,4 +1,4 @@
-import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ProposalStatus } from '../../src/domain/proposal.ts';
 import type { Step } from '../../src/domain/workflow/transitions.ts';
@@ -6,6 +6,7 @@ import { EXPECTATIONS, SUBJECTS, type Subject } from '../../src/server/permissio
 import { da } from '../../src/shared/i18n/da.ts';
 import { signInThroughApi } from './pages/sign-in-page.ts';
 import { axeViolations, newContext } from './support/browser.ts';
+import { draftCopy, write } from './support/draft-copy.ts';
 import { useBrowserSession } from './support/session.ts';
 
 // Issue 14: every demo role sees exactly the actions the API lets it take. The buttons, links
@@ -63,43 +64,13 @@ function mayCall(operation: string, subject: Someone, status?: ProposalStatus) {
   return cases.map((c) => ({ step: c.step, allowed: allowed(c.answers[subject]) }));
 }
 
-async function write(
-  request: APIRequestContext,
-  url: string,
-  data: Record<string, unknown>,
-): Promise<{ id: string; version: number }> {
-  const me = await (await request.get('/api/auth/me')).json();
-  const response = await request.post(url, { data, headers: { 'x-csrf-token': me.csrfToken } });
-  if (!response.ok()) throw new Error(`${url}: ${response.status()} ${await response.text()}`);
-  // The decisions endpoints answer the round's line for the proposal, named proposalId.
-  const body = await response.json();
-  return { id: body.id ?? body.proposalId, version: body.version };
-}
-
 /** A copy of the demo's TV01 (SOF, complete) taken through the workflow to `status`. */
 async function givenProposal(
   people: Record<string, BrowserContext>,
   status: ProposalStatus,
 ): Promise<{ id: string; title: string }> {
-  const author = people['forfatter-sof']!.request;
-  const list = await (await author.get('/api/proposals?administration=SOF')).json();
-  const tv01 = list.items.find((p: { code: string }) => p.code === 'TV01');
-  const source = await (await author.get(`/api/proposals/${tv01.id}`)).json();
-  const { id: _i, version: _v, status: _s, createdAt: _c, updatedAt: _u, ...content } = source;
   const title = `Digitalt samtykke i status ${status}`;
-  let proposal = await write(author, '/api/proposals', {
-    ...content,
-    code: null,
-    roundId: null,
-    title,
-    financeApproval: { approved: null, date: null, note: '' },
-    hearings: source.hearings.map((h: { body: string }) => ({
-      body: h.body,
-      heard: null,
-      date: null,
-      answer: '',
-    })),
-  });
+  let proposal = await draftCopy(people['forfatter-sof']!.request, 'TV01', title);
   for (const [step, who] of PATH.slice(0, STEPS_TO[status])) {
     const request = people[who]!.request;
     // Recommendations and decisions are recorded with what they record, on the round's
