@@ -25,6 +25,7 @@ import { registerWeb } from './http/web.ts';
 import { priceIndexRoutes } from './price-indices/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
+import { roundRoutes } from './rounds/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -93,6 +94,7 @@ export async function createApp({
       await api.register(priceIndexRoutes, { services });
       await api.register(decisionRoutes, { services });
       await api.register(portfolioRoutes, { services });
+      await api.register(roundRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

@@ -9,6 +9,7 @@ import { importStore } from './imports/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
+import { roundStore } from './rounds/store.ts';
 import { referenceStore } from './reference/store.ts';
 import { searchStore } from './search/store.ts';
 
@@ -23,6 +24,7 @@ function transactionStores(db: Db, auditKey: string) {
     users: userStore(db),
     decisions: decisionStore(db),
     portfolio: portfolioStore(db),
+    rounds: roundStore(db),
   };
 }
 
@@ -50,6 +52,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     search: searchStore(database.db),
     decisions: decisionStore(database.db),
     portfolio: portfolioStore(database.db),
+    rounds: roundStore(database.db),
   };
 }
 

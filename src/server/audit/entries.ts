@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'proposal.hearing',
   'comment.add',
   'portfolio.score',
+  'round.rules',
+  'round.lock',
   'price-index.add',
   'price-index.change',
   'price-index.remove',

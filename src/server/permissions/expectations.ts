@@ -172,4 +172,9 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
     { status: 'submitted', answers: row(401, 204, 403, 403, 403, 403, 403, 403, 403) },
   ],
   'POST /api/rounds/{id}/portfolio': [{ answers: SECRETARIAT_ONLY }],
+
+  // A round's rules are read by everyone signed in and kept by the secretariat alone.
+  'GET /api/rounds/{id}/rules': [{ answers: SIGNED_IN }],
+  'PUT /api/rounds/{id}/rules': [{ answers: SECRETARIAT_ONLY }],
+  'POST /api/rounds/{id}/lock': [{ answers: SECRETARIAT_ONLY }],
 };

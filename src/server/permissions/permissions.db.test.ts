@@ -17,7 +17,7 @@ import {
   type Municipality,
 } from '../test/factories.ts';
 import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
-import { givenRules } from '../decisions/test-round.ts';
+import { givenLaterRound, givenRules } from '../decisions/test-round.ts';
 import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 // The permission matrix of issue 4: every operation of the OpenAPI document, called as every
@@ -276,6 +276,25 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       url: `/api/rounds/${m.roundId}/portfolio`,
       payload: {},
     }),
+    'GET /api/rounds/{id}/rules': async () => ({ url: `/api/rounds/${m.roundId}/rules` }),
+    'PUT /api/rounds/{id}/rules': async () => {
+      const current = await t.services.roundRules({ roundId: m.roundId });
+      if (!current.ok) throw new Error('the matrix round has no rules');
+      return {
+        method: 'PUT',
+        url: `/api/rounds/${m.roundId}/rules`,
+        payload: {
+          version: current.value.version,
+          rules: current.value.rules,
+          reason: 'Uændret, gemt igen',
+        },
+      };
+    },
+    'POST /api/rounds/{id}/lock': async () => {
+      const roundId = await givenLaterRound(t.access, 2026);
+      await givenRules(t.access, roundId, 'open');
+      return { method: 'POST', url: `/api/rounds/${roundId}/lock`, payload: { version: 1 } };
+    },
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({

@@ -1,0 +1,84 @@
+import type { RoundRules } from './rules.ts';
+
+// Whether a round's rules hold together, before they are stored: one finding per fault, each
+// naming the field by its path in the rules (`pools.2.budgets.0.amount`), in Danish.
+
+export interface RuleFinding {
+  field: string;
+  message: string;
+}
+
+type Content = Pick<RoundRules, 'paybackLimitYears' | 'caps' | 'pools' | 'criteria'>;
+
+export function validateRules(rules: Content): RuleFinding[] {
+  const found: RuleFinding[] = [];
+  const add = (field: string, message: string) => found.push({ field, message });
+
+  if (
+    !Number.isInteger(rules.paybackLimitYears) ||
+    rules.paybackLimitYears < 1 ||
+    rules.paybackLimitYears > 30
+  ) {
+    add('paybackLimitYears', 'skal være et helt antal år mellem 1 og 30');
+  }
+  for (const [kind, cap] of Object.entries(rules.caps)) {
+    if (cap !== null && cap < 0) add(`caps.${kind}`, 'må ikke være negativ');
+  }
+
+  const keys = rules.pools.map((p) => p.key);
+  rules.pools.forEach((pool, i) => {
+    if (keys.indexOf(pool.key) !== i) add(`pools.${i}.key`, `puljen '${pool.key}' står to gange`);
+    if (pool.parentKey !== null && !keys.includes(pool.parentKey)) {
+      add(`pools.${i}.parentKey`, `der er ingen pulje '${pool.parentKey}'`);
+    }
+    const years = pool.budgets.map((b) => b.year);
+    pool.budgets.forEach((b, j) => {
+      const at = `pools.${i}.budgets.${j}`;
+      if (years.indexOf(b.year) !== j) add(`${at}.year`, `${b.year} står to gange`);
+      if (b.amount < 0) add(`${at}.amount`, 'må ikke være negativ');
+      for (const limit of ['serviceLimit', 'anlaegLimit'] as const) {
+        const value = b[limit];
+        if (value !== null && value < 0) add(`${at}.${limit}`, 'må ikke være negativ');
+        if (value !== null && value > b.amount)
+          add(`${at}.${limit}`, 'må ikke være større end puljens beløb');
+      }
+    });
+    // A pool inside itself, through its parents, would count its money twice.
+    const seen = new Set<string>();
+    for (let key: string | null = pool.key; key !== null;) {
+      if (seen.has(key)) {
+        add(`pools.${i}.parentKey`, 'puljerne ligger i hinanden i ring');
+        break;
+      }
+      seen.add(key);
+      key = rules.pools.find((p) => p.key === key)?.parentKey ?? null;
+    }
+  });
+
+  // The pools inside a pool may not together have more than it, in any year it has a budget.
+  rules.pools.forEach((parent, i) => {
+    const children = rules.pools.filter((p) => p.parentKey === parent.key && p.key !== parent.key);
+    parent.budgets.forEach((budget, j) => {
+      const inside = children.reduce(
+        (sum, child) => sum + (child.budgets.find((b) => b.year === budget.year)?.amount ?? 0),
+        0,
+      );
+      if (budget.amount >= 0 && inside > budget.amount) {
+        add(
+          `pools.${i}.budgets.${j}.amount`,
+          `puljerne i '${parent.name}' har tilsammen ${inside} kr. i ${budget.year}, mere end dens ${budget.amount} kr.`,
+        );
+      }
+    });
+  });
+
+  const criterionKeys = rules.criteria.map((c) => c.key);
+  rules.criteria.forEach((c, i) => {
+    if (criterionKeys.indexOf(c.key) !== i)
+      add(`criteria.${i}.key`, `kriteriet '${c.key}' står to gange`);
+    if (!(c.scaleMin < c.scaleMax))
+      add(`criteria.${i}.scaleMax`, 'skal være større end skalaens mindste værdi');
+    if (c.weight < 0) add(`criteria.${i}.weight`, 'må ikke være negativ');
+  });
+  return found;
+}

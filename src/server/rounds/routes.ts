@@ -1,0 +1,84 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { apiError } from '../../shared/api-schemas.ts';
+import { lockInput, rulesInput, rulesOutput } from '../../shared/rounds-schema.ts';
+import { actorOf } from '../auth/access.ts';
+import { refusedWrites, sendProblem } from '../http/errors.ts';
+import type { Services } from '../services.ts';
+
+const tags = ['rounds'];
+const roundParams = z.object({ id: z.string().min(1).max(60) });
+
+export const roundRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  app.get(
+    '/rounds/:id/rules',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Rundens regler: puljer, lofter, tilbagebetalingskrav og kriterier',
+        description: 'Den nyeste version, eller `?version=N`. Beløb i 1.000 kr.',
+        params: roundParams,
+        querystring: z.strictObject({ version: z.coerce.number().int().min(1).optional() }),
+        response: { 200: rulesOutput, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const found = await services.roundRules({
+        roundId: request.params.id,
+        version: request.query.version,
+      });
+      return found.ok ? found.value : sendProblem(reply, found.problem);
+    },
+  );
+
+  app.put(
+    '/rounds/:id/rules',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Ny version af rundens regler (kun sekretariatet)',
+        description:
+          'Efter at runden er åbnet for beslutning, kræver en ændring en begrundelse (`reason`), ' +
+          'som skrives i revisionssporet. `version` er den version, brugeren så (null uden regler).',
+        params: roundParams,
+        body: rulesInput,
+        response: { 200: rulesOutput, ...refusedWrites },
+      },
+    },
+    async (request, reply) => {
+      const saved = await services.saveRoundRules({
+        roundId: request.params.id,
+        user: actorOf(request),
+        input: request.body,
+      });
+      return saved.ok ? saved.value : sendProblem(reply, saved.problem);
+    },
+  );
+
+  app.post(
+    '/rounds/:id/lock',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Åbn runden for beslutning: reglerne låses (kun sekretariatet)',
+        params: roundParams,
+        body: lockInput,
+        response: { 200: rulesOutput, ...refusedWrites },
+      },
+    },
+    async (request, reply) => {
+      const locked = await services.lockRound({
+        roundId: request.params.id,
+        user: actorOf(request),
+        input: request.body,
+      });
+      return locked.ok ? locked.value : sendProblem(reply, locked.problem);
+    },
+  );
+};
