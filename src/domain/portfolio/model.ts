@@ -147,14 +147,17 @@ export interface Breach {
   used: Kroner;
 }
 
+/** What the chosen proposals together ask of a budget line. */
+export function usedBy(constraint: Constraint, chosen: ReadonlySet<number>): Kroner {
+  let used = 0;
+  for (const [i, amount] of constraint.uses) if (chosen.has(i)) used += amount;
+  return used as Kroner;
+}
+
 export function breaches(model: PortfolioModel, chosen: ReadonlySet<number>): Breach[] {
-  const found: Breach[] = [];
-  for (const constraint of model.constraints) {
-    let used = 0;
-    for (const [i, amount] of constraint.uses) if (chosen.has(i)) used += amount;
-    if (used > constraint.limit) found.push({ constraint, used: used as Kroner });
-  }
-  return found;
+  return model.constraints
+    .map((constraint) => ({ constraint, used: usedBy(constraint, chosen) }))
+    .filter((b) => b.used > b.constraint.limit);
 }
 
 /** Why a dependency cannot hold: a forced-in proposal needs one that is excluded. */

@@ -10,7 +10,7 @@ import {
   greedy,
   infeasibility,
   objectiveOf,
-  type PortfolioModel,
+  usedBy,
 } from '../../domain/portfolio/model.ts';
 import type { ProposalStatus } from '../../domain/proposal.ts';
 import type { RoundRules } from '../../domain/rounds/rules.ts';
@@ -81,12 +81,6 @@ function weightedScores(
 }
 
 const thousands = (kroner: number) => kronerToThousands(kroner as Kroner);
-
-function used(model: PortfolioModel, chosen: ReadonlySet<number>, uses: Map<number, Kroner>) {
-  let sum = 0;
-  for (const [i, amount] of uses) if (chosen.has(i)) sum += amount;
-  return sum;
-}
 
 export function portfolioService(access: DataAccess, listRound: ListRound) {
   return {
@@ -306,8 +300,8 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
           year: line.year,
           measure: line.measure,
           limit: thousands(line.limit),
-          usedByOptimum: optimum ? thousands(used(model, optimum, line.uses)) : null,
-          usedBySimple: thousands(used(model, simple, line.uses)),
+          usedByOptimum: optimum ? thousands(usedBy(line, optimum)) : null,
+          usedBySimple: thousands(usedBy(line, simple)),
         })),
       });
     },
