@@ -7,6 +7,7 @@ import { economics } from './economics.bench.ts';
 import { importing } from './import.bench.ts';
 import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
+import { save } from './save.bench.ts';
 import { search } from './search.bench.ts';
 import { uploads } from './uploads.bench.ts';
 import { web } from './web.bench.ts';
@@ -17,6 +18,7 @@ const modules: BenchModule[] = [
   documents,
   importing,
   audit,
+  save,
   uploads,
   portfolio,
   web,

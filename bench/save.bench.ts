@@ -1,0 +1,105 @@
+// A proposal save as the web app makes it, end to end on embedded PGlite: PUT /api/proposals/:id
+// with its access check, validation, the new version, the audit entry and the answer, against
+// reading the same proposal (GET) in the same run. Each save changes one Tabel 1 cell, as a user
+// editing the table does.
+import { createApp } from '../src/server/app.ts';
+import { hashPassword } from '../src/server/auth/passwords.ts';
+import { dataAccess } from '../src/server/data-access.ts';
+import { openDatabase } from '../src/server/db/database.ts';
+import { demoAdministrations, demoProposals } from '../src/server/demo/index.ts';
+import { services } from '../src/server/services.ts';
+import { median, type BenchModule, type BenchRow } from './lib.ts';
+
+const SAVES = 300;
+const USER = { username: 'bench-sekretariat', password: 'bench-kodeord-lang-nok-1' };
+
+export const save: BenchModule = {
+  name: 'save',
+  async run(): Promise<BenchRow[]> {
+    const database = await openDatabase({ driver: 'pglite', dataDir: null });
+    const access = dataAccess(database);
+    const verbs = services(access);
+    const app = await createApp({ services: verbs });
+    try {
+      await access.reference.insertMissing({
+        administrations: demoAdministrations,
+        committees: [],
+        rounds: [],
+        hearingBodies: [],
+        submissionRules: [],
+        pools: [],
+      });
+      await access.users.insertMissing([
+        {
+          username: USER.username,
+          name: 'Bench',
+          passwordHash: await hashPassword(USER.password),
+          oidcSubject: null,
+          roles: [{ role: 'secretariat', administration: null }],
+        },
+      ]);
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: USER });
+      const token = login.cookies.find((c) => c.name === 'puljer_session')?.value;
+      const headers = {
+        cookie: `puljer_session=${token}`,
+        'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
+      };
+      const source = demoProposals[0]!;
+      const created = await app.inject({
+        method: 'POST',
+        url: '/api/proposals',
+        headers,
+        payload: {
+          ...source,
+          committee: null,
+          roundId: null,
+          code: null,
+          financeApproval: undefined,
+          hearings: [],
+        },
+      });
+      if (created.statusCode !== 201) throw new Error(`create: ${created.body}`);
+      const proposal = created.json<{ id: string; version: number } & Record<string, unknown>>();
+      const { id, createdAt: _c, updatedAt: _u, status: _s, ...body } = proposal;
+      const economy = body.economy as { rows: { values: (number | null)[] }[] };
+      let version = proposal.version;
+
+      // Alternating, so both see the same growing tables and the same warm caches.
+      const saves: number[] = [];
+      const reads: number[] = [];
+      for (let i = 0; i < SAVES; i++) {
+        const rows = economy.rows.map((row, r) =>
+          r === 0 ? { ...row, values: row.values.map((v, y) => (y === 0 ? i : v)) } : row,
+        );
+        let start = performance.now();
+        const saved = await app.inject({
+          method: 'PUT',
+          url: `/api/proposals/${id}`,
+          headers,
+          payload: { ...body, economy: { ...economy, rows }, version },
+        });
+        saves.push(performance.now() - start);
+        if (saved.statusCode !== 200) throw new Error(`save: ${saved.body}`);
+        version++;
+        start = performance.now();
+        const read = await app.inject({ url: `/api/proposals/${id}`, headers });
+        reads.push(performance.now() - start);
+        if (read.statusCode !== 200) throw new Error(`read: ${read.body}`);
+      }
+      const saveMs = median(saves);
+      const readMs = median(reads);
+      return [
+        {
+          metric: `PUT /api/proposals/:id, one Tabel 1 cell changed (median of ${SAVES}) vs GET of the same proposal`,
+          value: saveMs,
+          unit: 'ms',
+          baseline: readMs,
+          ratio: saveMs / readMs,
+        },
+      ];
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  },
+};
