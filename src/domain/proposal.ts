@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import type { Kroner } from './money.ts';
+import { YEAR_MAX, YEAR_MIN } from './limits.ts';
 
 // The vocabulary of the proposal template (SPEC.md section 4). Administrations, committees,
 // rounds and hearing bodies are data, not code: another municipality has other names.
@@ -37,107 +39,171 @@ export const PROPOSAL_STATUSES = [
 ] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export interface EconomicRow {
-  label: string;
-  section: RowSection;
-  area: Area;
-  /** One cell per year of the table; null is an empty cell. */
-  values: (Kroner | null)[];
+/**
+ * How a leaf of the declaration is checked: the domain and a request hold values to the limits,
+ * an answer only to the shape (it was checked when it came in, or read from a trusted source).
+ */
+export type Strictness = 'input' | 'output';
+
+/**
+ * The proposal, declared once. The domain type, the request and answer schemas and the web
+ * form's draft are all derived from this; `amount` is how a Tabel 1 cell travels (whole kroner
+ * inside, thousands of kroner on the wire through one codec), and every shape below is the same
+ * for every use. Adding a field here, in the migration and in the form section that shows it is
+ * the whole change.
+ */
+export function declareProposal<Amount extends z.ZodType<Kroner>>(
+  amount: Amount,
+  strictness: Strictness,
+) {
+  const strict = strictness === 'input';
+  const object = strict ? z.strictObject : z.object;
+  const text = (max: number) => (strict ? z.string().max(max) : z.string());
+  const shortText = text(500);
+  const longText = text(100_000);
+  const list = <T extends z.ZodType>(item: T, max: number) =>
+    strict ? z.array(item).max(max) : z.array(item);
+  const isoDate = z.iso.date({ error: 'skal være en dato på formen ÅÅÅÅ-MM-DD' });
+  const year = strict ? z.number().int().min(YEAR_MIN).max(YEAR_MAX) : z.number();
+  const cells = list(amount.nullable(), 30);
+  const administration = strict ? z.string().trim().min(1).max(20) : z.string();
+
+  const economicRow = object({
+    label: shortText,
+    section: z.enum(ROW_SECTIONS),
+    area: z.enum(AREAS),
+    /** One cell per year of the table; null is an empty cell. */
+    values: cells,
+  });
+  const economicTable = object({
+    priceLevelYear: year.nullable().default(null),
+    years: list(year, 30).default([]),
+    rows: list(economicRow, 200).default([]),
+  });
+  /** Tabel 4. Dates are ISO calendar dates (YYYY-MM-DD). */
+  const financeApproval = object({
+    approved: z.boolean().nullable().default(null),
+    date: isoDate.nullable().default(null),
+    note: longText.default(''),
+  });
+  const range = object({
+    min: amount.nullable().default(null),
+    max: amount.nullable().default(null),
+  });
+  const payback = strict ? z.number().int().min(0).max(100) : z.number();
+  /** Figures a source document stated; kept as stated so mismatches with our arithmetic show. */
+  const stated = object({
+    payback: object({ service: payback.nullable(), total: payback.nullable() }),
+    totals: list(object({ label: shortText, values: cells }), 50),
+    /**
+     * What an imported document's Tabel 4 said: a statement of the source, never the approval,
+     * which only Center for Økonomi's step records.
+     */
+    financeApproval: financeApproval.optional(),
+  });
+  /** Tabel 2: the future investment case and the prioritisation marks. */
+  const futureInvestment = object({
+    expectedCost: range.default({ min: null, max: null }),
+    expectedDecisionRound: shortText.default(''),
+    efficiencyPotential: range.default({ min: null, max: null }),
+    efficiencyArea: z.enum(AREAS).nullable().default(null),
+    crossCuttingEfficiency: z.boolean().default(false),
+    largeScalePotential: z.boolean().default(false),
+    matureNewTechnology: z.boolean().default(false),
+    note: longText.default(''),
+  });
+  const followUpGoal = object({
+    group: z.enum(GOAL_GROUPS),
+    goal: longText,
+    measure: longText.default(''),
+    responsible: shortText.default(''),
+    when: shortText.default(''),
+  });
+  const risk = object({
+    name: shortText,
+    level: z.enum(RISK_LEVELS).nullable().default(null),
+    mitigation: longText.default(''),
+  });
+  /** Tabel 5. */
+  const partner = object({ name: shortText, description: longText.default('') });
+  /** Tabel 6. */
+  const hearing = object({
+    body: shortText,
+    heard: z.boolean().nullable().default(null),
+    date: isoDate.nullable().default(null),
+    answer: longText.default(''),
+  });
+
+  /** Everything a user writes in a proposal; all but title and kind may be left for later. */
+  const content = object({
+    code: (strict ? z.string().trim().max(20) : z.string()).nullable().default(null),
+    title: strict
+      ? z.string().trim().min(1, { error: 'titel skal udfyldes' }).max(300)
+      : z.string(),
+    kind: z.enum(PROPOSAL_KINDS),
+    summary: longText.default(''),
+    leadAdministration: administration.nullable().default(null),
+    affectedAdministrations: list(administration, 20).default([]),
+    committee: (strict ? z.string().trim().max(20) : z.string()).nullable().default(null),
+    roundId: text(60).nullable().default(null),
+    /** For an investment case that grew out of an innovation case. */
+    originProposalId: (strict ? z.uuid() : z.string()).nullable().default(null),
+    description: longText.default(''),
+    economyNarrative: longText.default(''),
+    economy: (strict ? economicTable.superRefine(checkRowLengths) : economicTable).default({
+      priceLevelYear: null,
+      years: [],
+      rows: [],
+    }),
+    stated: stated.nullable().default(null),
+    futureInvestmentNarrative: longText.default(''),
+    futureInvestment: futureInvestment.nullable().default(null),
+    implementationNarrative: longText.default(''),
+    followUpGoals: list(followUpGoal, 100).default([]),
+    riskLevel: z.enum(RISK_LEVELS).nullable().default(null),
+    riskNarrative: longText.default(''),
+    risks: list(risk, 100).default([]),
+    adminEfficiency: longText.default(''),
+    financeApproval: financeApproval.default({ approved: null, date: null, note: '' }),
+    partners: list(partner, 100).default([]),
+    hearings: list(hearing, 100).default([]),
+  });
+  return {
+    content,
+    economicTable,
+    economicRows: list(economicRow, 200),
+    years: list(year, 30),
+    year,
+  };
 }
 
-export interface EconomicTable {
-  priceLevelYear: number | null;
-  years: number[];
-  rows: EconomicRow[];
+/** A row with more cells than the table has years is refused: which year would they be? */
+export function checkRowLengths(
+  table: { years: readonly number[]; rows: readonly { values: readonly unknown[] }[] },
+  ctx: z.RefinementCtx,
+): void {
+  table.rows.forEach((row, i) => {
+    if (row.values.length > table.years.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rows', i, 'values'],
+        message: `rækken har ${row.values.length} værdier, men tabellen har ${table.years.length} år`,
+      });
+    }
+  });
 }
 
-/** Figures a source document stated; kept as stated so mismatches with our arithmetic show. */
-export interface StatedFigures {
-  payback: { service: number | null; total: number | null };
-  totals: { label: string; values: (Kroner | null)[] }[];
-  /**
-   * What an imported document's Tabel 4 said: a statement of the source, never the approval,
-   * which only Center for Økonomi's step records.
-   */
-  financeApproval?: FinanceApproval | undefined;
-}
-
-export interface AmountRange {
-  min: Kroner | null;
-  max: Kroner | null;
-}
-
-/** Tabel 2: the future investment case and the prioritisation marks. */
-export interface FutureInvestment {
-  expectedCost: AmountRange;
-  expectedDecisionRound: string;
-  efficiencyPotential: AmountRange;
-  efficiencyArea: Area | null;
-  crossCuttingEfficiency: boolean;
-  largeScalePotential: boolean;
-  matureNewTechnology: boolean;
-  note: string;
-}
-
-export interface FollowUpGoal {
-  group: GoalGroup;
-  goal: string;
-  measure: string;
-  responsible: string;
-  when: string;
-}
-
-export interface Risk {
-  name: string;
-  level: RiskLevel | null;
-  mitigation: string;
-}
-
-/** Tabel 4. Dates are ISO calendar dates (YYYY-MM-DD). */
-export interface FinanceApproval {
-  approved: boolean | null;
-  date: string | null;
-  note: string;
-}
-
-/** Tabel 5. */
-export interface Partner {
-  name: string;
-  description: string;
-}
-
-/** Tabel 6. */
-export interface Hearing {
-  body: string;
-  heard: boolean | null;
-  date: string | null;
-  answer: string;
-}
-
-export interface ProposalContent {
-  code: string | null;
-  title: string;
-  kind: ProposalKind;
-  summary: string;
-  leadAdministration: string | null;
-  affectedAdministrations: string[];
-  committee: string | null;
-  roundId: string | null;
-  /** For an investment case that grew out of an innovation case. */
-  originProposalId: string | null;
-  description: string;
-  economyNarrative: string;
-  economy: EconomicTable;
-  stated: StatedFigures | null;
-  futureInvestmentNarrative: string;
-  futureInvestment: FutureInvestment | null;
-  implementationNarrative: string;
-  followUpGoals: FollowUpGoal[];
-  riskLevel: RiskLevel | null;
-  riskNarrative: string;
-  risks: Risk[];
-  adminEfficiency: string;
-  financeApproval: FinanceApproval;
-  partners: Partner[];
-  hearings: Hearing[];
-}
+/** A proposal as the domain holds it: every amount in whole kroner. */
+export type ProposalContent = z.output<
+  ReturnType<typeof declareProposal<z.ZodType<Kroner>>>['content']
+>;
+export type EconomicTable = ProposalContent['economy'];
+export type EconomicRow = EconomicTable['rows'][number];
+export type StatedFigures = NonNullable<ProposalContent['stated']>;
+export type FutureInvestment = NonNullable<ProposalContent['futureInvestment']>;
+export type AmountRange = FutureInvestment['expectedCost'];
+export type FollowUpGoal = ProposalContent['followUpGoals'][number];
+export type Risk = ProposalContent['risks'][number];
+export type FinanceApproval = ProposalContent['financeApproval'];
+export type Partner = ProposalContent['partners'][number];
+export type Hearing = ProposalContent['hearings'][number];

@@ -9,6 +9,7 @@ import {
   thousandsAmount,
   versionInput,
   year,
+  type Wire,
 } from './proposal-schema.ts';
 
 // The round's decisions on the wire: the secretariat's recommendation, the political body's
@@ -105,7 +106,8 @@ export const planOutput = z.object({
   granted: amountsOut,
   table: economicTableOutput,
 });
-export type PlanOutput = z.infer<typeof planOutput>;
+/** As it travels, amounts in thousands. */
+export type PlanOutput = Wire<z.output<typeof planOutput>>;
 
 export const roundDecisionItem = z.object({
   proposalId: z.string(),
@@ -126,7 +128,8 @@ export const roundDecisionItem = z.object({
   decision: decisionOutput.nullable(),
   plan: planOutput.nullable(),
 });
-export type RoundDecisionItem = z.infer<typeof roundDecisionItem>;
+/** As it travels, amounts in thousands. */
+export type RoundDecisionItem = Wire<z.output<typeof roundDecisionItem>>;
 
 export const roundDecisionsOutput = z.object({
   round: z.object({
@@ -142,7 +145,8 @@ export const roundDecisionsOutput = z.object({
   laterRounds: z.array(z.object({ id: z.string(), name: z.string() })),
   items: z.array(roundDecisionItem),
 });
-export type RoundDecisionsOutput = z.infer<typeof roundDecisionsOutput>;
+/** As it travels, amounts in thousands. */
+export type RoundDecisionsOutput = Wire<z.output<typeof roundDecisionsOutput>>;
 
 const poolYearOut = z.object({
   year: z.number(),

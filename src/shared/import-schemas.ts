@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS } from '../domain/proposal.ts';
-import { proposalOutput } from './proposal-schema.ts';
+import { proposalOutput, type Wire } from './proposal-schema.ts';
 
 // The import API's wire shapes, shared by the server and the review screen. Amounts are in
 // thousands of kroner as everywhere on the wire; payback in years.
@@ -75,7 +75,8 @@ export const importedProposalOutput = z.object({
   computedPayback: payback.nullable(),
   proposal: proposalOutput,
 });
-export type ImportedProposalOutput = z.infer<typeof importedProposalOutput>;
+/** As it travels, amounts in thousands. */
+export type ImportedProposalOutput = Wire<z.output<typeof importedProposalOutput>>;
 
 export const acceptOutput = z.object({
   proposalId: z.uuid(),
@@ -91,4 +92,5 @@ export const proposalImportOutput = z.object({
   fileName: z.string(),
   accepted: z.boolean(),
 });
-export type ProposalImportOutput = z.infer<typeof proposalImportOutput>;
+/** As it travels, amounts in thousands. */
+export type ProposalImportOutput = Wire<z.output<typeof proposalImportOutput>>;

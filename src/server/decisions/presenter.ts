@@ -1,13 +1,12 @@
 import type { Kroner } from '../../domain/money.ts';
-import type { EconomicTable } from '../../domain/proposal.ts';
 import type { GrantedYear, Plan } from '../../domain/rounds/decisions.ts';
+import type { AllocationOutput, DecisionOutput } from '../../shared/decisions-schema.ts';
 import type {
-  AllocationOutput,
-  DecisionOutput,
-  PlanOutput,
-  RoundDecisionItem,
-  RoundDecisionsOutput,
+  planOutput,
+  roundDecisionItem,
+  roundDecisionsOutput,
 } from '../../shared/decisions-schema.ts';
+import type { z } from 'zod';
 import { toThousands } from '../../shared/proposal-schema.ts';
 import type { DecisionItem, RoundAllocation, RoundDecisions } from './service.ts';
 import type { DecisionRecord } from './store.ts';
@@ -18,12 +17,6 @@ const t = (value: Kroner) => toThousands(value)!;
 const tn = (value: Kroner | null) => toThousands(value);
 const amounts = (years: readonly GrantedYear[]) =>
   years.map(({ year, amount }) => ({ year, amount: t(amount) }));
-
-const presentTable = (table: EconomicTable) => ({
-  priceLevelYear: table.priceLevelYear,
-  years: table.years,
-  rows: table.rows.map((row) => ({ ...row, values: row.values.map(tn) })),
-});
 
 const presentDecision = (d: DecisionRecord): DecisionOutput => ({
   version: d.version,
@@ -37,15 +30,15 @@ const presentDecision = (d: DecisionRecord): DecisionOutput => ({
   rulesVersion: d.rulesVersion,
 });
 
-const presentPlan = (plan: Plan): PlanOutput => ({
+const presentPlan = (plan: Plan): z.output<typeof planOutput> => ({
   poolKey: plan.poolKey,
   rulesVersion: plan.rulesVersion,
   decidedOn: plan.decidedOn,
   granted: amounts(plan.granted),
-  table: presentTable(plan.table),
+  table: plan.table,
 });
 
-const presentItem = (item: DecisionItem): RoundDecisionItem => ({
+const presentItem = (item: DecisionItem): z.output<typeof roundDecisionItem> => ({
   proposalId: item.proposal.id,
   version: item.proposal.version,
   code: item.proposal.content.code,
@@ -56,13 +49,15 @@ const presentItem = (item: DecisionItem): RoundDecisionItem => ({
   inRound: item.inRound,
   asked: amounts(item.asked),
   askedPriceLevelYear: item.table.priceLevelYear,
-  table: presentTable(item.table),
+  table: item.table,
   poolKey: item.poolKey,
   decision: item.decision && presentDecision(item.decision),
   plan: item.plan && presentPlan(item.plan),
 });
 
-export const presentRoundDecisions = (r: RoundDecisions): RoundDecisionsOutput => ({
+export const presentRoundDecisions = (
+  r: RoundDecisions,
+): z.output<typeof roundDecisionsOutput> => ({
   round: {
     id: r.round.id,
     name: r.round.name,

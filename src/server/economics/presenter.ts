@@ -4,7 +4,8 @@ import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { YearRules } from '../../domain/rules.ts';
 import type { SubmissionRulesOutput } from '../../shared/economics-schema.ts';
 import { toThousands } from '../../shared/proposal-schema.ts';
-import type { EvaluationOutput } from './schema.ts';
+import type { z } from 'zod';
+import type { evaluationOutput } from './schema.ts';
 import type { EconomicsEvaluation } from './service.ts';
 
 // Whole kroner become thousands on the way out, as Tabel 1 is written: an integer divided by
@@ -67,14 +68,10 @@ function presentEvaluation(evaluation: TableEvaluation) {
   };
 }
 
-export function presentEconomics(result: EconomicsEvaluation): EvaluationOutput {
+export function presentEconomics(result: EconomicsEvaluation): z.output<typeof evaluationOutput> {
   const { table, conversion, scenarios } = result;
   return {
-    table: {
-      priceLevelYear: table.priceLevelYear,
-      years: table.years,
-      rows: table.rows.map((row) => ({ ...row, values: row.values.map(toThousands) })),
-    },
+    table,
     conversion: conversion && {
       fromPriceLevelYear: conversion.fromPriceLevelYear,
       toPriceLevelYear: conversion.toPriceLevelYear,

@@ -5,13 +5,13 @@ import {
   MAX_DISCOUNT_RATE_PERCENT,
   SCENARIO_LIMITS,
 } from '../../domain/economics/index.ts';
-import { PROPOSAL_KINDS } from '../../domain/proposal.ts';
+import { checkRowLengths, PROPOSAL_KINDS } from '../../domain/proposal.ts';
 import {
-  checkRowLengths,
   economicRows,
   economicTableOutput,
   year,
   yearColumns,
+  type Wire,
 } from '../../shared/proposal-schema.ts';
 import { submissionRulesOutput } from '../../shared/economics-schema.ts';
 
@@ -125,4 +125,5 @@ export const evaluationOutput = z
     ),
   })
   .meta({ id: 'Evaluation' });
-export type EvaluationOutput = z.infer<typeof evaluationOutput>;
+/** As it travels, amounts in thousands. */
+export type EvaluationOutput = Wire<z.output<typeof evaluationOutput>>;

@@ -1,11 +1,8 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { Mismatch } from '../../domain/import-findings.ts';
-import type {
-  ImportDetail,
-  ImportedProposalOutput,
-  ImportOutput,
-  MismatchOutput,
-} from '../../shared/import-schemas.ts';
+import type { ImportDetail, ImportOutput, MismatchOutput } from '../../shared/import-schemas.ts';
+import type { importedProposalOutput } from '../../shared/import-schemas.ts';
+import type { z } from 'zod';
 import { presentProposal } from '../proposals/presenter.ts';
 import type { ImportedProposalView } from './service.ts';
 import type { ImportedEntryRecord, ImportRecord } from './store.ts';
@@ -45,7 +42,9 @@ export function presentImportDetail(
   };
 }
 
-export function presentImportedProposal(view: ImportedProposalView): ImportedProposalOutput {
+export function presentImportedProposal(
+  view: ImportedProposalView,
+): z.output<typeof importedProposalOutput> {
   const { record } = view;
   return {
     importId: record.importId,
