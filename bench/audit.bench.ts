@@ -28,7 +28,7 @@ export const audit: BenchModule = {
       });
       const input = demoProposals[0]!;
       const content = proposalContentInput.parse({ ...input, committee: null, roundId: null });
-      const stored = await access.proposals.insert(content);
+      const stored = await access.transaction((tx) => tx.proposals.insert(content));
       let version = stored.version;
       const edited = (i: number) => ({ ...content, title: `${content.title} (${i})` });
 
@@ -37,7 +37,8 @@ export const audit: BenchModule = {
       const audited: number[] = [];
       for (let i = 0; i < SAVES; i++) {
         let start = performance.now();
-        await access.proposals.update(stored.id, version++, edited(2 * i));
+        const v = version++;
+        await access.transaction((tx) => tx.proposals.update(stored.id, v, edited(2 * i)));
         plain.push(performance.now() - start);
         start = performance.now();
         await access.transaction(async (tx) => {

@@ -85,7 +85,7 @@ export async function createApp({
       await api.register(commentRoutes, { services });
       await api.register(inboxRoutes, { services });
       await api.register(healthRoutes, { services });
-      await api.register(proposalRoutes, { services });
+      await api.register(proposalRoutes, { proposals: services.proposals });
       await api.register(importRoutes, { services, fileLimitBytes: importLimitBytes });
       await api.register(referenceRoutes, { services });
       await api.register(searchRoutes, { services });

@@ -8,7 +8,7 @@ import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
-import { proposalStore } from './proposals/store.ts';
+import { proposalStore, proposalWrites } from './proposals/store.ts';
 import { roundStore } from './rounds/store.ts';
 import { referenceStore } from './reference/store.ts';
 import { searchStore } from './search/store.ts';
@@ -16,7 +16,7 @@ import { searchStore } from './search/store.ts';
 /** The stores a change that spans tables uses, bound to the transaction it runs in. */
 function transactionStores(db: Db, auditKey: string) {
   return {
-    proposals: proposalStore(db),
+    proposals: { ...proposalStore(db), ...proposalWrites(db) },
     audit: auditStore(db, auditKey),
     comments: commentStore(db),
     priceIndices: priceIndexStore(db),
@@ -25,6 +25,7 @@ function transactionStores(db: Db, auditKey: string) {
     decisions: decisionStore(db),
     portfolio: portfolioStore(db),
     rounds: roundStore(db),
+    reference: referenceStore(db),
   };
 }
 

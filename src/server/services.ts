@@ -26,7 +26,7 @@ export function services(
   const proposalVerbs = proposalService(access);
   const decisions = decisionService(access);
   return {
-    ...proposalVerbs,
+    proposals: proposalVerbs,
     ...importService(access, proposalVerbs, work),
     ...searchService(access),
     ...authServices(access, auth),

@@ -11,7 +11,6 @@ import {
 import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
 import { proposalParams } from '../proposals/schema.ts';
-import { proposalRefusal } from '../proposals/guard.ts';
 import type { Services } from '../services.ts';
 import { auditPolicy } from './policy.ts';
 import { presentAuditEntry, presentLogEntry, presentVerdict } from './presenter.ts';
@@ -127,8 +126,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
       },
     },
     async (request, reply) => {
-      const refused = await proposalRefusal(
-        services,
+      const refused = await services.proposals.refusal(
         actorOf(request),
         request.params.id,
         auditPolicy.history,

@@ -105,7 +105,7 @@ export function auditStore(db: Db, key: string) {
       const current = proposalStore(tx);
       const ids = await tx.select({ id: proposals.id }).from(proposals).orderBy(asc(proposals.id));
       for (const { id } of ids) {
-        const found = await current.find(id);
+        const found = await current.findInTables(id);
         if (found) reader.current(found);
       }
     }

@@ -64,7 +64,8 @@ describe.each(testDatabases())('import --save on $name', (target) => {
     expect(saved, stderr).not.toBeNull();
 
     database = await openDatabase(where.options);
-    const verbs = services(dataAccess(database));
+    const access = dataAccess(database);
+    const verbs = services(access);
     const found = await verbs.getImport({ id: saved![1]! });
     if (!found.ok) throw new Error(found.problem.message);
     expect(found.value).toMatchObject({ total: 3, done: 3, fileName: SEED_002_NAME });
@@ -74,8 +75,8 @@ describe.each(testDatabases())('import --save on $name', (target) => {
       [null, null],
     ]);
     for (const entry of found.value.entries) {
-      const proposal = await verbs.getProposal({ id: entry.proposalId });
-      expect(proposal.ok && proposal.value.status).toBe('draft');
+      const proposal = await access.proposals.find(entry.proposalId);
+      expect(proposal?.status).toBe('draft');
     }
   }, 180_000);
 });

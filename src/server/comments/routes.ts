@@ -3,7 +3,6 @@ import { apiError } from '../../shared/api-schemas.ts';
 import { commentInput, commentList, commentOutput } from '../../shared/comment-schema.ts';
 import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
-import { proposalRefusal } from '../proposals/guard.ts';
 import { proposalParams } from '../proposals/schema.ts';
 import type { Services } from '../services.ts';
 import { commentPolicy } from './policy.ts';
@@ -36,7 +35,7 @@ export const commentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     },
     async (request, reply) => {
       const { id } = request.params;
-      const refused = await proposalRefusal(services, actorOf(request), id, commentPolicy.read);
+      const refused = await services.proposals.refusal(actorOf(request), id, commentPolicy.read);
       if (refused) return sendProblem(reply, refused);
       return { items: (await services.listComments({ proposalId: id })).map(present) };
     },
@@ -58,7 +57,7 @@ export const commentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asyn
     async (request, reply) => {
       const user = actorOf(request);
       const { id } = request.params;
-      const refused = await proposalRefusal(services, user, id, commentPolicy.write);
+      const refused = await services.proposals.refusal(user, id, commentPolicy.write);
       if (refused) return sendProblem(reply, refused);
       const written = await services.addComment({ proposalId: id, user, body: request.body.body });
       return reply.code(201).send(present(written));

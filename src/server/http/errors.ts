@@ -13,7 +13,7 @@ import {
   type ApiErrorName,
   type ApiIssue,
 } from '../../shared/api-schemas.ts';
-import { STATUS_OF, validationProblem, type Problem } from '../problems.ts';
+import { STATUS_OF, validationProblem, type Problem, type Result } from '../problems.ts';
 import { routeOf } from './logging.ts';
 
 /** What a write of a versioned record may answer besides success, for the OpenAPI document. */
@@ -45,6 +45,21 @@ export function sendProblem(reply: FastifyReply, problem: Problem | ApiError): F
     reply.header('retry-after', String(problem.retryAfterSeconds));
   }
   return reply.code(STATUS_OF[problem.error]).send(problem);
+}
+
+/**
+ * A service's answer as the route sends it: the value, presented, or the problem. The reply's
+ * type is the route's own (its response schemas), so a handler reads as one line.
+ */
+export function answer<T, Out>(
+  reply: FastifyReply,
+  result: Result<T>,
+  present: (value: T) => Out,
+  status = 200,
+) {
+  return result.ok
+    ? reply.code(status).send(present(result.value))
+    : sendProblem(reply, result.problem);
 }
 
 function send(reply: FastifyReply, error: ApiErrorName, message: string): FastifyReply {

@@ -17,7 +17,6 @@ import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../auth/access.ts';
-import { proposalRefusal } from '../proposals/guard.ts';
 import { importPolicy } from './policy.ts';
 import { presentImport, presentImportDetail, presentImportedProposal } from './presenter.ts';
 
@@ -196,7 +195,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
+      const refused = await services.proposals.refusal(actorOf(request), request.params.id);
       if (refused) return sendProblem(reply, refused);
       const found = await services.importOfProposal({ proposalId: request.params.id });
       if (!found.ok) return sendProblem(reply, found.problem);

@@ -45,11 +45,11 @@ export interface ImportedProposalView {
   fileName: string;
 }
 
-type CreateProposal = ReturnType<typeof proposalService>['createProposal'];
+type CreateProposal = ReturnType<typeof proposalService>['create'];
 
 export function importService(
   { imports, proposals, reference, transaction }: DataAccess,
-  { createProposal }: { createProposal: CreateProposal },
+  { create: createProposal }: { create: CreateProposal },
   work: UploadWork,
 ) {
   /**

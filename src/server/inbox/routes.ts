@@ -22,7 +22,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
     },
     async (request) => {
       const user = actorOf(request);
-      const items = await services.listProposals({ sort: 'updatedAt', order: 'desc' });
+      const items = await services.proposals.list(user, { sort: 'updatedAt', order: 'desc' });
       const waiting = items.filter((p) => inboxPolicy.holds(user, summaryRef(p)));
       return { items: waiting.map(presentSummary) };
     },

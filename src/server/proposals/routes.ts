@@ -10,20 +10,20 @@ import {
   proposalOutput,
   proposalUpdateInput,
 } from '../../shared/proposal-schema.ts';
-import { keepRecorded } from '../../domain/workflow/recorded.ts';
 import { actorOf } from '../auth/access.ts';
-import { refusedWrites, sendProblem } from '../http/errors.ts';
-import type { Services } from '../services.ts';
-import { proposalRefusal } from './guard.ts';
-import { proposalPolicy, summaryRef } from './policy.ts';
+import { answer, refusedWrites } from '../http/errors.ts';
+import type { ProposalService } from './service.ts';
 import { presentProposal, presentSummary, presentVersion } from './presenter.ts';
 import { proposalParams, versionParams } from './schema.ts';
 
+// The proposal resource. Each handler hands the signed-in user and the request to one verb of the
+// proposal service, which checks access and answers a value or a problem.
+
 const tags = ['proposals'];
 
-export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService }> = async (
   app,
-  { services },
+  { proposals },
 ) => {
   app.get(
     '/proposals',
@@ -37,17 +37,9 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request) => {
-      const { kind, administration, round, sort, order } = request.query;
-      const user = actorOf(request);
-      const items = await services.listProposals({
-        kind,
-        administration,
-        roundId: round,
-        sort,
-        order,
-      });
-      const visible = items.filter((p) => proposalPolicy.read(user, summaryRef(p)));
-      return { items: visible.map(presentSummary) };
+      const { round, ...filter } = request.query;
+      const items = await proposals.list(actorOf(request), { ...filter, roundId: round });
+      return { items: items.map(presentSummary) };
     },
   );
 
@@ -62,23 +54,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 201: proposalOutput, 400: apiError, 401: apiError, 403: apiError },
       },
     },
-    async (request, reply) => {
-      const user = actorOf(request);
-      if (!proposalPolicy.create(user, request.body.leadAdministration)) {
-        return sendProblem(reply, {
-          error: 'Forbidden',
-          message: 'Du kan kun oprette forslag for din egen forvaltning.',
-        });
-      }
-      const recorded = proposalPolicy.recordedChange(user, null, request.body);
-      if (recorded) return sendProblem(reply, recorded);
-      const created = await services.createProposal({
-        content: request.body,
-        actor: user,
-      });
-      if (!created.ok) return sendProblem(reply, created.problem);
-      return reply.code(201).send(presentProposal(created.value));
-    },
+    async (request, reply) =>
+      answer(reply, await proposals.createAs(actorOf(request), request.body), presentProposal, 201),
   );
 
   app.get(
@@ -92,13 +69,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: proposalOutput, 400: apiError, 404: apiError },
       },
     },
-    async (request, reply) => {
-      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
-      if (refused) return sendProblem(reply, refused);
-      const found = await services.getProposal({ id: request.params.id });
-      if (!found.ok) return sendProblem(reply, found.problem);
-      return presentProposal(found.value);
-    },
+    async (request, reply) =>
+      answer(reply, await proposals.read(actorOf(request), request.params.id), presentProposal),
   );
 
   app.put(
@@ -120,39 +92,12 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: proposalOutput, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const { version, code, roundId, financeApproval, hearings, ...rest } = request.body;
-      const user = actorOf(request);
-      const refused =
-        (await proposalRefusal(services, user, request.params.id, proposalPolicy.update)) ??
-        (proposalPolicy.move(user, rest.leadAdministration)
-          ? null
-          : ({
-              error: 'Forbidden',
-              message: 'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
-            } as const));
-      if (refused) return sendProblem(reply, refused);
-      const stored = await services.getProposal({ id: request.params.id });
-      if (!stored.ok) return sendProblem(reply, stored.problem);
-      const content = {
-        ...rest,
-        ...keepRecorded(stored.value.content, { code, roundId, financeApproval, hearings }),
-      };
-      // A save based on an older version is answered 409 by the update, whatever it carries.
-      const recorded =
-        stored.value.version === version
-          ? proposalPolicy.recordedChange(user, stored.value.content, content)
-          : null;
-      if (recorded) return sendProblem(reply, recorded);
-      const saved = await services.updateProposal({
-        id: request.params.id,
-        version,
-        content,
-        actor: user,
-      });
-      if (!saved.ok) return sendProblem(reply, saved.problem);
-      return presentProposal(saved.value);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await proposals.save(actorOf(request), request.params.id, request.body),
+        presentProposal,
+      ),
   );
 
   app.get(
@@ -166,13 +111,10 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
         response: { 200: versionList, 400: apiError, 404: apiError },
       },
     },
-    async (request, reply) => {
-      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
-      if (refused) return sendProblem(reply, refused);
-      const versions = await services.listVersions({ id: request.params.id });
-      if (!versions.ok) return sendProblem(reply, versions.problem);
-      return { items: versions.value.map(presentVersion) };
-    },
+    async (request, reply) =>
+      answer(reply, await proposals.versions(actorOf(request), request.params.id), (items) => ({
+        items: items.map(presentVersion),
+      })),
   );
 
   app.get(
@@ -187,11 +129,8 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       },
     },
     async (request, reply) => {
-      const refused = await proposalRefusal(services, actorOf(request), request.params.id);
-      if (refused) return sendProblem(reply, refused);
-      const found = await services.getVersion(request.params);
-      if (!found.ok) return sendProblem(reply, found.problem);
-      return presentProposal(found.value);
+      const { id, version } = request.params;
+      return answer(reply, await proposals.version(actorOf(request), id, version), presentProposal);
     },
   );
 };

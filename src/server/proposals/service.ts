@@ -1,14 +1,28 @@
 import type { ProposalContent, ProposalKind } from '../../domain/proposal.ts';
+import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import { keepRecorded } from '../../domain/workflow/recorded.ts';
 import type { ApiIssue, ProposalSort } from '../../shared/api-schemas.ts';
+import type { proposalUpdateInput } from '../../shared/proposal-schema.ts';
+import type { z } from 'zod';
+import type { SignedInUser } from '../auth/actor.ts';
 import { proposalSaved, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
-import type {
-  ProposalSummaryRecord,
-  StoredProposal,
-  UpdateOutcome,
-  VersionRecord,
-} from './store.ts';
+import { proposalPolicy, proposalRef, summaryRef } from './policy.ts';
+import type { ProposalSummaryRecord, StoredProposal, VersionRecord } from './store.ts';
+
+type Check = (user: SignedInUser, proposal: ProposalRef) => boolean;
+/** A save as the route parsed it: amounts in kroner, the version it builds on. */
+type SaveBody = z.output<typeof proposalUpdateInput>;
+
+const moveRefused: Problem = {
+  error: 'Forbidden',
+  message: 'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
+};
+const forbidden: Problem = {
+  error: 'Forbidden',
+  message: 'Din rolle giver ikke adgang til dette på forslaget.',
+};
 
 // The proposal verbs. Drafts are saved whatever they hold (SPEC.md section 6), so the only
 // content they refuse is a reference to something that does not exist.
@@ -58,7 +72,11 @@ function sortSummaries(
 
 export function proposalService({ proposals, reference, transaction }: DataAccess) {
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
-  async function unknownReferences(content: ProposalContent, selfId?: string) {
+  async function unknownReferences(
+    { reference, proposals }: Pick<DataAccess, 'reference' | 'proposals'>,
+    content: ProposalContent,
+    selfId?: string,
+  ) {
     const issues: ApiIssue[] = [];
     const lead = content.leadAdministration;
     const affected = content.affectedAdministrations;
@@ -102,115 +120,155 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
     return issues;
   }
 
+  /** Why `user` may not do `may` with the proposal, or null; one they may not see is missing. */
+  function refused(
+    user: SignedInUser,
+    id: string,
+    ref: ProposalRef | null,
+    may: Check,
+  ): Problem | null {
+    if (!ref || !proposalPolicy.read(user, ref)) return notFound(id);
+    return may(user, ref) ? null : forbidden;
+  }
+
+  // Every create and save writes its audit entry in the same transaction as the change.
+  /** Creates a proposal whose access was settled elsewhere: an import, the demo data. */
+  async function create({
+    content,
+    actor,
+  }: {
+    content: ProposalContent;
+    actor: AuditActor;
+  }): Promise<Result<StoredProposal>> {
+    const issues = await unknownReferences({ reference, proposals }, content);
+    if (issues.length > 0) return fail(validationProblem(issues));
+    const created = await transaction(async (tx) => {
+      const stored = await tx.proposals.insert(content);
+      await tx.audit.append(
+        proposalSaved({
+          actor,
+          proposalId: stored.id,
+          version: stored.version,
+          before: null,
+          after: content,
+          fromState: null,
+          toState: stored.status,
+        }),
+      );
+      return stored;
+    });
+    return ok(created);
+  }
+
   return {
-    // Every create and save writes its audit entry in the same transaction as the change.
-    async createProposal({
-      content,
-      actor,
-    }: {
-      content: ProposalContent;
-      actor: AuditActor;
-    }): Promise<Result<StoredProposal>> {
-      const issues = await unknownReferences(content);
-      if (issues.length > 0) return fail(validationProblem(issues));
-      const created = await transaction(async (tx) => {
-        const stored = await tx.proposals.insert(content);
-        await tx.audit.append(
-          proposalSaved({
-            actor,
-            proposalId: stored.id,
-            version: stored.version,
-            before: null,
-            after: content,
-            fromState: null,
-            toState: stored.status,
-          }),
-        );
-        return stored;
-      });
-      return ok(created);
+    /**
+     * Why `user` may not do `may` with proposal `id`, or null when they may: one indexed read of
+     * the proposal's status and forvaltning. A proposal they may not see answers 404, as if it
+     * did not exist, so its existence does not leak; one they see but may not act on, 403.
+     */
+    async refusal(user: SignedInUser, id: string, may: Check = proposalPolicy.read) {
+      return refused(user, id, await proposals.refOf(id), may);
     },
 
-    /** Saves `content` as the next version, unless someone saved since `version` was read. */
-    async updateProposal({
-      id,
-      version,
-      content,
-      actor,
-    }: {
-      id: string;
-      version: number;
-      content: ProposalContent;
-      actor: AuditActor;
-    }): Promise<Result<StoredProposal>> {
-      const issues = await unknownReferences(content, id);
-      if (issues.length > 0) return fail(validationProblem(issues));
-      const saved = await transaction(async (tx): Promise<UpdateOutcome> => {
-        const outcome = await tx.proposals.update(id, version, content);
-        if (outcome.outcome !== 'updated') return outcome;
-        const replaced = await tx.proposals.findVersion(id, version);
-        if (!replaced) throw new Error(`proposal ${id} has no version ${version} to compare with`);
-        await tx.audit.append(
-          proposalSaved({
-            actor,
-            proposalId: id,
-            version: outcome.proposal.version,
-            before: replaced.content,
-            after: content,
-            fromState: replaced.status,
-            toState: outcome.proposal.status,
-          }),
-        );
-        return outcome;
-      });
-      switch (saved.outcome) {
-        case 'updated':
-          return ok(saved.proposal);
-        case 'missing':
-          return fail(notFound(id));
-        case 'stale':
-          return fail(staleVersion(version, saved.currentVersion));
+    /** Creates a proposal as a user may, from the form or the API. */
+    async createAs(user: SignedInUser, content: ProposalContent) {
+      if (!proposalPolicy.create(user, content.leadAdministration)) {
+        return fail<StoredProposal>({
+          error: 'Forbidden',
+          message: 'Du kan kun oprette forslag for din egen forvaltning.',
+        });
       }
+      const recorded = proposalPolicy.recordedChange(user, null, content);
+      return recorded ? fail<StoredProposal>(recorded) : create({ content, actor: user });
     },
 
-    async getProposal({ id }: { id: string }): Promise<Result<StoredProposal>> {
+    create,
+
+    /**
+     * Saves what the user sent as the next version, unless someone saved since `version` was
+     * read. The proposal is read once, locked, in the saving transaction: the access check, what
+     * the workflow records and the audit entry's comparison all look at that one read.
+     */
+    async save(user: SignedInUser, id: string, body: SaveBody): Promise<Result<StoredProposal>> {
+      const { version, code, roundId, financeApproval, hearings, ...rest } = body;
+      return transaction(async (tx): Promise<Result<StoredProposal>> => {
+        const current = await tx.proposals.lock(id);
+        const problem =
+          refused(user, id, current && proposalRef(current), proposalPolicy.update) ??
+          (proposalPolicy.move(user, rest.leadAdministration) ? null : moveRefused);
+        if (problem || !current) return fail(problem ?? notFound(id));
+        const content = {
+          ...rest,
+          ...keepRecorded(current.content, { code, roundId, financeApproval, hearings }),
+        };
+        const issues = await unknownReferences(tx, content, id);
+        if (issues.length > 0) return fail(validationProblem(issues));
+        if (current.version !== version) return fail(staleVersion(version, current.version));
+        const recorded = proposalPolicy.recordedChange(user, current.content, content);
+        if (recorded) return fail(recorded);
+        const saved = await tx.proposals.update(id, version, content);
+        if (saved.outcome !== 'updated') throw new Error(`locked proposal ${id} not saved`);
+        await tx.audit.append(
+          proposalSaved({
+            actor: user,
+            proposalId: id,
+            version: saved.proposal.version,
+            before: current.content,
+            after: content,
+            fromState: current.status,
+            toState: saved.proposal.status,
+          }),
+        );
+        return ok(saved.proposal);
+      });
+    },
+
+    /** The proposal as it is now, if `user` may see it. */
+    async read(user: SignedInUser, id: string): Promise<Result<StoredProposal>> {
       const found = await proposals.find(id);
-      return found ? ok(found) : fail(notFound(id));
+      const problem = refused(user, id, found && proposalRef(found), proposalPolicy.read);
+      return problem || !found ? fail(problem ?? notFound(id)) : ok(found);
     },
 
-    async listProposals({
-      kind,
-      administration,
-      roundId,
-      sort,
-      order,
-    }: {
-      kind?: ProposalKind | undefined;
-      administration?: string | undefined;
-      roundId?: string | undefined;
-      sort: ProposalSort;
-      order: 'asc' | 'desc';
-    }): Promise<ProposalSummaryRecord[]> {
+    /** Every proposal `user` may see, filtered and sorted. */
+    async list(
+      user: SignedInUser,
+      {
+        kind,
+        administration,
+        roundId,
+        sort,
+        order,
+      }: {
+        kind?: ProposalKind | undefined;
+        administration?: string | undefined;
+        roundId?: string | undefined;
+        sort: ProposalSort;
+        order: 'asc' | 'desc';
+      },
+    ): Promise<ProposalSummaryRecord[]> {
       const items = await proposals.list({ kind, leadAdministration: administration, roundId });
-      return sortSummaries(items, sort, order);
+      const visible = items.filter((p) => proposalPolicy.read(user, summaryRef(p)));
+      return sortSummaries(visible, sort, order);
     },
 
-    async listVersions({ id }: { id: string }): Promise<Result<VersionRecord[]>> {
-      const versions = await proposals.listVersions(id);
-      return versions.length > 0 ? ok(versions) : fail(notFound(id));
+    async versions(user: SignedInUser, id: string): Promise<Result<VersionRecord[]>> {
+      const problem = refused(user, id, await proposals.refOf(id), proposalPolicy.read);
+      return problem ? fail(problem) : ok(await proposals.listVersions(id));
     },
 
-    async getVersion({
-      id,
-      version,
-    }: {
-      id: string;
-      version: number;
-    }): Promise<Result<StoredProposal>> {
+    async version(
+      user: SignedInUser,
+      id: string,
+      version: number,
+    ): Promise<Result<StoredProposal>> {
+      const problem = refused(user, id, await proposals.refOf(id), proposalPolicy.read);
+      if (problem) return fail(problem);
       const found = await proposals.findVersion(id, version);
       if (found) return ok(found);
-      if (!(await proposals.exists(id))) return fail(notFound(id));
       return fail({ error: 'NotFound', message: `Forslaget har ingen version ${version}.` });
     },
   };
 }
+
+export type ProposalService = ReturnType<typeof proposalService>;

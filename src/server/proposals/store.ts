@@ -1,6 +1,15 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Kroner } from '../../domain/money.ts';
-import type { ProposalContent, ProposalKind, ProposalStatus } from '../../domain/proposal.ts';
+import {
+  declareProposal,
+  type FutureInvestment,
+  type ProposalContent,
+  type ProposalKind,
+  type ProposalStatus,
+} from '../../domain/proposal.ts';
+import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { Db } from '../db/database.ts';
 import {
   economicRows,
@@ -58,76 +67,121 @@ export type UpdateOutcome =
   | { outcome: 'stale'; currentVersion: number }
   | { outcome: 'missing' };
 
+type HeaderRow = typeof proposals.$inferSelect;
 type Header = Omit<typeof proposals.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
+// What of the content goes where. A field of the declaration with a column of the same name on
+// `proposals` is copied as it is; a list has a table of its own, one row per item in order; the
+// rest is named here. The check below fails to compile when a field is stored nowhere.
+const columns = getTableColumns(proposals);
+const CONTENT_KEYS = Object.keys(proposalContentInput.shape) as (keyof ProposalContent)[];
+const SAME_NAME = CONTENT_KEYS.filter((key) => key in columns);
+const LISTS = [
+  { table: economicRows, of: (c: ProposalContent) => c.economy.rows },
+  { table: followUpGoals, of: (c: ProposalContent) => c.followUpGoals },
+  { table: risks, of: (c: ProposalContent) => c.risks },
+  { table: partners, of: (c: ProposalContent) => c.partners },
+  { table: hearings, of: (c: ProposalContent) => c.hearings },
+] as const;
+type Named = 'economy' | 'financeApproval' | 'futureInvestment';
+type ListField = 'followUpGoals' | 'risks' | 'partners' | 'hearings';
+type StoredNowhere = Exclude<keyof ProposalContent, keyof HeaderRow | Named | ListField>;
+const everyFieldStored: [StoredNowhere] extends [never] ? true : StoredNowhere = true;
+void everyFieldStored;
+
 function headerOf(content: ProposalContent): Header {
+  const same = Object.fromEntries(SAME_NAME.map((key) => [key, content[key]]));
   return {
-    code: content.code,
+    ...(same as Pick<Header, keyof ProposalContent & keyof Header>),
     title: content.title,
     kind: content.kind,
-    summary: content.summary,
-    leadAdministration: content.leadAdministration,
-    affectedAdministrations: content.affectedAdministrations,
-    committee: content.committee,
-    roundId: content.roundId,
-    originProposalId: content.originProposalId,
-    description: content.description,
-    economyNarrative: content.economyNarrative,
     priceLevelYear: content.economy.priceLevelYear,
     years: content.economy.years,
-    stated: content.stated,
-    futureInvestmentNarrative: content.futureInvestmentNarrative,
-    implementationNarrative: content.implementationNarrative,
-    riskLevel: content.riskLevel,
-    riskNarrative: content.riskNarrative,
-    adminEfficiency: content.adminEfficiency,
     financeApproved: content.financeApproval.approved,
     financeApprovalDate: content.financeApproval.date,
     financeApprovalNote: content.financeApproval.note,
   };
 }
 
-/** The tables below the header, all replaced on every save, and the search document over all. */
-async function insertParts(tx: Db, proposalId: string, content: ProposalContent): Promise<void> {
-  const numbered = <T>(items: T[]) =>
-    items.map((item, position) => ({ proposalId, position, ...item }));
-
-  if (content.economy.rows.length > 0) {
-    await tx.insert(economicRows).values(numbered(content.economy.rows));
-  }
-  if (content.followUpGoals.length > 0) {
-    await tx.insert(followUpGoals).values(numbered(content.followUpGoals));
-  }
-  if (content.risks.length > 0) await tx.insert(risks).values(numbered(content.risks));
-  if (content.partners.length > 0) await tx.insert(partners).values(numbered(content.partners));
-  if (content.hearings.length > 0) await tx.insert(hearings).values(numbered(content.hearings));
-  const future = content.futureInvestment;
-  if (future) {
-    await tx.insert(futureInvestments).values({
-      proposalId,
-      expectedCostMin: future.expectedCost.min,
-      expectedCostMax: future.expectedCost.max,
-      expectedDecisionRound: future.expectedDecisionRound,
-      efficiencyPotentialMin: future.efficiencyPotential.min,
-      efficiencyPotentialMax: future.efficiencyPotential.max,
-      efficiencyArea: future.efficiencyArea,
-      crossCuttingEfficiency: future.crossCuttingEfficiency,
-      largeScalePotential: future.largeScalePotential,
-      matureNewTechnology: future.matureNewTechnology,
-      note: future.note,
-    });
-  }
-  await refreshSearchDocument(tx, proposalId);
+/** Tabel 2's two ranges are stored as a pair of columns each. */
+function futureInvestmentRow(proposalId: string, future: FutureInvestment) {
+  const { expectedCost, efficiencyPotential, ...same } = future;
+  return {
+    proposalId,
+    ...same,
+    expectedCostMin: expectedCost.min,
+    expectedCostMax: expectedCost.max,
+    efficiencyPotentialMin: efficiencyPotential.min,
+    efficiencyPotentialMax: efficiencyPotential.max,
+  };
 }
 
-async function deleteParts(tx: Db, proposalId: string): Promise<void> {
-  for (const table of [economicRows, followUpGoals, risks, partners, hearings]) {
-    await tx.delete(table).where(eq(table.proposalId, proposalId));
-  }
-  await tx.delete(futureInvestments).where(eq(futureInvestments.proposalId, proposalId));
+type FutureRow = typeof futureInvestments.$inferSelect;
+
+function futureInvestmentOf(row: FutureRow): FutureInvestment {
+  const {
+    proposalId: _id,
+    expectedCostMin,
+    expectedCostMax,
+    efficiencyPotentialMin,
+    efficiencyPotentialMax,
+    ...same
+  } = row;
+  return {
+    ...same,
+    expectedCost: { min: expectedCostMin, max: expectedCostMax },
+    efficiencyPotential: { min: efficiencyPotentialMin, max: efficiencyPotentialMax },
+  };
 }
 
-type HeaderRow = typeof proposals.$inferSelect;
+const withoutKey = <T extends { proposalId: string; position: number }>({
+  proposalId: _id,
+  position: _position,
+  ...rest
+}: T) => rest;
+
+/**
+ * The content as the tables hold it, not as its version's snapshot does: the audit log's verify
+ * compares both with what the log recorded, so a change made around the app shows.
+ */
+async function contentInTables(db: Db, header: HeaderRow): Promise<ProposalContent> {
+  const [rows, goals, riskRows, partnerRows, hearingRows] = await Promise.all(
+    LISTS.map(({ table }) =>
+      db.select().from(table).where(eq(table.proposalId, header.id)).orderBy(asc(table.position)),
+    ),
+  );
+  const [future] = await db
+    .select()
+    .from(futureInvestments)
+    .where(eq(futureInvestments.proposalId, header.id));
+  const same = Object.fromEntries(SAME_NAME.map((key) => [key, header[key as keyof HeaderRow]]));
+  return contentOf({
+    ...same,
+    economy: {
+      priceLevelYear: header.priceLevelYear,
+      years: header.years,
+      rows: (rows ?? []).map(withoutKey),
+    },
+    followUpGoals: (goals ?? []).map(withoutKey),
+    risks: (riskRows ?? []).map(withoutKey),
+    partners: (partnerRows ?? []).map(withoutKey),
+    hearings: (hearingRows ?? []).map(withoutKey),
+    futureInvestment: future ? futureInvestmentOf(future) : null,
+    financeApproval: {
+      approved: header.financeApproved,
+      date: header.financeApprovalDate,
+      note: header.financeApprovalNote,
+    },
+  });
+}
+
+// A snapshot written before a field was declared lacks it: reading fills in its default, so
+// every version reads back whole.
+const storedContent = declareProposal(
+  z.custom<Kroner>((value) => Number.isSafeInteger(value)),
+  'output',
+).content;
+const contentOf = (snapshot: unknown): ProposalContent => storedContent.parse(snapshot);
 
 function storedOf(header: HeaderRow, content: ProposalContent): StoredProposal {
   return {
@@ -140,168 +194,44 @@ function storedOf(header: HeaderRow, content: ProposalContent): StoredProposal {
   };
 }
 
-const withoutKey = <T extends { proposalId: string; position: number }>({
-  proposalId: _id,
-  position: _position,
-  ...rest
-}: T) => rest;
+const current = (db: Db) =>
+  db
+    .select({ header: proposals, snapshot: proposalVersions.snapshot })
+    .from(proposals)
+    .innerJoin(
+      proposalVersions,
+      and(
+        eq(proposalVersions.proposalId, proposals.id),
+        eq(proposalVersions.version, proposals.version),
+      ),
+    );
 
+/**
+ * Reads. The content of a proposal is read from the snapshot of its current version, in one
+ * statement: the child tables hold the same content for search and sums.
+ */
 export function proposalStore(db: Db) {
-  /** Reads the parts below a header; run inside the transaction that read the header. */
-  async function readContent(tx: Db, header: HeaderRow): Promise<ProposalContent> {
-    const id = header.id;
-    const rows = await tx
-      .select()
-      .from(economicRows)
-      .where(eq(economicRows.proposalId, id))
-      .orderBy(asc(economicRows.position));
-    const goals = await tx
-      .select()
-      .from(followUpGoals)
-      .where(eq(followUpGoals.proposalId, id))
-      .orderBy(asc(followUpGoals.position));
-    const riskRows = await tx
-      .select()
-      .from(risks)
-      .where(eq(risks.proposalId, id))
-      .orderBy(asc(risks.position));
-    const partnerRows = await tx
-      .select()
-      .from(partners)
-      .where(eq(partners.proposalId, id))
-      .orderBy(asc(partners.position));
-    const hearingRows = await tx
-      .select()
-      .from(hearings)
-      .where(eq(hearings.proposalId, id))
-      .orderBy(asc(hearings.position));
-    const [future] = await tx
-      .select()
-      .from(futureInvestments)
-      .where(eq(futureInvestments.proposalId, id));
-
-    return {
-      code: header.code,
-      title: header.title,
-      kind: header.kind,
-      summary: header.summary,
-      leadAdministration: header.leadAdministration,
-      affectedAdministrations: header.affectedAdministrations,
-      committee: header.committee,
-      roundId: header.roundId,
-      originProposalId: header.originProposalId,
-      description: header.description,
-      economyNarrative: header.economyNarrative,
-      economy: {
-        priceLevelYear: header.priceLevelYear,
-        years: header.years,
-        rows: rows.map(withoutKey),
-      },
-      stated: header.stated,
-      futureInvestmentNarrative: header.futureInvestmentNarrative,
-      futureInvestment: future
-        ? {
-            expectedCost: { min: future.expectedCostMin, max: future.expectedCostMax },
-            expectedDecisionRound: future.expectedDecisionRound,
-            efficiencyPotential: {
-              min: future.efficiencyPotentialMin,
-              max: future.efficiencyPotentialMax,
-            },
-            efficiencyArea: future.efficiencyArea,
-            crossCuttingEfficiency: future.crossCuttingEfficiency,
-            largeScalePotential: future.largeScalePotential,
-            matureNewTechnology: future.matureNewTechnology,
-            note: future.note,
-          }
-        : null,
-      implementationNarrative: header.implementationNarrative,
-      followUpGoals: goals.map(withoutKey),
-      riskLevel: header.riskLevel,
-      riskNarrative: header.riskNarrative,
-      risks: riskRows.map(withoutKey),
-      adminEfficiency: header.adminEfficiency,
-      financeApproval: {
-        approved: header.financeApproved,
-        date: header.financeApprovalDate,
-        note: header.financeApprovalNote,
-      },
-      partners: partnerRows.map(withoutKey),
-      hearings: hearingRows.map(withoutKey),
-    };
+  /** What access to a proposal depends on, without its content. */
+  async function refOf(id: string): Promise<ProposalRef | null> {
+    const [row] = await db
+      .select({ status: proposals.status, leadAdministration: proposals.leadAdministration })
+      .from(proposals)
+      .where(eq(proposals.id, id));
+    return row ?? null;
   }
 
   return {
-    async insert(content: ProposalContent): Promise<StoredProposal> {
-      return db.transaction(async (tx) => {
-        const [header] = await tx.insert(proposals).values(headerOf(content)).returning();
-        if (!header) throw new Error('insert returned no row');
-        await insertParts(tx, header.id, content);
-        await tx.insert(proposalVersions).values({
-          proposalId: header.id,
-          version: header.version,
-          status: header.status,
-          snapshot: content,
-          savedAt: header.updatedAt,
-        });
-        return storedOf(header, content);
-      });
-    },
-
-    /**
-     * Saves only when the proposal is still at `version`. The version check and the write are
-     * one UPDATE, so of two saves from the same version exactly one wins, on any number of
-     * app servers: the loser's UPDATE waits for the winner's row lock, then matches no row.
-     */
-    async update(
-      id: string,
-      version: number,
-      content: ProposalContent,
-      /** A workflow step's new status; a save of content leaves the status as it is. */
-      status?: ProposalStatus,
-    ): Promise<UpdateOutcome> {
-      return db.transaction(async (tx): Promise<UpdateOutcome> => {
-        const [header] = await tx
-          .update(proposals)
-          .set({
-            ...headerOf(content),
-            ...(status ? { status } : {}),
-            version: sql`${proposals.version} + 1`,
-            updatedAt: sql`now()`,
-          })
-          .where(and(eq(proposals.id, id), eq(proposals.version, version)))
-          .returning();
-        if (!header) {
-          const [current] = await tx
-            .select({ version: proposals.version })
-            .from(proposals)
-            .where(eq(proposals.id, id));
-          return current
-            ? { outcome: 'stale', currentVersion: current.version }
-            : { outcome: 'missing' };
-        }
-        await deleteParts(tx, id);
-        await insertParts(tx, id, content);
-        await tx.insert(proposalVersions).values({
-          proposalId: id,
-          version: header.version,
-          status: header.status,
-          snapshot: content,
-          savedAt: header.updatedAt,
-        });
-        return { outcome: 'updated', proposal: storedOf(header, content) };
-      });
-    },
-
     async find(id: string): Promise<StoredProposal | null> {
-      // One snapshot of the database for all the reads, so a save that commits in between
-      // cannot pair the header of one version with the rows of the next.
-      return db.transaction(
-        async (tx) => {
-          const [header] = await tx.select().from(proposals).where(eq(proposals.id, id));
-          return header ? storedOf(header, await readContent(tx, header)) : null;
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      );
+      const [row] = await current(db).where(eq(proposals.id, id));
+      return row ? storedOf(row.header, contentOf(row.snapshot)) : null;
+    },
+
+    refOf,
+
+    /** The current version as the tables hold it (see contentInTables). */
+    async findInTables(id: string): Promise<StoredProposal | null> {
+      const [header] = await db.select().from(proposals).where(eq(proposals.id, id));
+      return header ? storedOf(header, await contentInTables(db, header)) : null;
     },
 
     async isEmpty(): Promise<boolean> {
@@ -310,11 +240,7 @@ export function proposalStore(db: Db) {
     },
 
     async exists(id: string): Promise<boolean> {
-      const [row] = await db
-        .select({ id: proposals.id })
-        .from(proposals)
-        .where(eq(proposals.id, id));
-      return row !== undefined;
+      return (await refOf(id)) !== null;
     },
 
     async list(filter: ProposalFilter): Promise<ProposalSummaryRecord[]> {
@@ -384,8 +310,100 @@ export function proposalStore(db: Db) {
         status: row.status,
         createdAt: row.createdAt,
         updatedAt: row.savedAt,
-        content: row.snapshot,
+        content: contentOf(row.snapshot),
       };
+    },
+  };
+}
+
+/**
+ * Writes, given only to a transaction's stores (tx.proposals): a save is one transaction with
+ * its audit entry, and never opens one of its own inside it.
+ */
+export function proposalWrites(tx: Db) {
+  async function writeParts(proposalId: string, content: ProposalContent): Promise<void> {
+    for (const { table, of } of LISTS) {
+      const items = of(content);
+      if (items.length > 0) {
+        await tx
+          .insert(table)
+          .values(items.map((item, position) => ({ proposalId, position, ...item })));
+      }
+    }
+    if (content.futureInvestment) {
+      await tx
+        .insert(futureInvestments)
+        .values(futureInvestmentRow(proposalId, content.futureInvestment));
+    }
+    await refreshSearchDocument(tx, proposalId);
+  }
+
+  async function deleteParts(proposalId: string): Promise<void> {
+    for (const { table } of LISTS) await tx.delete(table).where(eq(table.proposalId, proposalId));
+    await tx.delete(futureInvestments).where(eq(futureInvestments.proposalId, proposalId));
+  }
+
+  async function keepVersion(header: HeaderRow, content: ProposalContent): Promise<void> {
+    await tx.insert(proposalVersions).values({
+      proposalId: header.id,
+      version: header.version,
+      status: header.status,
+      snapshot: content,
+      savedAt: header.updatedAt,
+    });
+  }
+
+  return {
+    /**
+     * The proposal, its row locked until the transaction ends: a save reads what it replaces
+     * once, and no other save can commit in between. Only inside a transaction.
+     */
+    async lock(id: string): Promise<StoredProposal | null> {
+      const [row] = await current(tx).where(eq(proposals.id, id)).for('update', { of: proposals });
+      return row ? storedOf(row.header, contentOf(row.snapshot)) : null;
+    },
+
+    async insert(content: ProposalContent): Promise<StoredProposal> {
+      const [header] = await tx.insert(proposals).values(headerOf(content)).returning();
+      if (!header) throw new Error('insert returned no row');
+      await writeParts(header.id, content);
+      await keepVersion(header, content);
+      return storedOf(header, content);
+    },
+
+    /**
+     * Saves only when the proposal is still at `version`. The version check and the write are
+     * one UPDATE, so of two saves from the same version exactly one wins, on any number of
+     * app servers: the loser's UPDATE waits for the winner's row lock, then matches no row.
+     */
+    async update(
+      id: string,
+      version: number,
+      content: ProposalContent,
+      /** A workflow step's new status; a save of content leaves the status as it is. */
+      status?: ProposalStatus,
+    ): Promise<UpdateOutcome> {
+      const [header] = await tx
+        .update(proposals)
+        .set({
+          ...headerOf(content),
+          ...(status ? { status } : {}),
+          version: sql`${proposals.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(and(eq(proposals.id, id), eq(proposals.version, version)))
+        .returning();
+      if (!header) {
+        const [found] = await tx
+          .select({ version: proposals.version })
+          .from(proposals)
+          .where(eq(proposals.id, id));
+        return found ? { outcome: 'stale', currentVersion: found.version } : { outcome: 'missing' };
+      }
+      await deleteParts(id);
+      await writeParts(id, content);
+      await keepVersion(header, content);
+      return { outcome: 'updated', proposal: storedOf(header, content) };
     },
   };
 }

@@ -69,7 +69,7 @@ export async function seedDemoData({
     if (!parsed.success) {
       throw new Error(`Demo proposal '${input.title}' is invalid: ${parsed.error.message}`);
     }
-    const created = await services.createProposal({ content: parsed.data, actor: 'system' });
+    const created = await services.proposals.create({ content: parsed.data, actor: 'system' });
     if (!created.ok) {
       throw new Error(`Demo proposal '${input.title}' was refused: ${created.problem.message}`);
     }
