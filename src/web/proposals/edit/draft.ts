@@ -1,22 +1,29 @@
 import { thousandsToKroner } from '../../../domain/money.ts';
-import type {
-  Area,
-  FollowUpGoal,
-  ProposalKind,
-  RiskLevel,
-  RowSection,
-} from '../../../domain/proposal.ts';
+import { z } from 'zod';
+import type { Area, RowSection } from '../../../domain/proposal.ts';
 import { formatDanishDate, parseDanishNumber } from '../../../shared/danish-number.ts';
-import type { ProposalOutput, ProposalUpdateInput } from '../../../shared/proposal-schema.ts';
+import {
+  proposalContentInput,
+  type ProposalOutput,
+  type ProposalUpdateInput,
+} from '../../../shared/proposal-schema.ts';
 import { formatAmount } from '../../../shared/format.ts';
 import { parseDanishDate } from '../../../shared/danish-date.ts';
 
 // The edit form holds what the user typed (amounts and dates as text) so that a half-typed or
-// wrong value is kept and pointed at, never silently dropped. Items of a list carry a key so
-// React keeps each input's identity when an item above it is removed.
+// wrong value is kept and pointed at, never silently dropped. The draft is derived from the
+// proposal's declaration: a new field reaches the form's state and the save without a line here.
 
 let lastKey = 0;
 export const newKey = (): string => `k${++lastKey}`;
+
+type Content = Omit<ProposalOutput, 'id' | 'version' | 'status' | 'createdAt' | 'updatedAt'>;
+
+/** A value as the form holds it: what may be left empty is an empty text, never null. */
+type Typed<V> = [V] extends [string | null] ? (null extends V ? Exclude<V, null> | '' : V) : V;
+type Fields<T> = { [K in keyof T]: Typed<T[K]> };
+/** An item of a list; its key keeps each input's identity when an item above it is removed. */
+type Item<T> = Fields<T> & { key: string };
 
 export interface RowDraft {
   key: string;
@@ -32,36 +39,16 @@ export interface RangeDraft {
   max: string;
 }
 
-export interface FutureDraft {
+type Future = NonNullable<Content['futureInvestment']>;
+export type FutureDraft = Fields<Omit<Future, 'expectedCost' | 'efficiencyPotential'>> & {
   expectedCost: RangeDraft;
-  expectedDecisionRound: string;
   efficiencyPotential: RangeDraft;
-  efficiencyArea: Area | '';
-  crossCuttingEfficiency: boolean;
-  largeScalePotential: boolean;
-  matureNewTechnology: boolean;
-  note: string;
-}
+};
 
-export type GoalDraft = FollowUpGoal & { key: string };
-export interface RiskDraft {
-  key: string;
-  name: string;
-  level: RiskLevel | '';
-  mitigation: string;
-}
-export interface PartnerDraft {
-  key: string;
-  name: string;
-  description: string;
-}
-export interface HearingDraft {
-  key: string;
-  body: string;
-  heard: boolean | null;
-  date: string;
-  answer: string;
-}
+export type GoalDraft = Item<Content['followUpGoals'][number]>;
+export type RiskDraft = Item<Content['risks'][number]>;
+export type PartnerDraft = Item<Content['partners'][number]>;
+export type HearingDraft = Item<Content['hearings'][number]>;
 
 export interface EconomyDraft {
   priceLevelYear: string;
@@ -71,35 +58,60 @@ export interface EconomyDraft {
   rows: RowDraft[];
 }
 
-export interface ProposalDraft {
-  code: string;
-  title: string;
-  kind: ProposalKind;
-  summary: string;
-  leadAdministration: string;
-  affectedAdministrations: string[];
-  committee: string;
-  roundId: string;
-  originProposalId: string;
-  description: string;
-  economyNarrative: string;
+// Every field of the declaration is in the draft as the user types it, without being named
+// here; only the fields the form shows in a shape of their own are.
+type Shaped = 'economy' | 'futureInvestment' | 'financeApproval' | 'stated';
+type ListField = 'followUpGoals' | 'risks' | 'partners' | 'hearings';
+
+export type ProposalDraft = Fields<Omit<Content, Shaped | ListField>> & {
+  [K in ListField]: Item<Content[K][number]>[];
+} & {
   economy: EconomyDraft;
-  futureInvestmentNarrative: string;
   /** Unticking Tabel 2 keeps what was typed in it, in case the user ticks it again. */
   hasFutureInvestment: boolean;
   futureInvestment: FutureDraft;
-  implementationNarrative: string;
-  followUpGoals: GoalDraft[];
-  riskLevel: RiskLevel | '';
-  riskNarrative: string;
-  risks: RiskDraft[];
-  adminEfficiency: string;
   /** Tabel 4 as Center for Økonomi's step recorded it: shown, never edited or sent. */
-  financeApproval: ProposalOutput['financeApproval'];
-  partners: PartnerDraft[];
-  hearings: HearingDraft[];
+  financeApproval: Content['financeApproval'];
   /** Figures an imported document stated; not edited here, but kept on every save. */
-  stated: ProposalOutput['stated'];
+  stated: Content['stated'];
+};
+
+type Schema = z.ZodType;
+const SHAPED: readonly string[] = ['economy', 'futureInvestment', 'financeApproval', 'stated'];
+const LISTS: readonly ListField[] = ['followUpGoals', 'risks', 'partners', 'hearings'];
+const shape: Record<string, Schema> = proposalContentInput.shape;
+const withoutDefault = (schema: Schema): Schema =>
+  schema instanceof z.ZodDefault ? (schema.unwrap() as Schema) : schema;
+/** The fields the form copies as they are typed: all but the shaped ones and the lists. */
+const PLAIN = Object.keys(shape).filter(
+  (key) => !SHAPED.includes(key) && !(LISTS as readonly string[]).includes(key),
+);
+const itemShape = (list: ListField): Record<string, Schema> =>
+  ((withoutDefault(shape[list]!) as z.ZodArray<z.ZodObject>).element as z.ZodObject).shape;
+
+/** A text or choice that may be left out: the form shows '' where the proposal holds null. */
+function blankable(schema: Schema): boolean {
+  const inner = withoutDefault(schema);
+  if (!(inner instanceof z.ZodNullable)) return false;
+  const value = inner.unwrap();
+  return value instanceof z.ZodString || value instanceof z.ZodEnum;
+}
+const typed = (schema: Schema, value: unknown) =>
+  value === null && blankable(schema) ? '' : value;
+const untyped = (schema: Schema, value: unknown) =>
+  typeof value === 'string' && value.trim() === '' && blankable(schema) ? null : value;
+
+function each(
+  fields: Record<string, Schema>,
+  item: object,
+  convert: (schema: Schema, value: unknown) => unknown,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(item).map(([name, value]) => [
+      name,
+      fields[name] ? convert(fields[name], value) : value,
+    ]),
+  );
 }
 
 const rangeDraft = (range: { min: number | null; max: number | null }): RangeDraft => ({
@@ -129,18 +141,16 @@ export const emptyRow = (section: RowSection, yearCount: number): RowDraft => ({
 export function fromProposal(p: ProposalOutput): ProposalDraft {
   const years = p.economy.years;
   const future = p.futureInvestment;
+  const plain = each(shape, pick(p, PLAIN), typed);
+  const lists = Object.fromEntries(
+    LISTS.map((list) => [
+      list,
+      p[list].map((item) => ({ ...each(itemShape(list), item, typed), key: newKey() })),
+    ]),
+  );
   return {
-    code: p.code ?? '',
-    title: p.title,
-    kind: p.kind,
-    summary: p.summary,
-    leadAdministration: p.leadAdministration ?? '',
-    affectedAdministrations: p.affectedAdministrations,
-    committee: p.committee ?? '',
-    roundId: p.roundId ?? '',
-    originProposalId: p.originProposalId ?? '',
-    description: p.description,
-    economyNarrative: p.economyNarrative,
+    ...(plain as Fields<Omit<Content, Shaped | ListField>>),
+    ...(lists as { [K in ListField]: Item<Content[K][number]>[] }),
     economy: {
       priceLevelYear: p.economy.priceLevelYear === null ? '' : String(p.economy.priceLevelYear),
       firstYear: years[0] === undefined ? '' : String(years[0]),
@@ -153,7 +163,6 @@ export function fromProposal(p: ProposalOutput): ProposalDraft {
         cells: years.map((_, i) => formatAmount(row.values[i])),
       })),
     },
-    futureInvestmentNarrative: p.futureInvestmentNarrative,
     hasFutureInvestment: future !== null,
     futureInvestment: future
       ? {
@@ -163,22 +172,18 @@ export function fromProposal(p: ProposalOutput): ProposalDraft {
           efficiencyArea: future.efficiencyArea ?? '',
         }
       : emptyFuture,
-    implementationNarrative: p.implementationNarrative,
-    followUpGoals: p.followUpGoals.map((g) => ({ ...g, key: newKey() })),
-    riskLevel: p.riskLevel ?? '',
-    riskNarrative: p.riskNarrative,
-    risks: p.risks.map((r) => ({ ...r, level: r.level ?? '', key: newKey() })),
-    adminEfficiency: p.adminEfficiency,
-    financeApproval: p.financeApproval,
-    partners: p.partners.map((x) => ({ ...x, key: newKey() })),
     hearings: p.hearings.map((h) => ({
       ...h,
       date: h.date ? formatDanishDate(h.date) : '',
       key: newKey(),
     })),
+    financeApproval: p.financeApproval,
     stated: p.stated,
   };
 }
+
+const pick = (from: object, keys: readonly string[]) =>
+  Object.fromEntries(keys.map((key) => [key, (from as Record<string, unknown>)[key]]));
 
 /** An amount typed in a cell, in thousands; null for an empty or unreadable cell. */
 export function readAmount(text: string): number | null {
@@ -192,7 +197,6 @@ const readYear = (text: string): number | null => {
   const value = Number(text.trim());
   return text.trim() && Number.isInteger(value) ? value : null;
 };
-const orNull = (text: string): string | null => text.trim() || null;
 const withoutKey = <T extends { key: string }>({ key: _key, ...rest }: T) => rest;
 
 /** Tabel 1 as numbers, for the live totals: what cannot be read counts as an empty cell. */
@@ -212,22 +216,18 @@ export function economyOf(draft: ProposalDraft) {
 /** The request body of a save. Call it on a draft that validateDraft found no errors in. */
 export function toInput(draft: ProposalDraft, version: number): ProposalUpdateInput {
   const future = draft.futureInvestment;
+  const lists = Object.fromEntries(
+    LISTS.map((list) => [
+      list,
+      draft[list].map((item: { key: string }) => each(itemShape(list), withoutKey(item), untyped)),
+    ]),
+  );
   return {
+    ...(each(shape, pick(draft, PLAIN), untyped) as Omit<Content, Shaped | ListField>),
+    ...(lists as Pick<Content, ListField>),
     version,
-    code: orNull(draft.code),
-    title: draft.title,
-    kind: draft.kind,
-    summary: draft.summary,
-    leadAdministration: orNull(draft.leadAdministration),
-    affectedAdministrations: draft.affectedAdministrations,
-    committee: orNull(draft.committee),
-    roundId: orNull(draft.roundId),
-    originProposalId: orNull(draft.originProposalId),
-    description: draft.description,
-    economyNarrative: draft.economyNarrative,
     economy: economyOf(draft),
     stated: draft.stated,
-    futureInvestmentNarrative: draft.futureInvestmentNarrative,
     futureInvestment: draft.hasFutureInvestment
       ? {
           ...future,
@@ -242,13 +242,6 @@ export function toInput(draft: ProposalDraft, version: number): ProposalUpdateIn
           efficiencyArea: future.efficiencyArea || null,
         }
       : null,
-    implementationNarrative: draft.implementationNarrative,
-    followUpGoals: draft.followUpGoals.map(withoutKey),
-    riskLevel: draft.riskLevel || null,
-    riskNarrative: draft.riskNarrative,
-    risks: draft.risks.map((r) => ({ ...withoutKey(r), level: r.level || null })),
-    adminEfficiency: draft.adminEfficiency,
-    partners: draft.partners.map(withoutKey),
     hearings: draft.hearings.map((h) => ({ ...withoutKey(h), date: readDate(h.date) })),
   };
 }
