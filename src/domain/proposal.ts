@@ -193,10 +193,22 @@ export function checkRowLengths(
   });
 }
 
+const whole = declareProposal(
+  z.custom<Kroner>((value) => Number.isSafeInteger(value)),
+  'output',
+).content;
+
 /** A proposal as the domain holds it: every amount in whole kroner. */
-export type ProposalContent = z.output<
-  ReturnType<typeof declareProposal<z.ZodType<Kroner>>>['content']
->;
+export type ProposalContent = z.output<typeof whole>;
+
+/**
+ * A proposal built or stored elsewhere, made whole: every field it lacks gets its declared
+ * default, so an importer, a fixture or a version saved before a field existed need not name it.
+ * Throws if what it has is not of the declared shape.
+ */
+export const wholeProposal = (
+  value: Partial<ProposalContent> & Pick<ProposalContent, 'title' | 'kind'>,
+): ProposalContent => whole.parse(value);
 export type EconomicTable = ProposalContent['economy'];
 export type EconomicRow = EconomicTable['rows'][number];
 export type StatedFigures = NonNullable<ProposalContent['stated']>;

@@ -1,10 +1,10 @@
 import { evaluateTable, type TableEvaluation } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
-import type {
-  EconomicTable,
-  ProposalContent,
-  ProposalKind,
-  StatedFigures,
+import {
+  wholeProposal,
+  type EconomicTable,
+  type ProposalKind,
+  type StatedFigures,
 } from '../domain/proposal.ts';
 import { readFinanceApproval, readHearings, readPartners } from './admin-tables.ts';
 import type { AdministrationDirectory } from './administrations.ts';
@@ -343,7 +343,7 @@ function importProposal(
   const riskSection = parts.sections.get('risk');
   const risk = readRisks(withoutOrigin(sectionText(riskSection)));
   const heardTables = (key: 'finance' | 'partners' | 'hearings') => findTable(parts, key);
-  const content: ProposalContent = {
+  const content = wholeProposal({
     code: header.code,
     title: header.title,
     kind,
@@ -370,7 +370,7 @@ function importProposal(
     financeApproval: { approved: null, date: null, note: '' },
     partners: readPartners(heardTables('partners')),
     hearings: readHearings(heardTables('hearings'), unread),
-  };
+  });
   if (riskSection && content.riskLevel === null) {
     unread.push({
       field: 'riskLevel',

@@ -2,7 +2,7 @@
 // so a test changes one thing and sees exactly that rule fire.
 import { bc01, tv01 } from '../economics/fixtures/seed-tables.ts';
 import type { Kroner } from '../money.ts';
-import type { ProposalContent } from '../proposal.ts';
+import { wholeProposal, type ProposalContent } from '../proposal.ts';
 import type { SubmissionRules } from '../rules.ts';
 
 /** Copenhagen's 2026 rules (SPEC.md section 3). */
@@ -45,17 +45,17 @@ const written = {
   financeApproval: { approved: true, date: '2025-01-15', note: '' },
   partners: [],
   hearings: [],
-} satisfies Omit<ProposalContent, 'title' | 'kind' | 'economy'>;
+} satisfies Partial<ProposalContent>;
 
-export const investmentCase: ProposalContent = {
+export const investmentCase: ProposalContent = wholeProposal({
   ...written,
   title: 'Digitalt samtykke',
   kind: 'investeringsforslag',
   economy: tv01.table,
   stated: tv01.stated,
-};
+});
 
-export const innovationCase: ProposalContent = {
+export const innovationCase: ProposalContent = wholeProposal({
   ...written,
   title: 'Test af AI-tolk',
   kind: 'innovationsforslag',
@@ -70,4 +70,4 @@ export const innovationCase: ProposalContent = {
     matureNewTechnology: true,
     note: '',
   },
-};
+});

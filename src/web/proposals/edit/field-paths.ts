@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../shared/i18n/da.ts';
+import { da, type MessageKey } from '../../../shared/i18n/da.ts';
 import type { MessageParams } from '../../../shared/i18n/translate.ts';
 import type { ProposalDraft } from './draft.ts';
 
@@ -7,22 +7,15 @@ import type { ProposalDraft } from './draft.ts';
 
 export const fieldId = (path: string): string => `field-${path.replace(/\./g, '-')}`;
 
-/** The label of each field, by path pattern (`*` for a list index). */
+/**
+ * The label of each field, by path pattern (`*` for a list index). A field of the proposal's own
+ * is labelled `field.<name>` without being listed.
+ */
 const LABELS: Record<string, MessageKey> = {
-  code: 'field.code',
-  title: 'field.title',
-  kind: 'field.kind',
-  summary: 'field.summary',
-  leadAdministration: 'field.leadAdministration',
-  affectedAdministrations: 'field.affectedAdministrations',
-  committee: 'field.committee',
   roundId: 'field.round',
   originProposalId: 'field.origin',
-  description: 'field.description',
-  economyNarrative: 'field.economyNarrative',
   'economy.priceLevelYear': 'editEconomy.priceLevel',
   'economy.years': 'editEconomy.firstYear',
-  futureInvestmentNarrative: 'field.futureInvestmentNarrative',
   'futureInvestment.expectedCost.min': 'editFuture.costMin',
   'futureInvestment.expectedCost.max': 'editFuture.costMax',
   'futureInvestment.expectedDecisionRound': 'editFuture.decisionRound',
@@ -33,7 +26,6 @@ const LABELS: Record<string, MessageKey> = {
   'futureInvestment.largeScalePotential': 'future.largeScalePotential',
   'futureInvestment.matureNewTechnology': 'future.matureNewTechnology',
   'futureInvestment.note': 'editFuture.note',
-  implementationNarrative: 'field.implementationNarrative',
   'followUpGoals.*.group': 'editFollowUp.group',
   'followUpGoals.*.goal': 'followUp.goal',
   'followUpGoals.*.measure': 'followUp.measure',
@@ -69,7 +61,9 @@ const ROW_FIELDS = /^economy\.rows\.(\d+)\.(label|section|area|values\.(\d+))$/;
 const patternOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.*');
 
 export function labelKey(path: string): MessageKey | null {
-  return LABELS[patternOf(path)] ?? null;
+  const pattern = patternOf(path);
+  const own = `field.${pattern}`;
+  return LABELS[pattern] ?? (own in da ? (own as MessageKey) : null);
 }
 
 export function isField(path: string): boolean {
