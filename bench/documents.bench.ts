@@ -7,9 +7,16 @@ import { proposalDocx } from '../src/documents/proposal-docx.ts';
 import { roundOverviewDocx } from '../src/documents/round-overview-docx.ts';
 import { readTabel1Xlsx } from '../src/documents/tabel1-read-xlsx.ts';
 import { tabel1Xlsx } from '../src/documents/tabel1-xlsx.ts';
-import { demoContents, plainNames } from '../src/documents/test-support/demo.ts';
+import {
+  demoContents,
+  demoIndex,
+  demoRules,
+  plainNames,
+} from '../src/documents/test-support/demo.ts';
+import { askedPerYear } from '../src/domain/rounds/decisions-plan.ts';
+import { liveOverview, type OverviewProposal } from '../src/domain/rounds/overview.ts';
 import type { ProposalContent } from '../src/domain/proposal.ts';
-import { median, type BenchModule, type BenchRow } from './lib.ts';
+import { median, medianMilliseconds, type BenchModule, type BenchRow } from './lib.ts';
 
 const REPEATS = 15;
 
@@ -76,14 +83,26 @@ export const documents: BenchModule = {
     );
 
     // A round of 300 proposals, the six demo proposals over and over.
-    const round = Array.from({ length: 300 }, (_, i) => {
-      const p = demoContents[i % demoContents.length]!;
-      return { ...p, code: `BC${i + 1}` };
-    });
+    const inRound = (count: number): OverviewProposal[] =>
+      Array.from({ length: count }, (_, i) => {
+        const p = demoContents[i % demoContents.length]!;
+        return {
+          ...p,
+          proposalId: String(i),
+          code: `BC${i + 1}`,
+          status: 'submitted',
+          administration: p.leadAdministration,
+        };
+      });
+    const round = inRound(300);
+    const level = { year: 2026, index: demoIndex };
+    const rules = demoRules('ofs-2025-2026');
+    const names = { committee: (c: string) => c, administration: (c: string) => c };
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const start = performance.now();
-      await roundOverviewDocx({ roundName: 'Runde', proposals: round, committeeName: (c) => c });
+      const overview = liveOverview(round, level, rules);
+      await roundOverviewDocx({ roundName: 'Runde', overview, names });
       times.push(performance.now() - start);
     }
     const overview = median(times);
@@ -98,7 +117,20 @@ export const documents: BenchModule = {
       plainTimes.push(performance.now() - start);
     }
 
+    // The live overview of a round of 1.000 proposals (what the page and the files are built
+    // from), against the least it must do: each proposal's asked amounts per year.
+    const thousand = inRound(1000);
+    const live = medianMilliseconds(5, () => void liveOverview(thousand, level, rules));
+    const askedAlone = medianMilliseconds(5, () => {
+      for (const p of thousand) askedPerYear(p.economy);
+    });
+
     return [
+      row(
+        'live round overview of 1000 proposals (vs. their asked amounts alone)',
+        live,
+        askedAlone,
+      ),
       row('proposal as .docx, per proposal (vs. its text alone as .docx)', docx, docxBaseline),
       row('Tabel 1 as .xlsx with formulas, per proposal (vs. bare numbers)', xlsx, xlsxBaseline),
       row('Tabel 1 read from .xlsx, per proposal (vs. exceljs opening it)', read, readBaseline),

@@ -1,183 +1,117 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { convertAmount, type PriceIndex } from '../domain/economics/index.ts';
 import { kroner } from '../domain/money.ts';
-import { demoPriceIndices } from '../server/demo/reference.ts';
-import type { EconomicTable } from '../domain/proposal.ts';
-import { roundOverview, type OverviewProposal } from './round-overview.ts';
+import { liveOverview, type OverviewProposal } from '../domain/rounds/overview.ts';
 import { roundOverviewDocx } from './round-overview-docx.ts';
-import { demoContent } from './test-support/demo.ts';
+import { roundOverviewXlsx } from './round-overview-xlsx.ts';
+import { demoIndex, demoInRound, demoRules } from './test-support/demo.ts';
 import { docxText } from './test-support/unzip.ts';
 
-const fromDemo = (code: string): OverviewProposal => {
-  const p = demoContent(code);
-  return { code: p.code, title: p.title, kind: p.kind, committee: p.committee, economy: p.economy };
-};
+// The round's appendix as Word and as a workbook, both from the one live overview.
 
-const table = (
-  implementation: { service?: number; anlaeg?: number },
-  year = 2026,
-): EconomicTable => ({
-  priceLevelYear: year,
-  years: [2026, 2027],
-  rows: [
-    {
-      label: 'Projekt',
-      section: 'implementation',
-      area: 'service',
-      values: [kroner(implementation.service ?? 0), null],
-    },
-    {
-      label: 'Udstyr',
-      section: 'implementation',
-      area: 'anlaeg',
-      values: [null, kroner(implementation.anlaeg ?? 0)],
-    },
-    { label: 'Gevinst', section: 'lasting', area: 'service', values: [null, kroner(-5_000_000)] },
-  ],
+const names = {
+  committee: (code: string) => `Udvalg ${code}`,
+  administration: (code: string) => `Forvaltning ${code}`,
+};
+const level = { year: 2026, index: demoIndex };
+const rules = demoRules('ofs-2025-2026');
+const seed000 = () =>
+  liveOverview(
+    ['BC01', 'BC02', 'BC39'].map((c) => demoInRound(c)),
+    level,
+    rules,
+  );
+
+const asking = (
+  code: string,
+  amount: number,
+  kind: OverviewProposal['kind'],
+): OverviewProposal => ({
+  proposalId: code,
+  code,
+  title: `Forslag ${code}`,
+  kind,
+  status: 'submitted',
+  committee: 'BIU',
+  administration: 'BIF',
+  economy: {
+    priceLevelYear: 2026,
+    years: [2026],
+    rows: [
+      { label: 'Projekt', section: 'implementation', area: 'service', values: [kroner(amount)] },
+    ],
+  },
 });
 
-const proposal = (
-  code: string | null,
-  kind: OverviewProposal['kind'],
-  committee: string | null,
-  economy: EconomicTable,
-  title = code ?? 'Uden kode',
-): OverviewProposal => ({ code, title, kind, committee, economy });
-
-describe('round overview', () => {
-  it('groups by kind and committee and sums what each proposal asks of the pool (seed 000’s three)', () => {
-    const overview = roundOverview(['BC39', 'BC02', 'BC01'].map(fromDemo));
-    expect(overview.kinds.map((k) => k.kind)).toEqual(['innovationsforslag']);
-    const [kind] = overview.kinds;
-    expect(kind!.committees.map((g) => [g.committee, g.entries.map((e) => e.code)])).toEqual([
-      ['BIU', ['BC01', 'BC02']],
-      ['SUND', ['BC39']],
-    ]);
-    const requested = kind!.committees.flatMap((g) => g.entries.map((e) => e.requested!.total));
-    const biu = kind!.committees[0]!.total.total;
-    expect(biu).toBe(requested[0]! + requested[1]!);
-    expect(overview.total.total).toBe(requested.reduce((a, b) => a + b, 0));
-  });
-
-  it('splits the amount by styringsområde and leaves the lasting changes out of it', () => {
-    const overview = roundOverview([
-      proposal(
-        'BC01',
-        'investeringsforslag',
-        'BIU',
-        table({ service: 700_000, anlaeg: 300_500 }),
-        'A',
-      ),
-    ]);
-    expect(overview.total).toEqual({ service: 700_000, anlaeg: 300_500, total: 1_000_500 });
-  });
-
-  it('orders codes numerically, puts proposals without a committee last, and totals per kind', () => {
-    const overview = roundOverview([
-      proposal('BC10', 'investeringsforslag', 'ØU', table({ service: 1000 }), 'Ti'),
-      proposal('BC2', 'investeringsforslag', 'ØU', table({ service: 2000 }), 'To'),
-      proposal(null, 'investeringsforslag', null, table({ service: 4000 }), 'Uden'),
-      proposal('BC3', 'foranalyse', 'BIU', table({ service: 8000 }), 'Tre'),
-    ]);
-    expect(overview.kinds.map((k) => [k.kind, k.total.total])).toEqual([
-      ['foranalyse', 8000],
-      ['investeringsforslag', 7000],
-    ]);
-    const investment = overview.kinds[1]!;
-    expect(investment.committees.map((g) => g.committee)).toEqual(['ØU', null]);
-    expect(investment.committees[0]!.entries.map((e) => e.code)).toEqual(['BC2', 'BC10']);
-    expect(overview.total.total).toBe(15000);
-  });
-
-  const index: PriceIndex = Object.fromEntries(demoPriceIndices.map((y) => [y.year, y.points]));
-
-  it('converts each request to the round’s price level (seed 000: 1.017, 1.989 and 1.946 at 2026 p/l)', () => {
-    const proposals = ['BC01', 'BC02', 'BC39'].map(fromDemo);
-    const overview = roundOverview(proposals, { year: 2026, index });
-    const entries = overview.kinds[0]!.committees.flatMap((g) => g.entries);
-    expect(entries.map((e) => Math.round(e.requested!.total / 1000))).toEqual([1017, 1989, 1946]);
-    for (const [i, entry] of entries.entries()) {
-      expect(entry).toMatchObject({ priceLevelYear: 2026, notConverted: null });
-      const own = roundOverview([proposals[i]!]).total;
-      const service = convertAmount(own.service, 2027, 2026, index);
-      expect(service.ok && service.value).toBe(entry.requested!.service);
-      expect(entry.requested!.service + entry.requested!.anlaeg).toBe(entry.requested!.total);
-    }
-    expect(overview.total.total).toBe(entries.reduce((sum, e) => sum + e.requested!.total, 0));
-    expect(overview.priceLevels).toEqual([2026]);
-  });
-
-  it('keeps a proposal in its own price level, and says why, when the index lacks its year', () => {
-    const overview = roundOverview(
-      [
-        proposal('BC01', 'foranalyse', 'BIU', table({ service: 1000 }, 2019)),
-        proposal('BC02', 'foranalyse', 'BIU', {
-          ...table({ service: 1000 }),
-          priceLevelYear: null,
-        }),
-      ],
-      { year: 2026, index },
-    );
-    const [a, b] = overview.kinds[0]!.committees[0]!.entries;
-    expect(a).toMatchObject({ priceLevelYear: 2019, requested: { total: 1000 } });
-    expect(a!.notConverted).toContain('Prisindekset har ikke året 2019');
-    expect(b!.notConverted).toBe('Forslaget har intet prisniveau (p/l-år).');
-  });
-
-  it('notes price levels that differ rather than adding them up silently', async () => {
-    const docx = await roundOverviewDocx({
-      roundName: 'OFS 2025-2026',
-      committeeName: (code) => `Udvalg ${code}`,
-      proposals: [
-        proposal('BC01', 'innovationsforslag', 'BIU', table({ service: 1_000_000 }, 2026), 'A'),
-        proposal('BC02', 'innovationsforslag', 'BIU', table({ service: 500_000 }, 2027), 'B'),
-      ],
-    });
-    const text = docxText(docx);
-    expect(text).toContain('forskellige prisniveauer (2026 p/l, 2027 p/l)');
-    expect(text).toContain('A (2026 p/l)');
-  });
-
-  it('writes the appendix as Word with codes, committees, amounts and totals in 1.000 kr.', async () => {
-    const proposals = ['BC01', 'BC02', 'BC39'].map(fromDemo);
+describe('the round overview appendix (.docx)', () => {
+  it('prints seed 000’s figures at 2026 p/l by committee and forvaltning, and explains 4.951 against 4.952', async () => {
     const text = docxText(
-      await roundOverviewDocx({
-        roundName: 'OFS 2025-2026',
-        proposals,
-        committeeName: (c) => `Udvalg ${c}`,
-      }),
+      await roundOverviewDocx({ roundName: 'OFS 2025-2026', overview: seed000(), names }),
     );
-    const overview = roundOverview(proposals);
-    const amount = (k: number) => new Intl.NumberFormat('da-DK').format(k / 1000);
     expect(text).toContain('Tabel 1. Oversigt over indkomne ansøgninger til OFS 2025-2026');
-    expect(text).toContain('Innovationsforslag');
-    expect(text).toContain('I alt, Udvalg BIU');
-    expect(text).toContain('I alt udmøntning fra innovationspuljen');
-    expect(text).toContain(amount(overview.total.total));
-    for (const group of overview.kinds[0]!.committees) {
-      expect(text).toContain(amount(group.total.total));
-    }
-    expect(text.indexOf('BC01')).toBeLessThan(text.indexOf('BC39'));
-  });
-
-  it('prints the round’s price level and says the amounts are converted to it', async () => {
-    const text = docxText(
-      await roundOverviewDocx({
-        roundName: 'OFS 2025-2026',
-        proposals: ['BC01', 'BC39'].map(fromDemo),
-        committeeName: (c) => c,
-        priceLevel: { year: 2026, index },
-      }),
-    );
     expect(text).toContain('1.000 kr., 2026 p/l');
-    expect(text).toContain('omregnet til 2026 p/l');
-    expect(text).not.toContain('forskellige prisniveauer');
+    for (const heading of ['Udvalg BIU', 'Udvalg SUND', 'Forvaltning BIF', 'I alt, Udvalg BIU']) {
+      expect(text).toContain(heading);
+    }
+    for (const figure of ['1.017', '1.989', '1.946', '4.951']) expect(text).toContain(figure);
+    expect(text).toContain(
+      'Forslagenes afrundede beløb giver tilsammen 4.952, mens årenes afrundede summer giver 4.951: en afrundingsdifference på 1. Det præcise beløb er 4.951,671.',
+    );
+    expect(text.indexOf('BC01')).toBeLessThan(text.indexOf('BC02'));
+    expect(text.indexOf('BC02')).toBeLessThan(text.indexOf('BC39'));
+    expect(text).toContain('Beregnet efter version 1 af rundens regler.');
+    expect(text).toContain('Tabel 2. Puljerne: budget, ansøgt og tilbage');
   });
 
-  it('says so when the round has no proposals', async () => {
-    const text = docxText(
-      await roundOverviewDocx({ roundName: 'B2027', proposals: [], committeeName: (c) => c }),
+  it('marks a proposal over its cap and a pool exceeded, with the amounts', async () => {
+    const overview = liveOverview(
+      [asking('BC1', 2_500_000, 'innovationsforslag'), asking('F1', 5_000_000, 'foranalyse')],
+      level,
+      rules,
     );
-    expect(text).toContain('Runden har endnu ingen forslag.');
+    const text = docxText(await roundOverviewDocx({ roundName: 'R', overview, names }));
+    expect(text).toContain('Forslag BC1 (over loftet)');
+    expect(text).toContain(
+      'BC1 Forslag BC1 søger 2.500, over loftet for Innovationsforslag på 2.000 (1.000 kr., 2026 p/l).',
+    );
+    expect(text).toContain('Foranalyser er overskredet i 2026 med 1.000 (1.000 kr.).');
+  });
+
+  it('says so when nothing has come in, and when the round has no rules', async () => {
+    const overview = liveOverview([demoInRound('BC01', 'draft')], level, null);
+    const text = docxText(await roundOverviewDocx({ roundName: 'B2027', overview, names }));
+    expect(text).toContain('Runden har endnu ingen indkomne forslag.');
+    const noRules = liveOverview([demoInRound('BC01')], level, null);
+    const withoutRules = docxText(
+      await roundOverviewDocx({ roundName: 'R', overview: noRules, names }),
+    );
+    expect(withoutRules).toContain(
+      'Runden har ingen regler endnu, så puljer og lofter indgår ikke.',
+    );
+  });
+});
+
+describe('the round overview workbook (.xlsx)', () => {
+  it('holds the exact amounts shown as whole thousands, the printed total and the rounding difference', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      (await roundOverviewXlsx({
+        roundName: 'OFS 2025-2026',
+        overview: seed000(),
+        names,
+      })) as never,
+    );
+    const sheet = workbook.getWorksheet('Oversigt')!;
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    const byLabel = (label: string) => rows.find((r) => r.includes(label))!;
+    const bc02 = byLabel('BC02');
+    expect(bc02.at(-1)).toBe(1989.423);
+    expect(sheet.getColumn(bc02.length - 1).numFmt).toBe('#,##0;-#,##0');
+    expect(byLabel('I alt udmøntning fra puljerne').at(-1)).toBe(4951.671);
+    expect(byLabel('Trykt i alt (afrundede år lagt sammen)').at(-1)).toBe(4951);
+    expect(byLabel('Afrundingsdifference (afrundede forslag minus trykt i alt)').at(-1)).toBe(1);
+    const pools = workbook.getWorksheet('Puljer')!.getSheetValues().filter(Boolean) as unknown[][];
+    const innovation = pools.findIndex((r) => r.includes('Innovationspuljen'));
+    expect(pools[innovation + 2]![1 + 2]).toBe(15_000 - 2033.2);
   });
 });

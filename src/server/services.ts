@@ -8,6 +8,7 @@ import { decisionService } from './decisions/service.ts';
 import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
 import { portfolioService } from './portfolio/service.ts';
+import { codeService } from './rounds/codes.ts';
 import { roundService } from './rounds/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
@@ -37,6 +38,7 @@ export function services(
     ...priceIndexService(access),
     ...decisions,
     ...roundService(access),
+    ...codeService(access),
     ...portfolioService(access, decisions.listRoundDecisions),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),

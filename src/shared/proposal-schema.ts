@@ -32,8 +32,8 @@ export const thousandsAmount = z.codec(
   },
 );
 
-/** The same amount going out: already whole kroner, so only converted. */
-const thousandsOut = z.codec(z.number(), z.custom<Kroner>(), {
+/** An amount going out: whole kroner inside, written in thousands by the serializer. */
+export const thousandsOut = z.codec(z.number(), z.custom<Kroner>(), {
   decode: (value) => value as Kroner,
   encode: (kr) => kronerToThousands(kr),
 });

@@ -1,34 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { demoContent } from '../../documents/test-support/demo.ts';
-import { demoPriceIndices } from '../../server/demo/reference.ts';
-import { demoRoundSetups } from '../../server/demo/rounds.ts';
-import type { PriceIndex } from '../economics/index.ts';
+import {
+  demoContent,
+  demoIndex as index,
+  demoInRound as fromDemo,
+  demoRules,
+} from '../../documents/test-support/demo.ts';
 import { kroner, type Kroner } from '../money.ts';
 import type { EconomicTable, ProposalKind, ProposalStatus } from '../proposal.ts';
 import { liveOverview, wholeThousands, type OverviewProposal } from './overview.ts';
 import type { RoundRules } from './rules.ts';
 
-const index: PriceIndex = Object.fromEntries(demoPriceIndices.map((y) => [y.year, y.points]));
-const ofs2026: RoundRules = {
-  roundId: 'ofs-2025-2026',
-  version: 3,
-  reason: 'Rettet loft',
-  ...demoRoundSetups.find((r) => r.roundId === 'ofs-2025-2026')!.rules,
-};
-
-const fromDemo = (code: string, status: ProposalStatus = 'submitted'): OverviewProposal => {
-  const p = demoContent(code);
-  return {
-    proposalId: code,
-    code: p.code,
-    title: p.title,
-    kind: p.kind,
-    status,
-    committee: p.committee,
-    administration: p.leadAdministration,
-    economy: p.economy,
-  };
-};
+const ofs2026: RoundRules = { ...demoRules('ofs-2025-2026'), version: 3, reason: 'Rettet loft' };
 
 const asking = (
   code: string,

@@ -33,3 +33,11 @@ export function canChangePriceIndex(actor: Actor): boolean {
 export function canCheckAudit(actor: Actor): boolean {
   return actor.role === 'finance' || actor.role === 'secretariat' || actor.role === 'reader';
 }
+
+/**
+ * The pool secretariat keeps each round: its rules, opening it for decision, and the codes its
+ * proposals are known by (BC01, BC02, ...).
+ */
+export function canKeepRounds(actor: Actor): boolean {
+  return actor.role === 'secretariat';
+}

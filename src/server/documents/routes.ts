@@ -51,6 +51,13 @@ export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = asy
       file: fileResponse(DOCX, 'Word-dokumentet'),
       make: services.exportRoundOverviewDocx,
     },
+    {
+      url: '/rounds/:id/overview.xlsx',
+      summary: 'Rundens oversigt over indkomne ansøgninger og puljerne som Excel-ark (.xlsx)',
+      params: roundParams,
+      file: fileResponse(XLSX, 'Excel-arket'),
+      make: services.exportRoundOverviewXlsx,
+    },
   ];
   for (const { url, summary, params, file, make } of downloads) {
     app.get(

@@ -1,6 +1,10 @@
 import type { DocumentNames } from '../../documents/proposal-docx.ts';
 import { proposalDocx } from '../../documents/proposal-docx.ts';
 import { roundOverviewDocx } from '../../documents/round-overview-docx.ts';
+import { roundOverviewXlsx } from '../../documents/round-overview-xlsx.ts';
+import { liveOverview, type LiveOverview } from '../../domain/rounds/overview.ts';
+import { priceLevelOf } from '../decisions/service.ts';
+import type { RoundRecord } from '../decisions/store.ts';
 import { tabel1Xlsx } from '../../documents/tabel1-xlsx.ts';
 import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
@@ -29,7 +33,7 @@ const proposalNotFound = (id: string) =>
   fail<DownloadFile>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
 
 export function documentService(
-  { proposals, reference, documents, priceIndices }: DataAccess,
+  { proposals, reference, documents, priceIndices, decisions }: DataAccess,
   work: UploadWork,
 ) {
   async function names(): Promise<DocumentNames> {
@@ -51,6 +55,26 @@ export function documentService(
       committee: named(committees),
       round: (id) => roundNames.get(id) ?? id,
     };
+  }
+
+  /**
+   * The round's live overview of what came in, at the p/l its money is paid in, under the rules
+   * in force, over the proposals `user` may see in it.
+   */
+  async function roundOverview({
+    id,
+    user,
+  }: Asked): Promise<Result<{ round: RoundRecord; overview: LiveOverview }>> {
+    const round = await decisions.round(id);
+    if (!round)
+      return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${id}'.` });
+    const [rules, index, inRound] = await Promise.all([
+      decisions.currentRules(id),
+      priceIndices.index(),
+      documents.roundProposals(id, (ref) => documentPolicy.inRoundOverview(user, ref)),
+    ]);
+    const level = { year: priceLevelOf(round), index };
+    return ok({ round, overview: liveOverview(inRound, level, rules) });
   }
 
   /** The proposal, if `user` may download it; one they may not see is answered as missing. */
@@ -104,23 +128,25 @@ export function documentService(
       }
     },
 
+    roundOverview,
+
     async exportRoundOverviewDocx({ id, user }: Asked): Promise<Result<DownloadFile>> {
-      const round = (await reference.rounds()).find((r) => r.id === id);
-      if (!round) {
-        return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${id}'.` });
-      }
-      const body = await roundOverviewDocx({
-        roundName: round.name,
-        proposals: await documents.roundProposals(id, (ref) =>
-          documentPolicy.inRoundOverview(user, ref),
-        ),
-        committeeName: (await names()).committee,
-        // The overview is in the p/l the round's money is paid out in.
-        priceLevel: { year: round.year, index: await priceIndices.index() },
-      });
+      const found = await roundOverview({ id, user });
+      if (!found.ok) return found;
+      const { round, overview } = found.value;
       return ok({
-        body,
+        body: await roundOverviewDocx({ roundName: round.name, overview, names: await names() }),
         disposition: contentDisposition(['Oversigt', round.name], 'docx'),
+      });
+    },
+
+    async exportRoundOverviewXlsx({ id, user }: Asked): Promise<Result<DownloadFile>> {
+      const found = await roundOverview({ id, user });
+      if (!found.ok) return found;
+      const { round, overview } = found.value;
+      return ok({
+        body: await roundOverviewXlsx({ roundName: round.name, overview, names: await names() }),
+        disposition: contentDisposition(['Oversigt', round.name], 'xlsx'),
       });
     },
 

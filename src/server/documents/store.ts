@@ -1,5 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
-import type { OverviewProposal } from '../../documents/round-overview.ts';
+import type { OverviewProposal } from '../../domain/rounds/overview.ts';
 import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import type { Db } from '../db/database.ts';
 import { economicRows, proposals } from '../db/schema.ts';
@@ -43,11 +43,14 @@ export function documentStore(db: Db) {
               ),
             )
             .orderBy(asc(economicRows.proposalId), asc(economicRows.position));
-          return headers.map(({ id, priceLevelYear, years, code, title, kind, committee }) => ({
-            code,
-            title,
-            kind,
-            committee,
+          return headers.map(({ id, priceLevelYear, years, leadAdministration, ...header }) => ({
+            proposalId: id,
+            code: header.code,
+            title: header.title,
+            kind: header.kind,
+            status: header.status,
+            committee: header.committee,
+            administration: leadAdministration,
             economy: {
               priceLevelYear,
               years,

@@ -217,6 +217,14 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'GET /api/rounds/{id}/overview.docx': async () => ({
       url: `/api/rounds/${m.roundId}/overview.docx`,
     }),
+    'GET /api/rounds/{id}/overview.xlsx': async () => ({
+      url: `/api/rounds/${m.roundId}/overview.xlsx`,
+    }),
+    'GET /api/rounds/{id}/overview': async () => ({ url: `/api/rounds/${m.roundId}/overview` }),
+    'POST /api/rounds/{id}/codes': async () => ({
+      method: 'POST',
+      url: `/api/rounds/${m.roundId}/codes`,
+    }),
     'POST /api/economics/import-xlsx': async (fx) => {
       const sheet = await t.api(`/api/proposals/${fx.proposalId}/tabel1.xlsx`);
       expect(sheet.statusCode).toBe(200);

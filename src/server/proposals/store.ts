@@ -45,6 +45,7 @@ export interface ProposalSummaryRecord {
   roundId: string | null;
   priceLevelYear: number | null;
   totalImplementation: Kroner;
+  createdAt: Date;
   updatedAt: Date;
   version: number;
 }
@@ -259,6 +260,7 @@ export function proposalStore(db: Db) {
           roundId: proposals.roundId,
           priceLevelYear: proposals.priceLevelYear,
           totalImplementation,
+          createdAt: proposals.createdAt,
           updatedAt: proposals.updatedAt,
           version: proposals.version,
         })

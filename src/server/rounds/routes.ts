@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api-schemas.ts';
+import { codesOutput, roundOverviewOutput } from '../../shared/overview-schema.ts';
 import { lockInput, rulesInput, rulesOutput } from '../../shared/rounds-schema.ts';
 import { actorOf } from '../auth/access.ts';
-import { refusedWrites, sendProblem } from '../http/errors.ts';
+import { answer, refusedWrites, sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
 const tags = ['rounds'];
@@ -13,6 +14,56 @@ export const roundRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
   app,
   { services },
 ) => {
+  app.get(
+    '/rounds/:id/overview',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Rundens oversigt over indkomne ansøgninger, puljerne og hvad der er tilbage',
+        description:
+          'Pr. udvalg og forvaltning hvad hvert indkommet forslag søger pr. år i rundens ' +
+          'prisniveau (præcist i 1.000 kr. og afrundet som i bilaget), summerne med deres ' +
+          'afrundingsdifference, puljernes budget og rest, og hvor en pulje eller et loft er ' +
+          'overskredet, beregnet efter den version af reglerne, der står i svaret. Kun de ' +
+          'forslag, brugeren må se.',
+        params: roundParams,
+        response: { 200: roundOverviewOutput, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.roundOverview({ id: request.params.id, user: actorOf(request) }),
+        ({ round, overview }) => ({
+          round: { id: round.id, name: round.name, phase: round.phase },
+          ...overview,
+        }),
+      ),
+  );
+
+  app.post(
+    '/rounds/:id/codes',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Giv rundens indkomne forslag uden kode deres koder (BC01, BC02, ...)',
+        description:
+          'I den rækkefølge forslagene kom ind, efter den højeste kode runden har givet. En ' +
+          'given kode ændres aldrig og gives aldrig igen. Kun puljesekretariatet.',
+        params: roundParams,
+        response: { 200: codesOutput, ...refusedWrites },
+      },
+    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.assignCodes({ roundId: request.params.id, user: actorOf(request) }),
+        (value) => value,
+      ),
+  );
+
   app.get(
     '/rounds/:id/rules',
     {

@@ -1,5 +1,6 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import { validateRules } from '../../domain/rounds/validate-rules.ts';
+import { canKeepRounds } from '../../domain/workflow/permissions.ts';
 import type { z } from 'zod';
 import type { lockInput, rulesInput, RulesOutput } from '../../shared/rounds-schema.ts';
 import { entityChanged } from '../audit/entries.ts';
@@ -14,7 +15,7 @@ type RulesRow = typeof roundRules.$inferSelect;
 // once the round is opened for decision its rules are frozen, and a change must say why, in
 // the audit log, so every figure can name the version it was computed under.
 
-const secretariat = (user: SignedInUser) => anyRole(user, (a) => a.role === 'secretariat');
+const secretariat = (user: SignedInUser) => anyRole(user, canKeepRounds);
 const forbidden: Problem = {
   error: 'Forbidden',
   message: 'Kun sekretariatet kan ændre en rundes regler og åbne den for beslutning.',

@@ -11,6 +11,10 @@ export function roundStore(db: Db) {
     round: async (id: string) =>
       (await db.select().from(rounds).where(eq(rounds.id, id)))[0] ?? null,
 
+    /** The round, its row locked until the transaction ends: one code giver at a time. */
+    lock: async (id: string) =>
+      (await db.select().from(rounds).where(eq(rounds.id, id)).for('update'))[0] ?? null,
+
     /** The given version, or the newest when `version` is left out. */
     rules: async (roundId: string, version?: number) =>
       (

@@ -374,24 +374,28 @@ export const da = {
   'overview.intro': 'Bilag til {round}: de indkomne forslag og deres samlede økonomi.',
   'overview.caption': 'Tabel 1. Oversigt over indkomne ansøgninger til {round}',
   'overview.col.code': 'Kode',
-  'overview.col.committee': 'Udvalg',
   'overview.col.title': 'Forslag',
   'overview.col.total': 'I alt',
-  'overview.unitMixed': '1.000 kr., i hvert forslags eget prisniveau',
   'overview.converted':
     'Beløb opgjort i et andet prisniveau er omregnet til {priceLevel} med puljesekretariatets prisindeks.',
   'overview.notConverted': '{proposal} er ikke omregnet: {reason}',
   'overview.noCommittee': 'Uden udvalg',
+  'overview.noAdministration': 'Uden forvaltning',
   'overview.committeeTotal': 'I alt, {committee}',
-  'overview.kindTotal.foranalyse': 'I alt udmøntning til foranalyser',
-  'overview.kindTotal.innovationsforslag': 'I alt udmøntning fra innovationspuljen',
-  'overview.kindTotal.investeringsforslag': 'I alt udmøntning fra investeringspuljen',
   'overview.grandTotal': 'I alt udmøntning fra puljerne',
-  'overview.empty': 'Runden har endnu ingen forslag.',
-  'overview.mixedPriceLevels':
-    'Forslagene er opgjort i forskellige prisniveauer ({levels}); beløbene er ikke omregnet.',
-  'overview.unevaluated':
-    '{n, plural, other {# forslag har}} beløb, der er for store til at regne sikkert med, og indgår ikke i summerne.',
+  'overview.empty': 'Runden har endnu ingen indkomne forslag.',
+  'overview.rounding':
+    'Hvert tal er afrundet til hele 1.000 kr. for sig. Forslagenes afrundede beløb giver tilsammen {rows}, mens årenes afrundede summer giver {total}: en afrundingsdifference på {difference}. Det præcise beløb er {exact}.',
+  'overview.rulesVersion': 'Beregnet efter version {version} af rundens regler.',
+  'overview.noRules': 'Runden har ingen regler endnu, så puljer og lofter indgår ikke.',
+  'overview.overCap':
+    '{proposal} søger {amount}, over loftet for {kind} på {cap} (1.000 kr., {priceLevel}).',
+  'overview.pools.caption': 'Tabel 2. Puljerne: budget, ansøgt og tilbage',
+  'overview.pools.budget': 'Budget',
+  'overview.pools.asked': 'Ansøgt',
+  'overview.pools.remaining': 'Tilbage',
+  'overview.exceeded': '{pool} er overskredet i {year} med {amount} (1.000 kr.).',
+  'overview.overCapMark': 'over loftet',
 
   'editFuture.include': 'Forslaget har en Tabel 2 (kommende investeringsforslag)',
   'editFuture.costMin': 'Forventet udgift, fra (1.000 kr.)',
