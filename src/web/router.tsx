@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { DecisionRoundsPage } from './decisions/DecisionRoundsPage.tsx';
+import { OverviewPage } from './rounds/OverviewPage.tsx';
 import { DecisionsPage } from './decisions/DecisionsPage.tsx';
 import { PriceIndexPage } from './economics/PriceIndexPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'prisindeks', element: <PriceIndexPage /> },
           { path: 'beslutninger', element: <DecisionRoundsPage /> },
           { path: 'runder/:roundId/beslutninger', element: <DecisionsPage /> },
+          { path: 'runder/:roundId/oversigt', element: <OverviewPage /> },
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },

@@ -370,6 +370,27 @@ export const da = {
   'editEconomy.importFailedHeading': 'Tabel 1 blev ikke indlæst fra {file}',
   'editEconomy.importWarnings': 'Bemærkninger til regnearket',
 
+  'roundOverview.nav': 'Oversigt',
+  'roundOverview.title': 'Oversigt over indkomne ansøgninger, {round}',
+  'roundOverview.intro':
+    'Hvad hvert indkommet forslag søger af puljerne pr. år, i 1.000 kr. i {level}, afrundet som i bilaget.',
+  'roundOverview.caption': 'Indkomne ansøgninger til {round}',
+  'roundOverview.unit': '1.000 kr., {level}',
+  'roundOverview.downloadDocx': 'Hent oversigten som bilag (Word)',
+  'roundOverview.downloadXlsx': 'Hent oversigten som regneark (Excel)',
+  'roundOverview.toDecisions': 'Rundens beslutninger og fordeling',
+  'roundOverview.giveCodes': 'Giv forslag uden kode deres koder',
+  'roundOverview.codesGiven':
+    '{count, plural, one {# forslag fik sin kode} other {# forslag fik deres koder}}: {codes}.',
+  'roundOverview.noCodes': 'Alle indkomne forslag har allerede en kode.',
+  'roundOverview.overCap': 'over loftet på {cap}',
+  'roundOverview.notConverted': 'Ikke omregnet: {reason}',
+  'roundOverview.rounding':
+    'Hvert tal er afrundet for sig: forslagenes afrundede beløb giver tilsammen {rows}, årenes afrundede summer {total}. Afrundingsdifference: {difference}. Det præcise beløb er {exact}.',
+  'roundOverview.poolsHeading': 'Puljerne',
+  'roundOverview.poolsCaption':
+    'Puljernes budget, det ansøgte og hvad der er tilbage (1.000 kr., {level})',
+
   'overview.heading': 'Oversigt over indkomne ansøgninger',
   'overview.intro': 'Bilag til {round}: de indkomne forslag og deres samlede økonomi.',
   'overview.caption': 'Tabel 1. Oversigt over indkomne ansøgninger til {round}',

@@ -368,6 +368,27 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.importFailedHeading': 'Tabel 1 was not loaded from {file}',
   'editEconomy.importWarnings': 'Notes on the spreadsheet',
 
+  'roundOverview.nav': 'Overview',
+  'roundOverview.title': 'Overview of proposals received, {round}',
+  'roundOverview.intro':
+    'What each proposal received asks of the pools per year, in DKK 1,000 at {level}, rounded as in the appendix.',
+  'roundOverview.caption': 'Proposals received for {round}',
+  'roundOverview.unit': 'DKK 1,000, {level}',
+  'roundOverview.downloadDocx': 'Download the overview as an appendix (Word)',
+  'roundOverview.downloadXlsx': 'Download the overview as a spreadsheet (Excel)',
+  'roundOverview.toDecisions': 'The round’s decisions and allocation',
+  'roundOverview.giveCodes': 'Give proposals without a code their codes',
+  'roundOverview.codesGiven':
+    '{count, plural, one {# proposal got its code} other {# proposals got their codes}}: {codes}.',
+  'roundOverview.noCodes': 'Every proposal received already has a code.',
+  'roundOverview.overCap': 'over the cap of {cap}',
+  'roundOverview.notConverted': 'Not converted: {reason}',
+  'roundOverview.rounding':
+    'Each figure is rounded on its own: the proposals’ rounded amounts add up to {rows}, the years’ rounded sums to {total}. Rounding difference: {difference}. The exact amount is {exact}.',
+  'roundOverview.poolsHeading': 'The pools',
+  'roundOverview.poolsCaption':
+    'The pools’ budget, what is asked and what is left (DKK 1,000, {level})',
+
   'overview.heading': 'Overview of proposals received',
   'overview.intro': 'Appendix to {round}: the proposals received and their economy.',
   'overview.caption': 'Table 1. Overview of proposals received for {round}',

@@ -4,6 +4,7 @@ import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { allocationXlsxUrl } from './api.ts';
 import { CashFlowChart } from './CashFlowChart.tsx';
+import { PoolsTable } from '../rounds/PoolsTable.tsx';
 
 /** What the round granted per pool and forvaltning, what is left, and the cash flow. */
 export function AllocationView({ allocation }: { allocation: AllocationOutput }) {
@@ -11,15 +12,6 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
   const names = new Map((useAdministrations().data ?? []).map((a) => [a.code, a.name]));
   const poolName = new Map(allocation.pools.map((p) => [p.key, p.name]));
   const level = allocation.priceLevelYear;
-  const remaining = (value: number | null) =>
-    value === null ? (
-      ''
-    ) : (
-      <span className={value < 0 ? 'amount-exceeded' : undefined}>
-        {formatAmount(value)}
-        {value < 0 && <span className="sr-only"> {t('decisions.exceeded')}</span>}
-      </span>
-    );
   return (
     <section aria-labelledby="allocation-heading" className="mt-8">
       <h2 id="allocation-heading">{t('decisions.allocationHeading')}</h2>
@@ -37,59 +29,13 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
       {allocation.pools.length === 0 ? (
         <p>{t('decisions.noPools')}</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
-            <caption>{t('decisions.poolsCaption', { level })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('decisions.pool')}</th>
-                <th scope="col">{t('decisions.line')}</th>
-                {allocation.years.map((year) => (
-                  <th scope="col" key={year} className="align-text-right">
-                    {year}
-                  </th>
-                ))}
-                <th scope="col" className="align-text-right">
-                  {t('decisions.total')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {allocation.pools.flatMap((pool) => [
-                <tr key={`${pool.key}-budget`}>
-                  <th scope="row" rowSpan={3}>
-                    {pool.name}
-                  </th>
-                  <td>{t('decisions.budget')}</td>
-                  {pool.years.map((y) => (
-                    <td key={y.year} className="align-text-right">
-                      {formatAmount(y.budget)}
-                    </td>
-                  ))}
-                  <td className="align-text-right">{formatAmount(pool.budgetTotal)}</td>
-                </tr>,
-                <tr key={`${pool.key}-granted`}>
-                  <td>{t('decisions.granted')}</td>
-                  {pool.years.map((y) => (
-                    <td key={y.year} className="align-text-right">
-                      {formatAmount(y.granted)}
-                    </td>
-                  ))}
-                  <td className="align-text-right">{formatAmount(pool.grantedTotal)}</td>
-                </tr>,
-                <tr key={`${pool.key}-remaining`} data-testid={`remaining-${pool.key}`}>
-                  <td>{t('decisions.remaining')}</td>
-                  {pool.years.map((y) => (
-                    <td key={y.year} className="align-text-right">
-                      {remaining(y.remaining)}
-                    </td>
-                  ))}
-                  <td className="align-text-right">{remaining(pool.remainingTotal)}</td>
-                </tr>,
-              ])}
-            </tbody>
-          </table>
-        </div>
+        <PoolsTable
+          pools={allocation.pools}
+          years={allocation.years}
+          caption={t('decisions.poolsCaption', { level })}
+          usedLabel={t('decisions.granted')}
+          format={formatAmount}
+        />
       )}
       {allocation.byAdministration.length === 0 ? (
         <p>{t('decisions.nothingGranted')}</p>

@@ -23,6 +23,10 @@ export function DecisionRoundsPage() {
           {[...rounds.data].reverse().map((round) => (
             <li key={round.id}>
               <Link to={`/runder/${encodeURIComponent(round.id)}/beslutninger`}>{round.name}</Link>
+              {' · '}
+              <Link to={`/runder/${encodeURIComponent(round.id)}/oversigt`}>
+                {t('roundOverview.title', { round: round.name })}
+              </Link>
             </li>
           ))}
         </ul>

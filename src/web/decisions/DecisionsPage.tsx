@@ -55,6 +55,11 @@ export function DecisionsPage() {
           phase: t(`decisions.phase.${round.phase}`),
         })}
       </p>
+      <p>
+        <Link to={`/runder/${encodeURIComponent(round.id)}/oversigt`}>
+          {t('roundOverview.title', { round: round.name })}
+        </Link>
+      </p>
       <DecisionTable data={decisions.data} />
       {allocation.isPending ? (
         <Loading />

@@ -1,0 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
+import type { CodesOutput, RoundOverviewOutput } from '../../shared/overview-schema.ts';
+import { apiRequest } from '../api/client.ts';
+
+const base = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
+
+export const overviewKey = (roundId: string) => ['rounds', roundId, 'overview'] as const;
+
+export const useRoundOverview = (roundId: string) =>
+  useQuery({
+    queryKey: overviewKey(roundId),
+    queryFn: ({ signal }) =>
+      apiRequest<RoundOverviewOutput>(`${base(roundId)}/overview`, { signal }),
+  });
+
+export const overviewDocxUrl = (roundId: string) => `/api${base(roundId)}/overview.docx`;
+export const overviewXlsxUrl = (roundId: string) => `/api${base(roundId)}/overview.xlsx`;
+
+export const assignCodes = (roundId: string) =>
+  apiRequest<CodesOutput>(`${base(roundId)}/codes`, { method: 'POST' });
