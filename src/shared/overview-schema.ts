@@ -58,7 +58,9 @@ export const roundOverviewOutput = z
         remainingTotal: thousandsOut.nullable(),
       }),
     ),
-    exceeded: z.array(z.object({ poolKey: z.string(), year: z.number().int(), over: thousandsOut })),
+    exceeded: z.array(
+      z.object({ poolKey: z.string(), year: z.number().int(), over: thousandsOut }),
+    ),
   })
   .meta({ id: 'RoundOverview' });
 /** As it travels, amounts in thousands. */
