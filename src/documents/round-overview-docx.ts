@@ -165,7 +165,6 @@ export function roundOverviewDocx({ roundName, overview, names }: RoundOverviewI
         rows: formatDanishNumber(overview.sum.printed.total + roundingDifference.total),
         total: formatDanishNumber(overview.sum.printed.total),
         difference: formatDanishNumber(roundingDifference.total),
-        exact: formatDanishNumber(overview.sum.total / 1000),
       }),
     );
   }

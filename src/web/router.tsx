@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { DecisionRoundsPage } from './decisions/DecisionRoundsPage.tsx';
 import { OverviewPage } from './rounds/OverviewPage.tsx';
+import { PrioritisationPage } from './rounds/PrioritisationPage.tsx';
 import { DecisionsPage } from './decisions/DecisionsPage.tsx';
 import { PriceIndexPage } from './economics/PriceIndexPage.tsx';
 import { ImportPage } from './imports/ImportPage.tsx';
@@ -39,6 +40,7 @@ export const router = createBrowserRouter([
           { path: 'beslutninger', element: <DecisionRoundsPage /> },
           { path: 'runder/:roundId/beslutninger', element: <DecisionsPage /> },
           { path: 'runder/:roundId/oversigt', element: <OverviewPage /> },
+          { path: 'runder/:roundId/prioritering', element: <PrioritisationPage /> },
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },

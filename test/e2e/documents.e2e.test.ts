@@ -112,7 +112,8 @@ describe('Word and Excel in the browser', () => {
     const text = docxText(await readFile((await download.path())!));
     expect(text).toContain('Oversigt over indkomne ansøgninger til OFS 2025-2026');
     for (const code of ['BC01', 'BC02', 'BC39']) expect(text).toContain(code);
-    expect(text).toContain('I alt udmøntning fra innovationspuljen');
+    expect(text).toContain('I alt udmøntning fra puljerne');
+    expect(text).toContain('afrundingsdifference på 1');
     // The proposals are in 2027 p/l; the overview is in the round's own, 2026 p/l.
     expect(text).toContain('1.000 kr., 2026 p/l');
     expect(text).toContain('omregnet til 2026 p/l');

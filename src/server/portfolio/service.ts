@@ -17,9 +17,9 @@ import type { RoundRules } from '../../domain/rounds/rules.ts';
 import type { z } from 'zod';
 import type { PortfolioOutput, portfolioInput } from '../../shared/portfolio-schema.ts';
 import { entityChanged } from '../audit/entries.ts';
-import type { SignedInUser } from '../auth/actor.ts';
+import { anyRole, type SignedInUser } from '../auth/actor.ts';
+import { canKeepRounds } from '../../domain/workflow/permissions.ts';
 import type { DataAccess } from '../data-access.ts';
-import { decisionPolicy } from '../decisions/policy.ts';
 import type { RoundDecisions } from '../decisions/service.ts';
 import { formatThousands } from '../../shared/format.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
@@ -132,7 +132,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       user: SignedInUser;
       scores: { criterionKey: string; score: number }[];
     }): Promise<Result<null>> {
-      if (!decisionPolicy.record(user)) return fail(forbidden);
+      if (!anyRole(user, canKeepRounds)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
       const { rules, items } = listed.value;
@@ -194,7 +194,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       user: SignedInUser;
       input: ParsedInput;
     }): Promise<Result<PortfolioOutput>> {
-      if (!decisionPolicy.record(user)) return fail(forbidden);
+      if (!anyRole(user, canKeepRounds)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
       const { rules: stored, items } = listed.value;

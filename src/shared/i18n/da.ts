@@ -370,6 +370,46 @@ export const da = {
   'editEconomy.importFailedHeading': 'Tabel 1 blev ikke indlæst fra {file}',
   'editEconomy.importWarnings': 'Bemærkninger til regnearket',
 
+  'prioritisation.nav': 'Prioritering',
+  'prioritisation.title': 'Prioritering af rundens forslag',
+  'prioritisation.toOverview': 'Rundens oversigt over indkomne ansøgninger',
+  'prioritisation.none': 'Runden har ingen forslag at prioritere.',
+  'prioritisation.caption': 'Kriteriematrix: point pr. kriterium, vægtet score og rangorden',
+  'prioritisation.rank': 'Rang',
+  'prioritisation.criterion': '{name} ({min}–{max}, vægt {weight})',
+  'prioritisation.weighted': 'Vægtet score',
+  'prioritisation.requested': 'Søgt fra puljen (1.000 kr.)',
+  'prioritisation.scoreFor': '{criterion} for {proposal}',
+  'prioritisation.save': 'Gem point',
+  'prioritisation.saveFor': 'Gem point for {proposal}',
+  'prioritisation.saved': 'Pointene er gemt.',
+  'prioritisation.chartLabel':
+    'Værdi mod udgift: hvert forslags vægtede score mod det beløb, det søger fra puljen',
+  'prioritisation.chartCaption': 'Værdi mod udgift. Tallene står også i kriteriematrixen ovenfor.',
+  'prioritisation.optimiser': 'Det bedste valg',
+  'prioritisation.optimiserIntro':
+    'Vælg målet, og hvilke forslag der skal med eller holdes ude. Beregningen gemmer intet.',
+  'prioritisation.objective': 'Mål',
+  'prioritisation.objective.net_savings': 'Størst nettogevinst over perioden',
+  'prioritisation.objective.npv': 'Størst nutidsværdi',
+  'prioritisation.objective.score': 'Størst vægtet score',
+  'prioritisation.forceLegend': 'Med i beregningen',
+  'prioritisation.force.free': 'Vælges efter målet',
+  'prioritisation.force.in': 'Skal med',
+  'prioritisation.force.out': 'Holdes ude',
+  'prioritisation.run': 'Beregn det bedste valg',
+  'prioritisation.infeasible': 'De forslag, der skal med, kan ikke rummes',
+  'prioritisation.summary':
+    'Det bedste valg giver {optimum}, den simple rangorden {simple}; forskellen er {difference}.',
+  'prioritisation.proven': 'Løseren har bevist, at der ikke findes et bedre valg.',
+  'prioritisation.notProven': 'Løseren nåede ikke at bevise, at valget er det bedste.',
+  'prioritisation.resultCaption': 'Forslagene i det bedste valg og i den simple rangorden',
+  'prioritisation.inOptimum': 'I det bedste valg',
+  'prioritisation.inSimple': 'I den simple rangorden',
+  'prioritisation.excluded.forced_out': 'Holdt ude',
+  'prioritisation.excluded.over_cap': 'Over loftet',
+  'prioritisation.excluded.no_pool': 'Ingen pulje',
+
   'roundOverview.nav': 'Oversigt',
   'roundOverview.title': 'Oversigt over indkomne ansøgninger, {round}',
   'roundOverview.intro':
@@ -386,7 +426,7 @@ export const da = {
   'roundOverview.overCap': 'over loftet på {cap}',
   'roundOverview.notConverted': 'Ikke omregnet: {reason}',
   'roundOverview.rounding':
-    'Hvert tal er afrundet for sig: forslagenes afrundede beløb giver tilsammen {rows}, årenes afrundede summer {total}. Afrundingsdifference: {difference}. Det præcise beløb er {exact}.',
+    'Hvert tal er afrundet for sig: forslagenes afrundede beløb giver tilsammen {rows}, årenes afrundede summer {total}. Afrundingsdifference: {difference}.',
   'roundOverview.poolsHeading': 'Puljerne',
   'roundOverview.poolsCaption':
     'Puljernes budget, det ansøgte og hvad der er tilbage (1.000 kr., {level})',
@@ -406,7 +446,7 @@ export const da = {
   'overview.grandTotal': 'I alt udmøntning fra puljerne',
   'overview.empty': 'Runden har endnu ingen indkomne forslag.',
   'overview.rounding':
-    'Hvert tal er afrundet til hele 1.000 kr. for sig. Forslagenes afrundede beløb giver tilsammen {rows}, mens årenes afrundede summer giver {total}: en afrundingsdifference på {difference}. Det præcise beløb er {exact}.',
+    'Hvert tal er afrundet til hele 1.000 kr. for sig. Forslagenes afrundede beløb giver tilsammen {rows}, mens årenes afrundede summer giver {total}: en afrundingsdifference på {difference}.',
   'overview.rulesVersion': 'Beregnet efter version {version} af rundens regler.',
   'overview.noRules': 'Runden har ingen regler endnu, så puljer og lofter indgår ikke.',
   'overview.overCap':

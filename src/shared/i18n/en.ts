@@ -368,6 +368,47 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.importFailedHeading': 'Tabel 1 was not loaded from {file}',
   'editEconomy.importWarnings': 'Notes on the spreadsheet',
 
+  'prioritisation.nav': 'Prioritisation',
+  'prioritisation.title': 'Prioritisation of the round’s proposals',
+  'prioritisation.toOverview': 'The round’s overview of proposals received',
+  'prioritisation.none': 'The round has no proposals to prioritise.',
+  'prioritisation.caption': 'Criteria matrix: points per criterion, weighted score and rank',
+  'prioritisation.rank': 'Rank',
+  'prioritisation.criterion': '{name} ({min}–{max}, weight {weight})',
+  'prioritisation.weighted': 'Weighted score',
+  'prioritisation.requested': 'Asked of the pool (DKK 1,000)',
+  'prioritisation.scoreFor': '{criterion} for {proposal}',
+  'prioritisation.save': 'Save points',
+  'prioritisation.saveFor': 'Save points for {proposal}',
+  'prioritisation.saved': 'The points are saved.',
+  'prioritisation.chartLabel':
+    'Value against cost: each proposal’s weighted score against what it asks of the pool',
+  'prioritisation.chartCaption':
+    'Value against cost. The figures are also in the criteria matrix above.',
+  'prioritisation.optimiser': 'The best choice',
+  'prioritisation.optimiserIntro':
+    'Choose the objective and which proposals must be in or kept out. Nothing is saved.',
+  'prioritisation.objective': 'Objective',
+  'prioritisation.objective.net_savings': 'Largest net savings over the period',
+  'prioritisation.objective.npv': 'Largest net present value',
+  'prioritisation.objective.score': 'Largest weighted score',
+  'prioritisation.forceLegend': 'In the calculation',
+  'prioritisation.force.free': 'Chosen by the objective',
+  'prioritisation.force.in': 'Must be in',
+  'prioritisation.force.out': 'Kept out',
+  'prioritisation.run': 'Calculate the best choice',
+  'prioritisation.infeasible': 'The proposals that must be in do not fit',
+  'prioritisation.summary':
+    'The best choice gives {optimum}, the simple ranking {simple}; the difference is {difference}.',
+  'prioritisation.proven': 'The solver proved that no better choice exists.',
+  'prioritisation.notProven': 'The solver did not prove that the choice is the best.',
+  'prioritisation.resultCaption': 'The proposals in the best choice and in the simple ranking',
+  'prioritisation.inOptimum': 'In the best choice',
+  'prioritisation.inSimple': 'In the simple ranking',
+  'prioritisation.excluded.forced_out': 'Kept out',
+  'prioritisation.excluded.over_cap': 'Over the cap',
+  'prioritisation.excluded.no_pool': 'No pool',
+
   'roundOverview.nav': 'Overview',
   'roundOverview.title': 'Overview of proposals received, {round}',
   'roundOverview.intro':
@@ -384,7 +425,7 @@ export const en: Record<MessageKey, string> = {
   'roundOverview.overCap': 'over the cap of {cap}',
   'roundOverview.notConverted': 'Not converted: {reason}',
   'roundOverview.rounding':
-    'Each figure is rounded on its own: the proposals’ rounded amounts add up to {rows}, the years’ rounded sums to {total}. Rounding difference: {difference}. The exact amount is {exact}.',
+    'Each figure is rounded on its own: the proposals’ rounded amounts add up to {rows}, the years’ rounded sums to {total}. Rounding difference: {difference}.',
   'roundOverview.poolsHeading': 'The pools',
   'roundOverview.poolsCaption':
     'The pools’ budget, what is asked and what is left (DKK 1,000, {level})',
@@ -404,7 +445,7 @@ export const en: Record<MessageKey, string> = {
   'overview.grandTotal': 'Total paid out from the pools',
   'overview.empty': 'The round has received no proposals yet.',
   'overview.rounding':
-    'Each figure is rounded to whole thousands on its own. The proposals’ rounded amounts add up to {rows}, the years’ rounded sums to {total}: a rounding difference of {difference}. The exact amount is {exact}.',
+    'Each figure is rounded to whole thousands on its own. The proposals’ rounded amounts add up to {rows}, the years’ rounded sums to {total}: a rounding difference of {difference}.',
   'overview.rulesVersion': 'Computed under version {version} of the round’s rules.',
   'overview.noRules': 'The round has no rules yet, so pools and caps are left out.',
   'overview.overCap':

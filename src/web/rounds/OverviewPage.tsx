@@ -96,6 +96,11 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
           </a>
         </li>
         <li>
+          <Link to={`/runder/${encodeURIComponent(round.id)}/prioritering`}>
+            {t('prioritisation.title')}
+          </Link>
+        </li>
+        <li>
           <Link to={`/runder/${encodeURIComponent(round.id)}/beslutninger`}>
             {t('roundOverview.toDecisions')}
           </Link>

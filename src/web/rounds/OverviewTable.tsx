@@ -115,7 +115,6 @@ export function OverviewTable({
             rows: formatDanishNumber(data.sum.printed.total + difference),
             total: formatDanishNumber(data.sum.printed.total),
             difference: formatDanishNumber(difference),
-            exact: formatDanishNumber(data.sum.total),
           })}
         </p>
       )}
