@@ -185,13 +185,13 @@ export function liveOverview(
     (a, b) => a - b,
   );
 
-  const entries = asked.map(({ proposal: p, asked: perYearAsked, notConverted }): OverviewEntry => {
+  const placed = asked.map(({ proposal: p, asked: perYearAsked, notConverted }) => {
     const perYear = years.map(
       (year) => (perYearAsked.find((a) => a.year === year)?.amount ?? 0) as Kroner,
     );
     const total = perYear.reduce((sum, v) => sum + v, 0) as Kroner;
     const cap = rules?.caps[p.kind] ?? null;
-    return {
+    const entry: OverviewEntry = {
       proposalId: p.proposalId,
       code: p.code,
       title: p.title,
@@ -205,23 +205,32 @@ export function liveOverview(
       overCap: cap !== null && total > cap,
       notConverted,
     };
+    return { entry, committee: p.committee, administration: p.administration };
   });
   const byCode = (a: OverviewEntry, b: OverviewEntry) =>
     lastIfNull(a.code, b.code) || danish.compare(a.title, b.title);
-  const of = (p: OverviewEntry) => received.find((r) => r.proposalId === p.proposalId)!;
+  const groupBy = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
+    const groups = new Map<K, T[]>();
+    for (const item of items) {
+      const k = key(item);
+      const group = groups.get(k);
+      if (group) group.push(item);
+      else groups.set(k, [item]);
+    }
+    return groups;
+  };
 
-  const committees = [...new Set(received.map((p) => p.committee))]
-    .sort(lastIfNull)
-    .map((committee): CommitteeGroup => {
-      const inCommittee = entries.filter((e) => of(e).committee === committee);
-      const administrations = [...new Set(inCommittee.map((e) => of(e).administration))]
-        .sort(lastIfNull)
-        .map((administration): AdministrationGroup => {
-          const own = inCommittee.filter((e) => of(e).administration === administration);
-          own.sort(byCode);
-          return { administration, entries: own, sum: sumOf(own, years.length) };
+  const committees = [...groupBy(placed, (p) => p.committee)]
+    .sort(([a], [b]) => lastIfNull(a, b))
+    .map(([committee, inCommittee]): CommitteeGroup => {
+      const administrations = [...groupBy(inCommittee, (p) => p.administration)]
+        .sort(([a], [b]) => lastIfNull(a, b))
+        .map(([administration, own]): AdministrationGroup => {
+          const entries = own.map((p) => p.entry).sort(byCode);
+          return { administration, entries, sum: sumOf(entries, years.length) };
         });
-      return { committee, administrations, sum: sumOf(inCommittee, years.length) };
+      const entries = inCommittee.map((p) => p.entry);
+      return { committee, administrations, sum: sumOf(entries, years.length) };
     });
 
   const exceeded = usage.pools.flatMap((pool) =>
@@ -236,7 +245,10 @@ export function liveOverview(
     rulesVersion: rules?.version ?? null,
     years,
     committees,
-    sum: sumOf(entries, years.length),
+    sum: sumOf(
+      placed.map((p) => p.entry),
+      years.length,
+    ),
     pools: usage.pools,
     exceeded,
   };
