@@ -106,6 +106,37 @@ describe.each(testDatabases())('the portfolio on $name', (target) => {
     ]);
   });
 
+  it('counts a proposal granted at a lower amount at what was granted, not at what it asked', async () => {
+    const { roundId, a, b } = await round();
+    const headers = as.secretariat.headers;
+    const decide = async (path: string, payload: Record<string, unknown>) => {
+      const response = await t.app.inject({ method: 'POST', url: path, payload, headers });
+      expect(response.statusCode, response.body).toBe(200);
+    };
+    const base = `/api/rounds/${roundId}/decisions/${a.id}`;
+    await decide(`${base}/recommendation`, { version: a.version, recommendation: 'recommended' });
+    await decide(base, {
+      version: a.version + 1,
+      outcome: 'granted',
+      decidedOn: '2026-05-07',
+      decidingBody: 'Økonomiudvalget',
+      decisionText: 'Bevilget med 1.000 i 2026.',
+      granted: [{ year: 2026, amount: 1_000 }],
+    });
+    // 2.000 in 2026 holds the grant of 1.000 beside b's 1.750,001 only at the granted amount.
+    const result = portfolioOutput.parse(
+      (
+        await optimise('secretariat', roundId, {
+          budgets: [{ poolKey: 'investment', year: 2026, amount: 2_750.001 }],
+        })
+      ).json(),
+    );
+    expect(result.infeasible).toEqual([]);
+    expect(result.candidates.find((c) => c.proposalId === b.id)!.inOptimum).toBe(true);
+    const line = result.lines.find((l) => l.poolKey === 'investment' && l.year === 2026)!;
+    expect(line.usedByOptimum).toBe(2_750.001);
+  });
+
   it('refuses a budget for a pool the round does not have, naming the field', async () => {
     const { roundId } = await round();
     const response = await optimise('secretariat', roundId, {

@@ -224,7 +224,8 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
         code: item.proposal.content.code,
         title: item.proposal.content.title,
         kind: item.proposal.content.kind,
-        table: item.table,
+        // A granted proposal's money is what was granted: its plan, not what it asked.
+        table: item.plan?.table ?? item.table,
         // An investment case built on an innovation case in the same round needs it.
         requires: item.proposal.content.originProposalId
           ? [item.proposal.content.originProposalId]
