@@ -6,6 +6,7 @@ import { decisionStore } from './decisions/store.ts';
 import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
+import { loanStore } from './followup/loans/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
@@ -25,6 +26,7 @@ function transactionStores(db: Db, auditKey: string) {
     decisions: decisionStore(db),
     portfolio: portfolioStore(db),
     rounds: roundStore(db),
+    loans: loanStore(db),
   };
 }
 
@@ -53,6 +55,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     decisions: decisionStore(database.db),
     portfolio: portfolioStore(database.db),
     rounds: roundStore(database.db),
+    loans: loanStore(database.db),
   };
 }
 

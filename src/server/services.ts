@@ -11,6 +11,7 @@ import { portfolioService } from './portfolio/service.ts';
 import { roundService } from './rounds/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
+import { loanService } from './followup/loans/service.ts';
 import { proposalService } from './proposals/service.ts';
 import { searchService } from './search/service.ts';
 import { uploadWork, type UploadWork } from './work/index.ts';
@@ -21,7 +22,13 @@ export function services(
   {
     auth = DEFAULT_AUTH,
     work = uploadWork(),
-  }: { auth?: AuthServiceOptions; work?: UploadWork } = {},
+    clock = () => new Date(),
+  }: {
+    auth?: AuthServiceOptions;
+    work?: UploadWork;
+    /** Now, for what is due and overdue; tests fix it. */
+    clock?: () => Date;
+  } = {},
 ) {
   const proposalVerbs = proposalService(access);
   const decisions = decisionService(access);
@@ -38,6 +45,7 @@ export function services(
     ...decisions,
     ...roundService(access),
     ...portfolioService(access, decisions.listRoundDecisions),
+    ...loanService(access, clock),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),

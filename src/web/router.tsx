@@ -17,6 +17,8 @@ import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
 import { ComparePage } from './proposals/versions/ComparePage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
+import { LoanPage } from './followup/loans/LoanPage.tsx';
+import { LoansPage } from './followup/loans/LoansPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -40,6 +42,8 @@ export const router = createBrowserRouter([
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },
+          { path: 'laan', element: <LoansPage /> },
+          { path: 'laan/:proposalId', element: <LoanPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -18,6 +18,7 @@ import {
 } from '../test/factories.ts';
 import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
 import { givenLaterRound, givenRules } from '../decisions/test-round.ts';
+import { givenSeed002Loan } from '../followup/test-plans.ts';
 import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 // The permission matrix of issue 4: every operation of the OpenAPI document, called as every
@@ -295,6 +296,25 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       await givenRules(t.access, roundId, 'open');
       return { method: 'POST', url: `/api/rounds/${roundId}/lock`, payload: { version: 1 } };
     },
+    'GET /api/loans': async () => ({ url: '/api/loans' }),
+    'GET /api/proposals/{id}/loan': async () => ({
+      url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan`,
+    }),
+    'PUT /api/proposals/{id}/loan': async () => ({
+      method: 'PUT',
+      url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan`,
+      payload: {
+        version: 0,
+        principal: 1200,
+        instalments: [{ dueOn: '2026-12-31', amount: 1200 }],
+        reason: 'Ét afdrag',
+      },
+    }),
+    'POST /api/proposals/{id}/loan/payments': async () => ({
+      method: 'POST',
+      url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan/payments`,
+      payload: { version: 0, paidOn: '2026-11-20', amount: 610 },
+    }),
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({
