@@ -7,6 +7,7 @@ import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
 import { loanStore } from './followup/loans/store.ts';
+import { frameStore } from './followup/frames/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
@@ -56,6 +57,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     portfolio: portfolioStore(database.db),
     rounds: roundStore(database.db),
     loans: loanStore(database.db),
+    frames: frameStore(database.db),
   };
 }
 

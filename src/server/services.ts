@@ -12,6 +12,7 @@ import { roundService } from './rounds/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { loanService } from './followup/loans/service.ts';
+import { frameService } from './followup/frames/service.ts';
 import { proposalService } from './proposals/service.ts';
 import { searchService } from './search/service.ts';
 import { uploadWork, type UploadWork } from './work/index.ts';
@@ -46,6 +47,7 @@ export function services(
     ...roundService(access),
     ...portfolioService(access, decisions.listRoundDecisions),
     ...loanService(access, clock),
+    ...frameService(access, clock),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),

@@ -19,6 +19,7 @@ import { ComparePage } from './proposals/versions/ComparePage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 import { LoanPage } from './followup/loans/LoanPage.tsx';
 import { LoansPage } from './followup/loans/LoansPage.tsx';
+import { FramesPage } from './followup/frames/FramesPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },
           { path: 'laan', element: <LoansPage /> },
           { path: 'laan/:proposalId', element: <LoanPage /> },
+          { path: 'rammer', element: <FramesPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -181,6 +181,9 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   // Internal loans: a forvaltning sees its own, readers and the central roles every one; only
   // the secretariat records terms and payments. Called on seed 002's loan, granted to "own".
   'GET /api/loans': [{ answers: SIGNED_IN }],
+  // Budget frames hold only the grants the user may see.
+  'GET /api/budget-frames': [{ answers: SIGNED_IN }],
+  'GET /api/budget-frames.xlsx': [{ answers: SIGNED_IN }],
   'GET /api/proposals/{id}/loan': [
     { status: 'in_implementation', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
   ],

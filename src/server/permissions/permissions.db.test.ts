@@ -297,6 +297,8 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       return { method: 'POST', url: `/api/rounds/${roundId}/lock`, payload: { version: 1 } };
     },
     'GET /api/loans': async () => ({ url: '/api/loans' }),
+    'GET /api/budget-frames': async () => ({ url: '/api/budget-frames' }),
+    'GET /api/budget-frames.xlsx': async () => ({ url: '/api/budget-frames.xlsx' }),
     'GET /api/proposals/{id}/loan': async () => ({
       url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan`,
     }),

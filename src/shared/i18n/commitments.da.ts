@@ -58,4 +58,23 @@ export const commitmentsDa = {
   'loans.addInstalment': 'Tilføj en rate',
   'loans.reason': 'Begrundelse',
   'loans.saveTerms': 'Gem planen',
+  'frames.nav': 'Budgetrammer',
+  'frames.heading': 'Ændringer af forvaltningernes budgetrammer',
+  'frames.intro':
+    'De bevilgede forslags varige ændringer tages ud af (eller lægges til) den fremstillende forvaltnings budgetramme pr. styringsområde fra det år, de får virkning, og de varer ved: efter planens sidste år gælder dens sidste års ændring. Negativ er en reduktion af rammen. Det viser, hvad der er budgetteret væk, ikke hvad der er realiseret i driften.',
+  'frames.partial': 'Du ser kun de bevillinger, du har adgang til.',
+  'frames.sheetFrames': 'Rammer',
+  'frames.sheetProposals': 'Forslag',
+  'frames.proposalsHeading': 'Forslagene bag rammeændringerne',
+  'frames.administration': 'Forvaltning',
+  'frames.area': 'Styringsområde',
+  'frames.proposal': 'Forslag',
+  'frames.fromYear': 'Fra år',
+  'frames.total': 'I alt',
+  'frames.allAdministrations': 'Alle forvaltninger',
+  'frames.caption': '{administration}: ændring af rammen pr. år (1.000 kr., {level} p/l)',
+  'frames.proposalsCaption':
+    '{administration}: forslagene bag ændringerne (1.000 kr., {level} p/l)',
+  'frames.none': 'Ingen bevilgede forslag ændrer en budgetramme.',
+  'frames.download': 'Hent budgetrammerne som Excel-ark (.xlsx)',
 } as const;

@@ -57,4 +57,24 @@ export const commitmentsEn: Record<keyof typeof commitmentsDa, string> = {
   'loans.addInstalment': 'Add an instalment',
   'loans.reason': 'Reason',
   'loans.saveTerms': 'Save the schedule',
+  'frames.nav': 'Budget frames',
+  'frames.heading': 'Changes to the administrations’ budget frames',
+  'frames.intro':
+    'The lasting changes of granted proposals are taken out of (or added to) the lead administration’s budget frame per management area from the year they take effect, and they last: after the plan’s last year its last year’s change holds. Negative is a reduction of the frame. This shows what was budgeted away, not what was realised in operations.',
+  'frames.partial': 'You see only the grants you have access to.',
+  'frames.sheetFrames': 'Frames',
+  'frames.sheetProposals': 'Proposals',
+  'frames.proposalsHeading': 'The proposals behind the frame changes',
+  'frames.administration': 'Administration',
+  'frames.area': 'Management area',
+  'frames.proposal': 'Proposal',
+  'frames.fromYear': 'From year',
+  'frames.total': 'Total',
+  'frames.allAdministrations': 'All administrations',
+  'frames.caption':
+    '{administration}: change of the frame per year (DKK 1,000, {level} price level)',
+  'frames.proposalsCaption':
+    '{administration}: the proposals behind the changes (DKK 1,000, {level} price level)',
+  'frames.none': 'No granted proposal changes a budget frame.',
+  'frames.download': 'Download the budget frames as a spreadsheet (.xlsx)',
 };

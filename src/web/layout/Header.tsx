@@ -47,6 +47,11 @@ export function Header() {
                   <span>{t('loans.nav')}</span>
                 </NavLink>
               </li>
+              <li className={pathname === '/rammer' ? 'active' : undefined}>
+                <NavLink to="/rammer" className="nav-link">
+                  <span>{t('frames.nav')}</span>
+                </NavLink>
+              </li>
               <li className={pathname === '/prisindeks' ? 'active' : undefined}>
                 <NavLink to="/prisindeks" className="nav-link">
                   <span>{t('layout.nav.priceIndex')}</span>
