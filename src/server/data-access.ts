@@ -8,6 +8,7 @@ import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
 import { loanStore } from './followup/loans/store.ts';
 import { frameStore } from './followup/frames/store.ts';
+import { goalStore } from './followup/goals/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
@@ -28,6 +29,7 @@ function transactionStores(db: Db, auditKey: string) {
     portfolio: portfolioStore(db),
     rounds: roundStore(db),
     loans: loanStore(db),
+    goals: goalStore(db),
   };
 }
 
@@ -58,6 +60,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     rounds: roundStore(database.db),
     loans: loanStore(database.db),
     frames: frameStore(database.db),
+    goals: goalStore(database.db),
   };
 }
 

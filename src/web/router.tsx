@@ -20,6 +20,7 @@ import { SearchPage } from './search/SearchPage.tsx';
 import { LoanPage } from './followup/loans/LoanPage.tsx';
 import { LoansPage } from './followup/loans/LoansPage.tsx';
 import { FramesPage } from './followup/frames/FramesPage.tsx';
+import { GoalsPage } from './followup/goals/GoalsPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -46,6 +47,7 @@ export const router = createBrowserRouter([
           { path: 'laan', element: <LoansPage /> },
           { path: 'laan/:proposalId', element: <LoanPage /> },
           { path: 'rammer', element: <FramesPage /> },
+          { path: 'forslag/:id/maal', element: <GoalsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

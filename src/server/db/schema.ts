@@ -479,3 +479,4 @@ export const proposalComments = pgTable(
 
 export * from '../rounds/tables.ts';
 export * from '../followup/loans/tables.ts';
+export * from '../followup/goals/tables.ts';
