@@ -26,6 +26,9 @@ import { priceIndexRoutes } from './price-indices/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
 import { roundRoutes } from './rounds/routes.ts';
+import { loanRoutes } from './followup/loans/routes.ts';
+import { frameRoutes } from './followup/frames/routes.ts';
+import { goalRoutes } from './followup/goals/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -95,6 +98,9 @@ export async function createApp({
       await api.register(decisionRoutes, { services });
       await api.register(portfolioRoutes, { services });
       await api.register(roundRoutes, { services });
+      await api.register(loanRoutes, { services });
+      await api.register(frameRoutes, { services });
+      await api.register(goalRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

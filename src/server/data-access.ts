@@ -6,6 +6,9 @@ import { decisionStore } from './decisions/store.ts';
 import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
+import { loanStore } from './followup/loans/store.ts';
+import { frameStore } from './followup/frames/store.ts';
+import { goalStore } from './followup/goals/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore, proposalWrites } from './proposals/store.ts';
@@ -26,6 +29,8 @@ function transactionStores(db: Db, auditKey: string) {
     portfolio: portfolioStore(db),
     rounds: roundStore(db),
     reference: referenceStore(db),
+    loans: loanStore(db),
+    goals: goalStore(db),
   };
 }
 
@@ -54,6 +59,9 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     decisions: decisionStore(database.db),
     portfolio: portfolioStore(database.db),
     rounds: roundStore(database.db),
+    loans: loanStore(database.db),
+    frames: frameStore(database.db),
+    goals: goalStore(database.db),
   };
 }
 

@@ -12,6 +12,10 @@ import { codeService } from './rounds/codes.ts';
 import { roundService } from './rounds/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
+import { loanService } from './followup/loans/service.ts';
+import { DEFAULT_FOLLOW_UP, type FollowUpRules } from '../domain/followup/reminders.ts';
+import { frameService } from './followup/frames/service.ts';
+import { goalService } from './followup/goals/service.ts';
 import { proposalService } from './proposals/service.ts';
 import { searchService } from './search/service.ts';
 import { uploadWork, type UploadWork } from './work/index.ts';
@@ -22,7 +26,16 @@ export function services(
   {
     auth = DEFAULT_AUTH,
     work = uploadWork(),
-  }: { auth?: AuthServiceOptions; work?: UploadWork } = {},
+    clock = () => new Date(),
+    followUp = DEFAULT_FOLLOW_UP,
+  }: {
+    auth?: AuthServiceOptions;
+    work?: UploadWork;
+    /** Now, for what is due and overdue; tests fix it. */
+    clock?: () => Date;
+    /** When reports fall due and how early reminders come (REPORT_DUE, REMINDER_LEAD_DAYS). */
+    followUp?: FollowUpRules;
+  } = {},
 ) {
   const proposalVerbs = proposalService(access);
   const decisions = decisionService(access);
@@ -40,6 +53,9 @@ export function services(
     ...roundService(access),
     ...codeService(access),
     ...portfolioService(access, decisions.listRoundDecisions),
+    ...loanService(access, clock),
+    ...frameService(access, clock),
+    ...goalService(access, { clock, leadDays: followUp.leadDays }),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),

@@ -19,6 +19,10 @@ import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
 import { ComparePage } from './proposals/versions/ComparePage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
+import { LoanPage } from './followup/loans/LoanPage.tsx';
+import { LoansPage } from './followup/loans/LoansPage.tsx';
+import { FramesPage } from './followup/frames/FramesPage.tsx';
+import { GoalsPage } from './followup/goals/GoalsPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -44,6 +48,10 @@ export const router = createBrowserRouter([
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },
+          { path: 'laan', element: <LoansPage /> },
+          { path: 'laan/:proposalId', element: <LoanPage /> },
+          { path: 'rammer', element: <FramesPage /> },
+          { path: 'forslag/:id/maal', element: <GoalsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

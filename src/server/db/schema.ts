@@ -478,3 +478,5 @@ export const proposalComments = pgTable(
 );
 
 export * from '../rounds/tables.ts';
+export * from '../followup/loans/tables.ts';
+export * from '../followup/goals/tables.ts';

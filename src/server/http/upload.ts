@@ -15,7 +15,7 @@ export type Upload =
  * Faults of the form itself: Busboy's complaints carry no status code, only a message, and a
  * body that ends inside the file closes the file's stream early.
  */
-function isUploadFault(error: unknown): boolean {
+export function isUploadFault(error: unknown): boolean {
   const { statusCode, code, message } = error as {
     statusCode?: number;
     code?: string;

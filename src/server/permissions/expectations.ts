@@ -180,4 +180,40 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'GET /api/rounds/{id}/rules': [{ answers: SIGNED_IN }],
   'PUT /api/rounds/{id}/rules': [{ answers: SECRETARIAT_ONLY }],
   'POST /api/rounds/{id}/lock': [{ answers: SECRETARIAT_ONLY }],
+
+  // Internal loans: a forvaltning sees its own, readers and the central roles every one; only
+  // the secretariat records terms and payments. Called on seed 002's loan, granted to "own".
+  'GET /api/loans': [{ answers: SIGNED_IN }],
+  // A granted proposal's follow-up goals: read by whoever reads the proposal, kept by its own
+  // forvaltning and the secretariat.
+  'GET /api/proposals/{id}/goals': [
+    { status: 'in_implementation', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+  ],
+  'POST /api/proposals/{id}/goals/from-tabel3': [
+    { status: 'in_implementation', answers: row(401, 201, 403, 403, 403, 201, 404, 201, 404) },
+  ],
+  'POST /api/proposals/{id}/goals': [
+    { status: 'in_implementation', answers: row(401, 201, 403, 403, 403, 201, 404, 201, 404) },
+  ],
+  'PUT /api/goals/{goalId}': [
+    { status: 'in_implementation', answers: row(401, 200, 403, 403, 403, 200, 404, 200, 404) },
+  ],
+  'POST /api/goals/{goalId}/measurements': [
+    { status: 'in_implementation', answers: row(401, 201, 403, 403, 403, 201, 404, 201, 404) },
+  ],
+  'GET /api/goals/{goalId}/evidence/{evidenceId}': [
+    { status: 'in_implementation', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+  ],
+  // Budget frames hold only the grants the user may see.
+  'GET /api/budget-frames': [{ answers: SIGNED_IN }],
+  'GET /api/budget-frames.xlsx': [{ answers: SIGNED_IN }],
+  'GET /api/proposals/{id}/loan': [
+    { status: 'in_implementation', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+  ],
+  'PUT /api/proposals/{id}/loan': [
+    { status: 'in_implementation', answers: row(401, 200, 403, 403, 403, 403, 404, 403, 404) },
+  ],
+  'POST /api/proposals/{id}/loan/payments': [
+    { status: 'in_implementation', answers: row(401, 201, 403, 403, 403, 403, 404, 403, 404) },
+  ],
 };

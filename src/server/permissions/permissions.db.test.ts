@@ -18,6 +18,10 @@ import {
 } from '../test/factories.ts';
 import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
 import { givenLaterRound, givenRules } from '../decisions/test-round.ts';
+import { givenGranted, givenSeed002Loan } from '../followup/test-plans.ts';
+import { measurementForm } from '../followup/goals/test-form.ts';
+import { tv01DigitaltSamtykke } from '../demo/proposals/tv01-digitalt-samtykke.ts';
+import type { GoalOutput } from '../../shared/followup/goals-schema.ts';
 import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 // The permission matrix of issue 4: every operation of the OpenAPI document, called as every
@@ -110,6 +114,17 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     const p = (await t.access.proposals.find(fx.proposalId))!;
     const moved = await moveProposal(t.access, p, { ...p.content, roundId: m.roundId }, p.status);
     return moved.version;
+  }
+
+  /** A granted proposal of the own forvaltning with its Tabel 3 goals started; its first goal. */
+  async function givenGoal(): Promise<GoalOutput> {
+    const p = await givenGranted(t.access, m, tv01DigitaltSamtykke);
+    const started = await t.api({
+      method: 'POST',
+      url: `/api/proposals/${p.id}/goals/from-tabel3`,
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    return started.json<{ goals: GoalOutput[] }>().goals[0]!;
   }
 
   const REQUESTS: Record<string, Call> = {
@@ -303,6 +318,64 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       await givenRules(t.access, roundId, 'open');
       return { method: 'POST', url: `/api/rounds/${roundId}/lock`, payload: { version: 1 } };
     },
+    'GET /api/loans': async () => ({ url: '/api/loans' }),
+    'GET /api/proposals/{id}/goals': async () => ({
+      url: `/api/proposals/${(await givenGranted(t.access, m, tv01DigitaltSamtykke)).id}/goals`,
+    }),
+    'POST /api/proposals/{id}/goals/from-tabel3': async () => ({
+      method: 'POST',
+      url: `/api/proposals/${(await givenGranted(t.access, m, tv01DigitaltSamtykke)).id}/goals/from-tabel3`,
+    }),
+    'POST /api/proposals/{id}/goals': async () => ({
+      method: 'POST',
+      url: `/api/proposals/${(await givenGranted(t.access, m, tv01DigitaltSamtykke)).id}/goals`,
+      payload: { group: 'efficiency', goal: 'Færre manuelle samtykker', unit: 'antal' },
+    }),
+    'PUT /api/goals/{goalId}': async () => {
+      const goal = await givenGoal();
+      return {
+        method: 'PUT',
+        url: `/api/goals/${goal.id}`,
+        payload: { group: goal.group, goal: goal.goal, version: 1, status: 'on_track' },
+      };
+    },
+    'POST /api/goals/{goalId}/measurements': async () => {
+      const form = measurementForm({ version: 1, measuredOn: '2026-06-30', value: '4' });
+      return { method: 'POST', url: `/api/goals/${(await givenGoal()).id}/measurements`, ...form };
+    },
+    'GET /api/goals/{goalId}/evidence/{evidenceId}': async () => {
+      const goal = await givenGoal();
+      const measured = await t.api({
+        method: 'POST',
+        url: `/api/goals/${goal.id}/measurements`,
+        ...measurementForm(
+          { version: 1, measuredOn: '2026-06-30' },
+          { name: 'svar.csv', content: 'spørgsmål;svar\n1;ja\n' },
+        ),
+      });
+      const evidence = measured.json<GoalOutput>().measurements[0]!.evidence!;
+      return { url: `/api/goals/${goal.id}/evidence/${evidence.id}` };
+    },
+    'GET /api/budget-frames': async () => ({ url: '/api/budget-frames' }),
+    'GET /api/budget-frames.xlsx': async () => ({ url: '/api/budget-frames.xlsx' }),
+    'GET /api/proposals/{id}/loan': async () => ({
+      url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan`,
+    }),
+    'PUT /api/proposals/{id}/loan': async () => ({
+      method: 'PUT',
+      url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan`,
+      payload: {
+        version: 0,
+        principal: 1200,
+        instalments: [{ dueOn: '2026-12-31', amount: 1200 }],
+        reason: 'Ét afdrag',
+      },
+    }),
+    'POST /api/proposals/{id}/loan/payments': async () => ({
+      method: 'POST',
+      url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan/payments`,
+      payload: { version: 0, paidOn: '2026-11-20', amount: 610 },
+    }),
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({

@@ -1,5 +1,7 @@
 // Every string of the user interface, in Danish. The English dictionary must have the same
 // keys (the type checker enforces it). `{name}` marks a value filled in by `t(key, params)`.
+import { commitmentsDa } from './commitments.da.ts';
+
 export const da = {
   'app.name': 'Investerings- og innovationspuljer',
   'layout.skipLink': 'Gå til sidens indhold',
@@ -791,6 +793,7 @@ export const da = {
   'workday.yearColumn': 'årskolonne {n}',
   'workday.status': 'Status',
   'workday.thousands': '1.000 kr.',
+  ...commitmentsDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

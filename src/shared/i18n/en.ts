@@ -1,3 +1,4 @@
+import { commitmentsEn } from './commitments.en.ts';
 import type { MessageKey } from './da.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -793,4 +794,5 @@ export const en: Record<MessageKey, string> = {
   'workday.yearColumn': 'year column {n}',
   'workday.status': 'Status',
   'workday.thousands': 'DKK 1,000',
+  ...commitmentsEn,
 };

@@ -42,6 +42,16 @@ export function Header() {
                   <span>{t('decisions.nav')}</span>
                 </NavLink>
               </li>
+              <li className={pathname.startsWith('/laan') ? 'active' : undefined}>
+                <NavLink to="/laan" className="nav-link">
+                  <span>{t('loans.nav')}</span>
+                </NavLink>
+              </li>
+              <li className={pathname === '/rammer' ? 'active' : undefined}>
+                <NavLink to="/rammer" className="nav-link">
+                  <span>{t('frames.nav')}</span>
+                </NavLink>
+              </li>
               <li className={pathname === '/prisindeks' ? 'active' : undefined}>
                 <NavLink to="/prisindeks" className="nav-link">
                   <span>{t('layout.nav.priceIndex')}</span>

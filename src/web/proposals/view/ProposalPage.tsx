@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { canEdit } from '../../../domain/workflow/visibility.ts';
+import { FOLLOWED_UP } from '../../../domain/followup/goals.ts';
 import { pointsNowhere } from '../../api/client.ts';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
@@ -47,6 +48,11 @@ export function ProposalPage() {
         <a className="button button-secondary" href={tabel1XlsxUrl(id)} download>
           {t('view.downloadXlsx')}
         </a>
+        {FOLLOWED_UP.includes(proposal.data.status) && (
+          <Link className="button button-secondary" to={`/forslag/${id}/maal`}>
+            {t('goals.nav')}
+          </Link>
+        )}
       </div>
       <ImportNotice proposalId={id} />
       <RuleFindings proposal={proposal.data} />

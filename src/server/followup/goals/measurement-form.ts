@@ -1,0 +1,81 @@
+import type { FastifyRequest } from 'fastify';
+import type { ApiError } from '../../../shared/api-schemas.ts';
+import { EVIDENCE_LIMIT_BYTES } from '../../../domain/followup/evidence.ts';
+import { isUploadFault } from '../../http/upload.ts';
+import { validationProblem } from '../../problems.ts';
+import type { EvidenceUpload } from './service.ts';
+
+// A measurement arrives as a form: its fields, and perhaps the evidence file in `file`. Faults
+// of the form itself (not multipart, a file too large, a body cut off) are the client's, 4xx.
+
+export type MeasurementForm =
+  | { ok: true; fields: Record<string, string>; file: EvidenceUpload | null }
+  | { ok: false; problem: ApiError };
+
+const FIELDS = new Set(['version', 'measuredOn', 'value', 'comment']);
+
+export async function readMeasurementForm(request: FastifyRequest): Promise<MeasurementForm> {
+  if (!request.isMultipart()) {
+    return {
+      ok: false,
+      problem: {
+        error: 'UnsupportedMediaType',
+        message: 'body: send målingen som multipart/form-data (felterne og evt. filen i "file").',
+      },
+    };
+  }
+  const fields: Record<string, string> = {};
+  let file: EvidenceUpload | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file' || file) {
+          await part.toBuffer();
+          return {
+            ok: false,
+            problem: validationProblem([
+              { field: part.fieldname, message: 'send højst én fil, i feltet file' },
+            ]),
+          };
+        }
+        const bytes = await part.toBuffer();
+        // A file input left empty sends a part without a name or content: no evidence.
+        if (bytes.length === 0 && !part.filename) continue;
+        if (bytes.length === 0) {
+          return {
+            ok: false,
+            problem: validationProblem([{ field: 'file', message: 'filen er tom' }]),
+          };
+        }
+        file = { bytes, fileName: part.filename };
+      } else if (FIELDS.has(part.fieldname)) {
+        fields[part.fieldname] = String(part.value);
+      } else {
+        return {
+          ok: false,
+          problem: validationProblem([{ field: part.fieldname, message: 'ukendt felt' }]),
+        };
+      }
+    }
+  } catch (error) {
+    if (error instanceof request.server.multipartErrors.RequestFileTooLargeError) {
+      return {
+        ok: false,
+        problem: {
+          error: 'PayloadTooLarge',
+          message: `file: filen er større end de tilladte ${EVIDENCE_LIMIT_BYTES} bytes.`,
+        },
+      };
+    }
+    if (!isUploadFault(error)) throw error;
+    return {
+      ok: false,
+      problem: {
+        error: 'BadRequest',
+        message:
+          'body: formularen er afbrudt eller ikke gyldig multipart/form-data; send den igen.',
+      },
+    };
+  }
+  return { ok: true, fields, file };
+}

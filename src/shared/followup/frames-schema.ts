@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { YEAR_MAX, YEAR_MIN } from '../../domain/limits.ts';
+import { AREAS } from '../../domain/proposal.ts';
+
+// Budget frames on the wire: each forvaltning's frame changes per styringsområde and year, in
+// thousands of kroner at one price level; negative is a reduction of the frame (Tabel 1's sign).
+
+const year = z.coerce.number().int().min(YEAR_MIN).max(YEAR_MAX);
+
+export const framesQuery = z
+  .strictObject({
+    priceLevelYear: year.optional(),
+    from: year.optional(),
+    to: year.optional(),
+    administration: z.string().max(40).optional(),
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
+    path: ['to'],
+    message: 'skal være samme år som from eller senere',
+  })
+  .refine((q) => q.from === undefined || q.to === undefined || q.to - q.from < 40, {
+    path: ['to'],
+    message: 'højst 40 år ad gangen',
+  });
+export type FramesQuery = z.input<typeof framesQuery>;
+
+const values = z.array(z.number());
+
+export const framesOutput = z.object({
+  priceLevelYear: z.number().int(),
+  years: z.array(z.number().int()),
+  /** False when the user sees only some of the granted proposals (a forvaltning its own). */
+  complete: z.boolean(),
+  administrations: z.array(
+    z.object({
+      code: z.string().nullable(),
+      name: z.string().nullable(),
+      areas: z.array(z.object({ area: z.enum(AREAS), values })),
+      total: values,
+      proposals: z.array(
+        z.object({
+          proposalId: z.uuid(),
+          code: z.string().nullable(),
+          title: z.string(),
+          area: z.enum(AREAS),
+          fromYear: z.number().int(),
+          values,
+        }),
+      ),
+    }),
+  ),
+  total: values,
+});
+export type FramesOutput = z.infer<typeof framesOutput>;

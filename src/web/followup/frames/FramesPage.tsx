@@ -1,0 +1,135 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { FramesOutput } from '../../../shared/followup/frames-schema.ts';
+import { formatAmount } from '../../../shared/format.ts';
+import { apiRequest } from '../../api/client.ts';
+import { useT } from '../../i18n/context.ts';
+import { Loading } from '../../layout/Loading.tsx';
+import { QueryError } from '../../layout/QueryError.tsx';
+import { usePageTitle } from '../../layout/usePageTitle.ts';
+
+// The budget frames: per forvaltning the changes its granted proposals' lasting changes make to
+// its frame per styringsområde and year, the proposals behind them, and the workbook to take on.
+
+const useFrames = () =>
+  useQuery({
+    queryKey: ['budget-frames'],
+    queryFn: ({ signal }) => apiRequest<FramesOutput>('/budget-frames', { signal }),
+  });
+
+type Frame = FramesOutput['administrations'][number];
+
+function FrameTable({ frame, frames }: { frame: Frame; frames: FramesOutput }) {
+  const t = useT();
+  const name = frame.name ? `${frame.name} (${frame.code})` : (frame.code ?? t('common.none'));
+  const level = String(frames.priceLevelYear);
+  return (
+    <section className="mt-6" aria-label={name}>
+      <h2>{name}</h2>
+      <div className="table--responsive-scroll">
+        <table className="table table--compact">
+          <caption>{t('frames.caption', { administration: name, level })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('frames.area')}</th>
+              {frames.years.map((y) => (
+                <th key={y} scope="col" className="align-text-right">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {frame.areas.map((line) => (
+              <tr key={line.area}>
+                <th scope="row">{t(`area.${line.area}`)}</th>
+                {line.values.map((v, i) => (
+                  <td key={frames.years[i]} className="align-text-right">
+                    {formatAmount(v)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">{t('frames.total')}</th>
+              {frame.total.map((v, i) => (
+                <td key={frames.years[i]} className="align-text-right">
+                  <strong>{formatAmount(v)}</strong>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <details className="mt-3">
+        <summary>{t('frames.proposalsHeading')}</summary>
+        <div className="table--responsive-scroll">
+          <table className="table table--compact">
+            <caption>{t('frames.proposalsCaption', { administration: name, level })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('frames.proposal')}</th>
+                <th scope="col">{t('frames.area')}</th>
+                <th scope="col">{t('frames.fromYear')}</th>
+                {frames.years.map((y) => (
+                  <th key={y} scope="col" className="align-text-right">
+                    {y}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {frame.proposals.map((p) => (
+                <tr key={`${p.proposalId}-${p.area}`}>
+                  <th scope="row">
+                    <Link to={`/forslag/${p.proposalId}`}>
+                      {[p.code, p.title].filter(Boolean).join(': ')}
+                    </Link>
+                  </th>
+                  <td>{t(`area.${p.area}`)}</td>
+                  <td>{p.fromYear}</td>
+                  {p.values.map((v, i) => (
+                    <td key={frames.years[i]} className="align-text-right">
+                      {formatAmount(v)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}
+
+export function FramesPage() {
+  const t = useT();
+  usePageTitle(t('frames.nav'));
+  const frames = useFrames();
+  return (
+    <>
+      <h1>{t('frames.heading')}</h1>
+      <p className="font-lead">{t('frames.intro')}</p>
+      {frames.isPending ? (
+        <Loading />
+      ) : frames.isError ? (
+        <QueryError error={frames.error} />
+      ) : frames.data.administrations.length === 0 ? (
+        <p>{t('frames.none')}</p>
+      ) : (
+        <>
+          {!frames.data.complete && <p>{t('frames.partial')}</p>}
+          <p>
+            <a href="/api/budget-frames.xlsx" download>
+              {t('frames.download')}
+            </a>
+          </p>
+          {frames.data.administrations.map((frame) => (
+            <FrameTable key={frame.code ?? ''} frame={frame} frames={frames.data} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
