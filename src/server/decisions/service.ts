@@ -262,9 +262,9 @@ export function decisionService(access: DataAccess) {
     ]);
     const ids = [...new Set([...summaries.map((s) => s.id), ...rows.map((r) => r.proposalId)])];
     const items: DecisionItem[] = [];
-    for (const id of ids) {
-      const proposal = await proposals.find(id);
-      if (!proposal || !decisionPolicy.read(user, proposalRef(proposal))) continue;
+    for (const proposal of await proposals.findMany(ids)) {
+      if (!decisionPolicy.read(user, proposalRef(proposal))) continue;
+      const id = proposal.id;
       const converted = atPriceLevel(proposal.content.economy, level, index);
       const table = converted.ok ? converted.value : proposal.content.economy;
       items.push({

@@ -1,4 +1,4 @@
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Kroner } from '../../domain/money.ts';
 import {
   wholeProposal,
@@ -224,6 +224,13 @@ export function proposalStore(db: Db) {
     },
 
     refOf,
+
+    /** Several proposals in one statement, in no particular order; the missing left out. */
+    async findMany(ids: readonly string[]): Promise<StoredProposal[]> {
+      if (ids.length === 0) return [];
+      const rows = await current(db).where(inArray(proposals.id, [...ids]));
+      return rows.map((row) => storedOf(row.header, contentOf(row.snapshot)));
+    },
 
     /** The current version as the tables hold it (see contentInTables). */
     async findInTables(id: string): Promise<StoredProposal | null> {
