@@ -22,10 +22,12 @@ const FORBIDDEN = {
   message: 'Kun Center for Økonomi, puljesekretariatet og læsere kan kontrollere sporet.',
 } as const;
 
-export const auditRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const auditRoutes: FastifyPluginAsyncZod<{
+  services: Pick<
+    Services,
+    'auditLog' | 'checkpointAudit' | 'proposalHistory' | 'proposals' | 'verifyAudit'
+  >;
+}> = async (app, { services }) => {
   app.get(
     '/audit/verify',
     {

@@ -32,7 +32,7 @@ const toSignInPage = (reply: FastifyReply, reason: string) =>
   reply.redirect(`/log-ind?fejl=${reason}`);
 
 export const oidcRoutes: FastifyPluginAsyncZod<{
-  services: Services;
+  services: Pick<Services, 'oidc'>;
   cookieSecurity: CookieSecurity;
 }> = async (app, { services, cookieSecurity }) => {
   app.get(

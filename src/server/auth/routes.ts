@@ -11,7 +11,7 @@ import { clearSessionCookie, setSessionCookie, type CookieSecurity } from './ses
 const tags = ['auth'];
 
 export const authRoutes: FastifyPluginAsyncZod<{
-  services: Services;
+  services: Pick<Services, 'signIn' | 'signInOptions' | 'signOut'>;
   cookieSecurity: CookieSecurity;
 }> = async (app, { services, cookieSecurity }) => {
   app.post(

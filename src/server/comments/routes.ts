@@ -18,10 +18,9 @@ const present = (c: StoredComment) => ({
   createdAt: c.createdAt.toISOString(),
 });
 
-export const commentRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const commentRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'addComment' | 'listComments' | 'proposals'>;
+}> = async (app, { services }) => {
   app.get(
     '/proposals/:id/comments',
     {

@@ -20,10 +20,16 @@ const roundParams = z.object({ id: z.string().min(1).max(60) });
 const decisionParams = roundParams.extend({ proposalId: z.uuid() });
 const reads = { 400: apiError, 401: apiError, 404: apiError };
 
-export const decisionRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const decisionRoutes: FastifyPluginAsyncZod<{
+  services: Pick<
+    Services,
+    | 'exportAllocationXlsx'
+    | 'listRoundDecisions'
+    | 'recordDecision'
+    | 'recordRecommendation'
+    | 'roundAllocation'
+  >;
+}> = async (app, { services }) => {
   /** After a write: the proposal's line of the round's decisions, as the list shows it. */
   async function itemOf(roundId: string, proposalId: string, user: ReturnType<typeof actorOf>) {
     const listed = await services.listRoundDecisions({ roundId, user });

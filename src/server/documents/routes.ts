@@ -21,10 +21,16 @@ const fileResponse = (type: string, description: string) => ({
 });
 const roundParams = z.object({ id: z.string().min(1).max(60) });
 
-export const documentRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const documentRoutes: FastifyPluginAsyncZod<{
+  services: Pick<
+    Services,
+    | 'exportProposalDocx'
+    | 'exportRoundOverviewDocx'
+    | 'exportRoundOverviewXlsx'
+    | 'exportTabel1Xlsx'
+    | 'importTabel1Xlsx'
+  >;
+}> = async (app, { services }) => {
   await app.register(multipart, {
     limits: { fileSize: MAX_XLSX_BYTES, files: 1, fields: 10, parts: 11 },
   });

@@ -9,10 +9,9 @@ import { evaluateBody, evaluationOutput } from './schema.ts';
 
 const tags = ['economics'];
 
-export const economicsRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const economicsRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'evaluateEconomics' | 'listSubmissionRules'>;
+}> = async (app, { services }) => {
   app.post(
     '/economics/evaluate',
     {

@@ -3,10 +3,9 @@ import { apiError, health } from '../../shared/api-schemas.ts';
 import { sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const healthRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'checkHealth'>;
+}> = async (app, { services }) => {
   app.get(
     '/health',
     {

@@ -33,7 +33,17 @@ async function refuseUnlessManager(request: FastifyRequest, reply: FastifyReply)
 }
 
 export interface ImportRouteOptions {
-  services: Services;
+  services: Pick<
+    Services,
+    | 'acceptImportedProposal'
+    | 'getImport'
+    | 'getImportedProposal'
+    | 'importOfProposal'
+    | 'listImports'
+    | 'proposals'
+    | 'readImportStep'
+    | 'startImport'
+  >;
   /** Largest document accepted, in bytes. */
   fileLimitBytes: number;
 }

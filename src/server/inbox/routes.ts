@@ -6,7 +6,7 @@ import { presentSummary } from '../proposals/presenter.ts';
 import type { Services } from '../services.ts';
 import { inboxPolicy } from './policy.ts';
 
-export const inboxRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
+export const inboxRoutes: FastifyPluginAsyncZod<{ services: Pick<Services, 'proposals'> }> = async (
   app,
   { services },
 ) => {

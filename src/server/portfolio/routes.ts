@@ -15,10 +15,9 @@ const tags = ['portfolio'];
 const roundParams = z.object({ id: z.string().min(1).max(60) });
 const reads = { 400: apiError, 401: apiError, 403: apiError, 404: apiError };
 
-export const portfolioRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const portfolioRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'listScores' | 'optimisePortfolio' | 'scoreProposal'>;
+}> = async (app, { services }) => {
   app.get(
     '/rounds/:id/scores',
     {

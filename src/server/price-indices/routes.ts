@@ -25,10 +25,9 @@ function refusal(actor: SignedInUser): Problem | null {
     message: 'Kun puljesekretariatet kan ændre pris- og lønindekset.',
   };
 }
-export const priceIndexRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const priceIndexRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'listPriceIndices' | 'removePriceIndex' | 'setPriceIndex'>;
+}> = async (app, { services }) => {
   app.get(
     '/price-indices',
     {

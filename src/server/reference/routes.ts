@@ -6,10 +6,12 @@ import type { Services } from '../services.ts';
 const tags = ['reference'];
 const list = <T extends z.ZodType>(item: T) => ({ 200: z.object({ items: z.array(item) }) });
 
-export const referenceRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const referenceRoutes: FastifyPluginAsyncZod<{
+  services: Pick<
+    Services,
+    'listAdministrations' | 'listCommittees' | 'listHearingBodies' | 'listRounds'
+  >;
+}> = async (app, { services }) => {
   app.get(
     '/administrations',
     {

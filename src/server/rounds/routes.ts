@@ -10,10 +10,12 @@ import type { Services } from '../services.ts';
 const tags = ['rounds'];
 const roundParams = z.object({ id: z.string().min(1).max(60) });
 
-export const roundRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const roundRoutes: FastifyPluginAsyncZod<{
+  services: Pick<
+    Services,
+    'assignCodes' | 'lockRound' | 'roundOverview' | 'roundRules' | 'saveRoundRules'
+  >;
+}> = async (app, { services }) => {
   app.get(
     '/rounds/:id/overview',
     {

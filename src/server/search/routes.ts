@@ -14,10 +14,9 @@ import { presentHit } from './presenter.ts';
 
 const tags = ['search'];
 
-export const searchRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const searchRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'searchProposals' | 'similarProposals'>;
+}> = async (app, { services }) => {
   app.get(
     '/search',
     {

@@ -10,10 +10,9 @@ import type { Services } from '../services.ts';
 const tags = ['workflow'];
 const answers = { 200: proposalOutput, ...refusedWrites };
 
-export const workflowRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const workflowRoutes: FastifyPluginAsyncZod<{
+  services: Pick<Services, 'recordHearing' | 'takeStep'>;
+}> = async (app, { services }) => {
   app.post(
     '/proposals/:id/steps',
     {
