@@ -22,6 +22,8 @@ export interface ProposalForPortfolio {
   requires: readonly string[];
   /** Weighted score: the sum over the round's criteria of weight × score. */
   weightedScore: number;
+  /** The pool a grant draws on, as its plan says; otherwise the innermost pool for its kind. */
+  poolKey?: string;
 }
 
 export interface YearCost {
@@ -74,7 +76,7 @@ export function toCandidate(
     code: proposal.code,
     title: proposal.title,
     kind: proposal.kind,
-    poolKey: poolForKind(rules, proposal.kind),
+    poolKey: proposal.poolKey ?? poolForKind(rules, proposal.kind),
     costs,
     requested: evaluation.requestedFromPool,
     value,

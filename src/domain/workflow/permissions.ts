@@ -1,4 +1,5 @@
 import type { Actor } from './roles.ts';
+import { WORKFLOW } from './transitions.ts';
 import { canCreate } from './visibility.ts';
 
 // The permissions that are not about one proposal: what a role may do across the system. The
@@ -32,4 +33,21 @@ export function canChangePriceIndex(actor: Actor): boolean {
  */
 export function canCheckAudit(actor: Actor): boolean {
   return actor.role === 'finance' || actor.role === 'secretariat' || actor.role === 'reader';
+}
+
+/**
+ * A round's rules (pools, caps, the payback limit, the criteria) decide what every proposal in
+ * it may get, and opening the round for decision freezes them, so only the pool secretariat,
+ * which runs the rounds, keeps them.
+ */
+export function canKeepRoundRules(actor: Actor): boolean {
+  return actor.role === 'secretariat';
+}
+
+/**
+ * Scoring a round's proposals and choosing the set to recommend is the work that leads to the
+ * recommendation, so it belongs to whoever the workflow lets recommend.
+ */
+export function canPrioritise(actor: Actor): boolean {
+  return WORKFLOW.recommend.roles.includes(actor.role);
 }

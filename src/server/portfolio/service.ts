@@ -19,10 +19,10 @@ import type { PortfolioOutput, portfolioInput } from '../../shared/portfolio-sch
 import { entityChanged } from '../audit/entries.ts';
 import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
-import { decisionPolicy } from '../decisions/policy.ts';
 import type { RoundDecisions } from '../decisions/service.ts';
 import { formatThousands } from '../../shared/format.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
+import { portfolioPolicy } from './policy.ts';
 import { solve } from './solver.ts';
 
 // The secretariat's workbench for choosing a round's proposals: scores per criterion, and the
@@ -132,7 +132,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       user: SignedInUser;
       scores: { criterionKey: string; score: number }[];
     }): Promise<Result<null>> {
-      if (!decisionPolicy.record(user)) return fail(forbidden);
+      if (!portfolioPolicy.prioritise(user)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
       const { rules, items } = listed.value;
@@ -194,7 +194,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       user: SignedInUser;
       input: ParsedInput;
     }): Promise<Result<PortfolioOutput>> {
-      if (!decisionPolicy.record(user)) return fail(forbidden);
+      if (!portfolioPolicy.prioritise(user)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
       const { rules: stored, items } = listed.value;
@@ -224,7 +224,10 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
         code: item.proposal.content.code,
         title: item.proposal.content.title,
         kind: item.proposal.content.kind,
-        table: item.table,
+        // A grant spends what was granted (its plan, perhaps less or in other years, from the
+        // pool it names), not what was asked: that is what leaves the rest of the money.
+        table: item.plan?.table ?? item.table,
+        ...(item.plan && { poolKey: item.plan.poolKey }),
         // An investment case built on an innovation case in the same round needs it.
         requires: item.proposal.content.originProposalId
           ? [item.proposal.content.originProposalId]
