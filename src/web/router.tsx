@@ -16,6 +16,7 @@ import { ProposalPage } from './proposals/view/ProposalPage.tsx';
 import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
 import { ComparePage } from './proposals/versions/ComparePage.tsx';
+import { RulesPage } from './rounds/RulesPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 
 export const router = createBrowserRouter([
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'prisindeks', element: <PriceIndexPage /> },
           { path: 'beslutninger', element: <DecisionRoundsPage /> },
           { path: 'runder/:roundId/beslutninger', element: <DecisionsPage /> },
+          { path: 'runder/:roundId/regler', element: <RulesPage /> },
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },

@@ -1,4 +1,4 @@
-import { evaluateTable } from '../economics/evaluate.ts';
+import { evaluateTable, type TableEvaluation } from '../economics/evaluate.ts';
 import type { Kroner } from '../money.ts';
 import type { EconomicTable, ProposalKind } from '../proposal.ts';
 import { poolForKind } from '../rounds/decisions-plan.ts';
@@ -50,6 +50,11 @@ export interface Candidate {
   requires: readonly string[];
 }
 
+/** What a proposal saves net over its table's years: its total impact, turned to a gain. */
+export function netSavingsOf(evaluation: Pick<TableEvaluation, 'impact'>): number {
+  return -evaluation.impact.reduce((a, b) => a + b, 0);
+}
+
 export function toCandidate(
   proposal: ProposalForPortfolio,
   rules: Pick<RoundRules, 'pools' | 'caps'>,
@@ -64,7 +69,7 @@ export function toCandidate(
     total: implementation.total[i]!,
   }));
   const cap = rules.caps[proposal.kind];
-  const netSavings = -evaluation.impact.reduce((a, b) => a + b, 0);
+  const netSavings = netSavingsOf(evaluation);
   const value =
     objective === 'score'
       ? proposal.weightedScore

@@ -1,5 +1,7 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
+import { evaluateTable } from '../../domain/economics/evaluate.ts';
 import {
+  netSavingsOf,
   toCandidate,
   type Objective,
   type ProposalForPortfolio,
@@ -105,6 +107,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
           ),
           weightedScore: sums.get(item.proposal.id) ?? 0,
           requested: thousands(item.asked.reduce((sum, a) => sum + a.amount, 0)),
+          netSavings: thousands(netSavingsOf(evaluateTable(item.table))),
         }))
         .sort(
           (a, b) =>

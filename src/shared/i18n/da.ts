@@ -1,6 +1,10 @@
+import { daRounds } from './da-rounds.ts';
+
 // Every string of the user interface, in Danish. The English dictionary must have the same
 // keys (the type checker enforces it). `{name}` marks a value filled in by `t(key, params)`.
+// A capability with many words keeps them in a file of its own, spread in here.
 export const da = {
+  ...daRounds,
   'app.name': 'Investerings- og innovationspuljer',
   'layout.skipLink': 'Gå til sidens indhold',
   'layout.mainMenu': 'Hovedmenu',

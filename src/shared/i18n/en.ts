@@ -1,6 +1,8 @@
 import type { MessageKey } from './da.ts';
+import { enRounds } from './en-rounds.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...enRounds,
   'app.name': 'Investment and innovation pools',
   'layout.skipLink': 'Skip to main content',
   'layout.mainMenu': 'Main menu',

@@ -1,0 +1,54 @@
+import { useQuery } from '@tanstack/react-query';
+import type {
+  PortfolioInput,
+  PortfolioOutput,
+  ScoresOutput,
+} from '../../shared/portfolio-schema.ts';
+import type { RulesOutput } from '../../shared/rounds-schema.ts';
+import { apiRequest } from '../api/client.ts';
+import type { RulesInput } from './rules-draft.ts';
+
+export const roundKeys = {
+  rules: (roundId: string) => ['rounds', roundId, 'rules'] as const,
+  scores: (roundId: string) => ['rounds', roundId, 'scores'] as const,
+};
+
+const base = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
+
+export const useRoundRules = (roundId: string) =>
+  useQuery({
+    queryKey: roundKeys.rules(roundId),
+    queryFn: ({ signal }) => apiRequest<RulesOutput>(`${base(roundId)}/rules`, { signal }),
+    // A 404 (no rules yet) is an answer, not a failure to try again.
+    retry: false,
+  });
+
+export const saveRules = (
+  roundId: string,
+  body: { version: number | null; reason: string; rules: RulesInput },
+) => apiRequest<RulesOutput>(`${base(roundId)}/rules`, { method: 'PUT', body });
+
+export const lockRound = (roundId: string, roundVersion: number) =>
+  apiRequest<RulesOutput>(`${base(roundId)}/lock`, {
+    method: 'POST',
+    body: { version: roundVersion },
+  });
+
+export const useScores = (roundId: string) =>
+  useQuery({
+    queryKey: roundKeys.scores(roundId),
+    queryFn: ({ signal }) => apiRequest<ScoresOutput>(`${base(roundId)}/scores`, { signal }),
+  });
+
+export const saveScores = (
+  roundId: string,
+  proposalId: string,
+  scores: { criterionKey: string; score: number }[],
+) =>
+  apiRequest<null>(`${base(roundId)}/scores/${encodeURIComponent(proposalId)}`, {
+    method: 'PUT',
+    body: { scores },
+  });
+
+export const optimise = (roundId: string, body: PortfolioInput) =>
+  apiRequest<PortfolioOutput>(`${base(roundId)}/portfolio`, { method: 'POST', body });
