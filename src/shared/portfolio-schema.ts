@@ -96,7 +96,10 @@ export const scoresOutput = z.object({
       title: z.string(),
       scores: z.record(z.string(), z.number().int()),
       weightedScore: z.number().int(),
+      /** What it asks of the pool in all, at the round's price level (1.000 kr.). */
       requested: z.number(),
+      /** What its Tabel 1 saves net over its years, at the round's price level (1.000 kr.). */
+      netSavings: z.number(),
       rank: z.number().int(),
     }),
   ),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS } from '../domain/proposal.ts';
+import { ROUND_KINDS } from './api-schemas.ts';
 import { ROUND_PHASES } from '../domain/rounds/rules.ts';
 import { thousandsAmount, year } from './proposal-schema.ts';
 
@@ -62,6 +63,18 @@ const amount = z.number().nullable();
 export const rulesOutput = z.object({
   roundId: z.string(),
   phase: z.enum(ROUND_PHASES),
+  /** The round the rules belong to; its `version` is what opening it for decision is sent. */
+  round: z.object({
+    name: z.string(),
+    kind: z.enum(ROUND_KINDS),
+    year: z.number().int(),
+    opensOn: z.string().nullable(),
+    deadline: z.string().nullable(),
+    decisionOn: z.string().nullable(),
+    /** The p/l the round's money is paid in. */
+    priceLevelYear: z.number().int(),
+    version: z.number().int(),
+  }),
   version: z.number().int(),
   reason: z.string().nullable(),
   createdAt: z.string(),

@@ -18,6 +18,7 @@ import { ProposalPage } from './proposals/view/ProposalPage.tsx';
 import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
 import { ComparePage } from './proposals/versions/ComparePage.tsx';
+import { RulesPage } from './rounds/RulesPage.tsx';
 import { SearchPage } from './search/SearchPage.tsx';
 import { LoanPage } from './followup/loans/LoanPage.tsx';
 import { LoansPage } from './followup/loans/LoansPage.tsx';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
           { path: 'runder/:roundId/beslutninger', element: <DecisionsPage /> },
           { path: 'runder/:roundId/oversigt', element: <OverviewPage /> },
           { path: 'runder/:roundId/prioritering', element: <PrioritisationPage /> },
+          { path: 'runder/:roundId/regler', element: <RulesPage /> },
           { path: 'indlaes', element: <ImportPage /> },
           { path: 'indlaesninger/:id', element: <ImportProgressPage /> },
           { path: 'indlaesninger/:id/forslag/:position', element: <ReviewPage /> },

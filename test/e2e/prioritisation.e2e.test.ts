@@ -24,7 +24,10 @@ async function openPrioritisation(page: Page): Promise<void> {
   await page
     .getByRole('link', { name: 'Oversigt over indkomne ansøgninger, OFS 2025-2026' })
     .click();
-  await page.getByRole('link', { name: 'Prioritering af rundens forslag' }).click();
+  await page
+    .getByRole('navigation', { name: 'Sider for OFS 2025-2026' })
+    .getByRole('link', { name: 'Prioritering' })
+    .click();
   await page.getByRole('heading', { name: 'Prioritering af rundens forslag', level: 1 }).waitFor();
 }
 

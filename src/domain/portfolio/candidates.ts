@@ -1,4 +1,4 @@
-import { evaluateTable } from '../economics/evaluate.ts';
+import { evaluateTable, type TableEvaluation } from '../economics/evaluate.ts';
 import type { Kroner } from '../money.ts';
 import type { EconomicTable, ProposalKind } from '../proposal.ts';
 import { poolForKind } from '../rounds/decisions-plan.ts';
@@ -22,6 +22,8 @@ export interface ProposalForPortfolio {
   requires: readonly string[];
   /** Weighted score: the sum over the round's criteria of weight × score. */
   weightedScore: number;
+  /** The pool a grant draws on, as its plan says; otherwise the innermost pool for its kind. */
+  poolKey?: string;
 }
 
 export interface YearCost {
@@ -48,6 +50,11 @@ export interface Candidate {
   requires: readonly string[];
 }
 
+/** What a proposal saves net over its table's years: its total impact, turned to a gain. */
+export function netSavingsOf(evaluation: Pick<TableEvaluation, 'impact'>): number {
+  return -evaluation.impact.reduce((a, b) => a + b, 0);
+}
+
 export function toCandidate(
   proposal: ProposalForPortfolio,
   rules: Pick<RoundRules, 'pools' | 'caps'>,
@@ -62,7 +69,7 @@ export function toCandidate(
     total: implementation.total[i]!,
   }));
   const cap = rules.caps[proposal.kind];
-  const netSavings = -evaluation.impact.reduce((a, b) => a + b, 0);
+  const netSavings = netSavingsOf(evaluation);
   const value =
     objective === 'score'
       ? proposal.weightedScore
@@ -74,7 +81,7 @@ export function toCandidate(
     code: proposal.code,
     title: proposal.title,
     kind: proposal.kind,
-    poolKey: poolForKind(rules, proposal.kind),
+    poolKey: proposal.poolKey ?? poolForKind(rules, proposal.kind),
     costs,
     requested: evaluation.requestedFromPool,
     value,

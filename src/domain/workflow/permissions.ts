@@ -1,4 +1,5 @@
 import type { Actor } from './roles.ts';
+import { WORKFLOW } from './transitions.ts';
 import { canCreate } from './visibility.ts';
 
 // The permissions that are not about one proposal: what a role may do across the system. The
@@ -40,4 +41,12 @@ export function canCheckAudit(actor: Actor): boolean {
  */
 export function canKeepRounds(actor: Actor): boolean {
   return actor.role === 'secretariat';
+}
+
+/**
+ * Scoring a round's proposals and choosing the set to recommend is the work that leads to the
+ * recommendation, so it belongs to whoever the workflow lets recommend.
+ */
+export function canPrioritise(actor: Actor): boolean {
+  return WORKFLOW.recommend.roles.includes(actor.role);
 }

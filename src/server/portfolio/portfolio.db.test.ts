@@ -90,6 +90,46 @@ describe.each(testDatabases())('the portfolio on $name', (target) => {
     expect([out.excluded, out.inOptimum]).toEqual(['forced_out', false]);
   });
 
+  it('counts a proposal granted in the round at what was granted, not what it asked', async () => {
+    const { roundId, a, b } = await round();
+    const post = (url: string, payload: Record<string, unknown>) =>
+      t.app.inject({ method: 'POST', url, payload, headers: as.secretariat.headers });
+    const recommended = await post(`/api/rounds/${roundId}/decisions/${a.id}/recommendation`, {
+      version: a.version,
+      recommendation: 'recommended',
+    });
+    expect(recommended.statusCode, recommended.body).toBe(200);
+    // Asked 1.750,001 in 2026; granted 1.000.
+    const granted = await post(`/api/rounds/${roundId}/decisions/${a.id}`, {
+      version: (recommended.json() as { version: number }).version,
+      outcome: 'granted',
+      decidedOn: '2026-05-07',
+      decidingBody: 'Økonomiudvalget',
+      granted: [
+        { year: 2026, amount: 1_000 },
+        { year: 2027, amount: 500 },
+      ],
+    });
+    expect(granted.statusCode, granted.body).toBe(200);
+    // 1.000 granted + 1.750,001 asked fit in 2.800; at what A asked (3.500,002) they would not.
+    const result = portfolioOutput.parse(
+      (
+        await optimise('secretariat', roundId, {
+          budgets: [{ poolKey: 'investment', year: 2026, amount: 2_800 }],
+        })
+      ).json(),
+    );
+    expect(result.candidates.find((c) => c.proposalId === b.id)!.inOptimum).toBe(true);
+    const line = result.lines.find(
+      (l) => l.poolKey === 'investment' && l.year === 2026 && l.measure === 'total',
+    )!;
+    expect(line.usedByOptimum).toBe(2_750.001);
+    expect(result.candidates.find((c) => c.proposalId === a.id)).toMatchObject({
+      forcedIn: true,
+      requested: 1_500,
+    });
+  });
+
   it('names the pool and year that cannot hold what is forced in', async () => {
     const { roundId, a, b } = await round();
     const result = portfolioOutput.parse(

@@ -1,5 +1,7 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
+import { evaluateTable } from '../../domain/economics/evaluate.ts';
 import {
+  netSavingsOf,
   toCandidate,
   type Objective,
   type ProposalForPortfolio,
@@ -17,12 +19,12 @@ import type { RoundRules } from '../../domain/rounds/rules.ts';
 import type { z } from 'zod';
 import type { PortfolioOutput, portfolioInput } from '../../shared/portfolio-schema.ts';
 import { entityChanged } from '../audit/entries.ts';
-import { anyRole, type SignedInUser } from '../auth/actor.ts';
-import { canKeepRounds } from '../../domain/workflow/permissions.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
 import type { RoundDecisions } from '../decisions/service.ts';
 import { formatThousands } from '../../shared/format.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
+import { portfolioPolicy } from './policy.ts';
 import { solve } from './solver.ts';
 
 // The secretariat's workbench for choosing a round's proposals: scores per criterion, and the
@@ -105,6 +107,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
           ),
           weightedScore: sums.get(item.proposal.id) ?? 0,
           requested: thousands(item.asked.reduce((sum, a) => sum + a.amount, 0)),
+          netSavings: thousands(netSavingsOf(evaluateTable(item.table))),
         }))
         .sort(
           (a, b) =>
@@ -132,7 +135,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       user: SignedInUser;
       scores: { criterionKey: string; score: number }[];
     }): Promise<Result<null>> {
-      if (!anyRole(user, canKeepRounds)) return fail(forbidden);
+      if (!portfolioPolicy.prioritise(user)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
       const { rules, items } = listed.value;
@@ -194,7 +197,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       user: SignedInUser;
       input: ParsedInput;
     }): Promise<Result<PortfolioOutput>> {
-      if (!anyRole(user, canKeepRounds)) return fail(forbidden);
+      if (!portfolioPolicy.prioritise(user)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
       const { rules: stored, items } = listed.value;
@@ -224,8 +227,10 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
         code: item.proposal.content.code,
         title: item.proposal.content.title,
         kind: item.proposal.content.kind,
-        // A granted proposal's money is what was granted: its plan, not what it asked.
+        // A grant spends what was granted (its plan, perhaps less or in other years, from the
+        // pool it names), not what was asked: that is what leaves the rest of the money.
         table: item.plan?.table ?? item.table,
+        ...(item.plan && { poolKey: item.plan.poolKey }),
         // An investment case built on an innovation case in the same round needs it.
         requires: item.proposal.content.originProposalId
           ? [item.proposal.content.originProposalId]

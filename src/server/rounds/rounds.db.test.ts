@@ -74,7 +74,17 @@ describe.each(testDatabases())('round rules on $name', (target) => {
     expect(rulesOutput.parse(first.json()).version).toBe(1);
     expect(rulesOutput.parse(first.json()).rules.pools[2]!.budgets[0]!.amount).toBe(15_000);
 
-    expect((await lock(roundId, 1)).statusCode).toBe(200);
+    // The round's own facts come with its rules; its version is what opening it is sent.
+    expect(rulesOutput.parse(first.json()).round).toMatchObject({
+      kind: 'budget',
+      year: 2026,
+      priceLevelYear: 2026,
+      version: 1,
+    });
+    const locked = await lock(roundId, 1);
+    expect(locked.statusCode).toBe(200);
+    expect(rulesOutput.parse(locked.json()).round.version).toBe(2);
+    expect((await lock(roundId, 1)).statusCode).toBe(400);
     expectProblem(
       await put('secretariat', roundId, { version: 1, rules: rules(14_000) }),
       400,

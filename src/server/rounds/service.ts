@@ -1,12 +1,14 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import { validateRules } from '../../domain/rounds/validate-rules.ts';
-import { canKeepRounds } from '../../domain/workflow/permissions.ts';
 import type { z } from 'zod';
 import type { lockInput, rulesInput, RulesOutput } from '../../shared/rounds-schema.ts';
 import { entityChanged } from '../audit/entries.ts';
-import { anyRole, type SignedInUser } from '../auth/actor.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
+import { priceLevelOf } from '../decisions/service.ts';
+import type { RoundRecord } from '../decisions/store.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
+import { roundPolicy } from './policy.ts';
 import type { roundRules, RoundRulesContent } from './tables.ts';
 
 type RulesRow = typeof roundRules.$inferSelect;
@@ -15,7 +17,6 @@ type RulesRow = typeof roundRules.$inferSelect;
 // once the round is opened for decision its rules are frozen, and a change must say why, in
 // the audit log, so every figure can name the version it was computed under.
 
-const secretariat = (user: SignedInUser) => anyRole(user, canKeepRounds);
 const forbidden: Problem = {
   error: 'Forbidden',
   message: 'Kun sekretariatet kan ændre en rundes regler og åbne den for beslutning.',
@@ -28,13 +29,23 @@ const noRound = (id: string): Problem => ({
 const thousands = (value: Kroner | null) => (value === null ? null : kronerToThousands(value));
 
 function present(
-  round: { id: string; phase: RulesOutput['phase'] },
+  round: RoundRecord,
   row: { version: number; reason: string | null; createdAt: Date; rules: RoundRulesContent },
 ): RulesOutput {
   const { rules } = row;
   return {
     roundId: round.id,
     phase: round.phase,
+    round: {
+      name: round.name,
+      kind: round.kind,
+      year: round.year,
+      opensOn: round.opensOn,
+      deadline: round.deadline,
+      decisionOn: round.decisionOn,
+      priceLevelYear: priceLevelOf(round),
+      version: round.version,
+    },
     version: row.version,
     reason: row.reason,
     createdAt: row.createdAt.toISOString(),
@@ -92,7 +103,7 @@ export function roundService(access: DataAccess) {
       user: SignedInUser;
       input: z.output<typeof rulesInput>;
     }): Promise<Result<RulesOutput>> {
-      if (!secretariat(user)) return fail(forbidden);
+      if (!roundPolicy.keepRules(user)) return fail(forbidden);
       const round = await access.rounds.round(roundId);
       if (!round) return fail(noRound(roundId));
       const findings = validateRules(input.rules).map((f) => ({
@@ -152,7 +163,7 @@ export function roundService(access: DataAccess) {
       user: SignedInUser;
       input: z.output<typeof lockInput>;
     }): Promise<Result<RulesOutput>> {
-      if (!secretariat(user)) return fail(forbidden);
+      if (!roundPolicy.keepRules(user)) return fail(forbidden);
       const round = await access.rounds.round(roundId);
       if (!round) return fail(noRound(roundId));
       const rules = await access.rounds.rules(roundId);
@@ -185,7 +196,7 @@ export function roundService(access: DataAccess) {
           currentVersion: round.version,
         });
       }
-      return ok(present({ id: roundId, phase: 'locked' }, rules));
+      return ok(present({ ...round, phase: 'locked', version: round.version + 1 }, rules));
     },
   };
 }

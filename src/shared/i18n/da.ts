@@ -1,8 +1,11 @@
+import { commitmentsDa } from './commitments.da.ts';
+import { daRounds } from './da-rounds.ts';
+
 // Every string of the user interface, in Danish. The English dictionary must have the same
 // keys (the type checker enforces it). `{name}` marks a value filled in by `t(key, params)`.
-import { commitmentsDa } from './commitments.da.ts';
-
+// A capability with many words keeps them in a file of its own, spread in here.
 export const da = {
+  ...daRounds,
   'app.name': 'Investerings- og innovationspuljer',
   'layout.skipLink': 'Gå til sidens indhold',
   'layout.mainMenu': 'Hovedmenu',
@@ -374,7 +377,6 @@ export const da = {
 
   'prioritisation.nav': 'Prioritering',
   'prioritisation.title': 'Prioritering af rundens forslag',
-  'prioritisation.toOverview': 'Rundens oversigt over indkomne ansøgninger',
   'prioritisation.none': 'Runden har ingen forslag at prioritere.',
   'prioritisation.caption': 'Kriteriematrix: point pr. kriterium, vægtet score og rangorden',
   'prioritisation.rank': 'Rang',
@@ -420,7 +422,6 @@ export const da = {
   'roundOverview.unit': '1.000 kr., {level}',
   'roundOverview.downloadDocx': 'Hent oversigten som bilag (Word)',
   'roundOverview.downloadXlsx': 'Hent oversigten som regneark (Excel)',
-  'roundOverview.toDecisions': 'Rundens beslutninger og fordeling',
   'roundOverview.giveCodes': 'Giv forslag uden kode deres koder',
   'roundOverview.codesGiven':
     '{count, plural, one {# forslag fik sin kode} other {# forslag fik deres koder}}: {codes}.',

@@ -1,7 +1,9 @@
 import { commitmentsEn } from './commitments.en.ts';
 import type { MessageKey } from './da.ts';
+import { enRounds } from './en-rounds.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...enRounds,
   'app.name': 'Investment and innovation pools',
   'layout.skipLink': 'Skip to main content',
   'layout.mainMenu': 'Main menu',
@@ -371,7 +373,6 @@ export const en: Record<MessageKey, string> = {
 
   'prioritisation.nav': 'Prioritisation',
   'prioritisation.title': 'Prioritisation of the round’s proposals',
-  'prioritisation.toOverview': 'The round’s overview of proposals received',
   'prioritisation.none': 'The round has no proposals to prioritise.',
   'prioritisation.caption': 'Criteria matrix: points per criterion, weighted score and rank',
   'prioritisation.rank': 'Rank',
@@ -418,7 +419,6 @@ export const en: Record<MessageKey, string> = {
   'roundOverview.unit': 'DKK 1,000, {level}',
   'roundOverview.downloadDocx': 'Download the overview as an appendix (Word)',
   'roundOverview.downloadXlsx': 'Download the overview as a spreadsheet (Excel)',
-  'roundOverview.toDecisions': 'The round’s decisions and allocation',
   'roundOverview.giveCodes': 'Give proposals without a code their codes',
   'roundOverview.codesGiven':
     '{count, plural, one {# proposal got its code} other {# proposals got their codes}}: {codes}.',

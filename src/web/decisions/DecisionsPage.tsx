@@ -14,6 +14,7 @@ import { Alert } from '../layout/Alert.tsx';
 import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
+import { RoundNav } from '../rounds/RoundNav.tsx';
 import { AllocationView } from './AllocationView.tsx';
 import { decisionKeys, useAllocation, useRoundDecisions } from './api.ts';
 import { DecisionForm } from './DecisionForm.tsx';
@@ -49,6 +50,7 @@ export function DecisionsPage() {
   return (
     <>
       <h1>{t('decisions.title', { round: round.name })}</h1>
+      <RoundNav roundId={round.id} roundName={round.name} />
       <p className="font-lead">
         {t('decisions.intro', {
           level: round.priceLevelYear,

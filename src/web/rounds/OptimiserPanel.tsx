@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { OBJECTIVES, type Objective } from '../../domain/portfolio/candidates.ts';
-import { canKeepRounds } from '../../domain/workflow/permissions.ts';
+import { canPrioritise } from '../../domain/workflow/permissions.ts';
 import type { PortfolioOutput, ScoresOutput } from '../../shared/portfolio-schema.ts';
 import { formatAmount } from '../../shared/format.ts';
 import { ApiError } from '../api/client.ts';
@@ -29,7 +29,7 @@ export function OptimiserPanel({
   const [result, setResult] = useState<PortfolioOutput | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!may(canKeepRounds)) return null;
+  if (!may(canPrioritise)) return null;
 
   const run = async () => {
     setBusy(true);

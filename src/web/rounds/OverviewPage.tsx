@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { canKeepRounds } from '../../domain/workflow/permissions.ts';
 import type { RoundOverviewOutput } from '../../shared/overview-schema.ts';
 import { useAdministrations, useCommittees } from '../api/queries.ts';
@@ -13,13 +13,14 @@ import { usePageTitle } from '../layout/usePageTitle.ts';
 import {
   assignCodes,
   overviewDocxUrl,
-  overviewKey,
+  roundKeys,
   overviewXlsxUrl,
   useRoundOverview,
 } from './api.ts';
 import { wholeThousandsOf } from './format.ts';
 import { OverviewTable } from './OverviewTable.tsx';
 import { PoolsTable } from './PoolsTable.tsx';
+import { RoundNav } from './RoundNav.tsx';
 
 // The round's overview of what came in (seed 000's appendix, live): by committee and
 // forvaltning what each proposal asks per year at the round's price level, the totals with the
@@ -67,7 +68,7 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
                 codes: assigned.map((a) => a.code).join(', '),
               }),
       });
-      await queryClient.invalidateQueries({ queryKey: overviewKey(round.id) });
+      await queryClient.invalidateQueries({ queryKey: roundKeys.overview(round.id) });
     } catch (error) {
       setOutcome({ ok: false, text: (error as Error).message });
     } finally {
@@ -78,6 +79,7 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
   return (
     <>
       <h1>{t('roundOverview.title', { round: round.name })}</h1>
+      <RoundNav roundId={round.id} roundName={round.name} />
       <p className="font-lead">
         {t('roundOverview.intro', { level })}{' '}
         {data.rulesVersion === null
@@ -94,16 +96,6 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
           <a href={overviewXlsxUrl(round.id)} download>
             {t('roundOverview.downloadXlsx')}
           </a>
-        </li>
-        <li>
-          <Link to={`/runder/${encodeURIComponent(round.id)}/prioritering`}>
-            {t('prioritisation.title')}
-          </Link>
-        </li>
-        <li>
-          <Link to={`/runder/${encodeURIComponent(round.id)}/beslutninger`}>
-            {t('roundOverview.toDecisions')}
-          </Link>
         </li>
       </ul>
       {may(canKeepRounds) && (

@@ -1,23 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { canKeepRounds } from '../../domain/workflow/permissions.ts';
+import { useParams } from 'react-router';
+import { canPrioritise } from '../../domain/workflow/permissions.ts';
 import type { ScoresOutput } from '../../shared/portfolio-schema.ts';
 import { formatAmount } from '../../shared/format.ts';
 import { ApiError } from '../api/client.ts';
+import { useRounds } from '../api/queries.ts';
 import { useMay } from '../auth/may.ts';
 import { useT } from '../i18n/context.ts';
 import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
-import { saveScores, scoresKey, useScores } from './api.ts';
+import { saveScores, roundKeys, useScores } from './api.ts';
 import { OptimiserPanel } from './OptimiserPanel.tsx';
+import { RoundNav } from './RoundNav.tsx';
 import { ValueCostChart } from './ValueCostChart.tsx';
 
 // The secretariat's prioritisation of a round: the criteria matrix (a score per criterion and
 // proposal, within the criterion's scale), the weighted ranking, value against cost, and the
 // optimiser. Everyone signed in sees the ranking; only the secretariat scores and optimises, as
-// the API allows (the same domain rule, canKeepRounds).
+// the API allows (the same domain rule, canPrioritise).
 
 type Proposal = ScoresOutput['proposals'][number];
 
@@ -25,6 +27,7 @@ export function PrioritisationPage() {
   const { roundId = '' } = useParams();
   const t = useT();
   const scores = useScores(roundId);
+  const roundName = useRounds().data?.find((r) => r.id === roundId)?.name ?? roundId;
   usePageTitle(t('prioritisation.title'));
   if (scores.isPending) return <Loading />;
   if (scores.isError) return <QueryError error={scores.error} />;
@@ -37,11 +40,7 @@ export function PrioritisationPage() {
           ? t('overview.noRules')
           : t('overview.rulesVersion', { version: data.rulesVersion })}
       </p>
-      <p>
-        <Link to={`/runder/${encodeURIComponent(roundId)}/oversigt`}>
-          {t('prioritisation.toOverview')}
-        </Link>
-      </p>
+      <RoundNav roundId={roundId} roundName={roundName} />
       <ScoresTable data={data} />
       {data.proposals.length > 0 && <ValueCostChart proposals={data.proposals} />}
       <OptimiserPanel roundId={roundId} proposals={data.proposals} />
@@ -52,7 +51,7 @@ export function PrioritisationPage() {
 function ScoresTable({ data }: { data: ScoresOutput }) {
   const t = useT();
   const may = useMay();
-  const editable = may(canKeepRounds);
+  const editable = may(canPrioritise);
   if (data.proposals.length === 0) return <p>{t('prioritisation.none')}</p>;
   return (
     <div className="table--responsive-scroll">
@@ -119,7 +118,7 @@ function ScoreRow({
     try {
       await saveScores(data.roundId, proposal.proposalId, scores);
       setSaved(true);
-      await queryClient.invalidateQueries({ queryKey: scoresKey(data.roundId) });
+      await queryClient.invalidateQueries({ queryKey: roundKeys.scores(data.roundId) });
     } catch (error) {
       setProblem(error instanceof ApiError ? error.message : String(error));
     }

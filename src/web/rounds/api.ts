@@ -5,15 +5,40 @@ import type {
   PortfolioOutput,
   ScoresOutput,
 } from '../../shared/portfolio-schema.ts';
+import type { RulesOutput } from '../../shared/rounds-schema.ts';
 import { apiRequest } from '../api/client.ts';
+import type { RulesInput } from './rules-draft.ts';
+
+export const roundKeys = {
+  rules: (roundId: string) => ['rounds', roundId, 'rules'] as const,
+  scores: (roundId: string) => ['rounds', roundId, 'scores'] as const,
+  overview: (roundId: string) => ['rounds', roundId, 'overview'] as const,
+};
 
 const base = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
 
-export const overviewKey = (roundId: string) => ['rounds', roundId, 'overview'] as const;
+export const useRoundRules = (roundId: string) =>
+  useQuery({
+    queryKey: roundKeys.rules(roundId),
+    queryFn: ({ signal }) => apiRequest<RulesOutput>(`${base(roundId)}/rules`, { signal }),
+    // A 404 (no rules yet) is an answer, not a failure to try again.
+    retry: false,
+  });
+
+export const saveRules = (
+  roundId: string,
+  body: { version: number | null; reason: string; rules: RulesInput },
+) => apiRequest<RulesOutput>(`${base(roundId)}/rules`, { method: 'PUT', body });
+
+export const lockRound = (roundId: string, roundVersion: number) =>
+  apiRequest<RulesOutput>(`${base(roundId)}/lock`, {
+    method: 'POST',
+    body: { version: roundVersion },
+  });
 
 export const useRoundOverview = (roundId: string) =>
   useQuery({
-    queryKey: overviewKey(roundId),
+    queryKey: roundKeys.overview(roundId),
     queryFn: ({ signal }) =>
       apiRequest<RoundOverviewOutput>(`${base(roundId)}/overview`, { signal }),
   });
@@ -24,11 +49,9 @@ export const overviewXlsxUrl = (roundId: string) => `/api${base(roundId)}/overvi
 export const assignCodes = (roundId: string) =>
   apiRequest<CodesOutput>(`${base(roundId)}/codes`, { method: 'POST' });
 
-export const scoresKey = (roundId: string) => ['rounds', roundId, 'scores'] as const;
-
 export const useScores = (roundId: string) =>
   useQuery({
-    queryKey: scoresKey(roundId),
+    queryKey: roundKeys.scores(roundId),
     queryFn: ({ signal }) => apiRequest<ScoresOutput>(`${base(roundId)}/scores`, { signal }),
   });
 
