@@ -114,4 +114,8 @@ export const commitmentsDa = {
   'goals.editHeading': 'Ret målet og dets status',
   'goals.save': 'Gem målet',
   'goals.failed': 'Målet blev ikke gemt',
+  'reminders.heading': 'Opfølgning, der skal gøres',
+  'reminders.overdue': 'Overskredet:',
+  'reminders.report': 'Indberet de realiserede tal for {year} senest {due}:',
+  'reminders.goal': 'Følg op på målet "{goal}" senest {due}:',
 } as const;

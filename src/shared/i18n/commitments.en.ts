@@ -106,6 +106,10 @@ export const commitmentsEn: Record<keyof typeof commitmentsDa, string> = {
   'goals.editHeading': 'Change the goal and its status',
   'goals.save': 'Save the goal',
   'goals.failed': 'The goal was not saved',
+  'reminders.heading': 'Follow-up to do',
+  'reminders.overdue': 'Overdue:',
+  'reminders.report': 'Report the realised figures for {year} by {due}:',
+  'reminders.goal': 'Follow up on the goal "{goal}" by {due}:',
   'frames.total': 'Total',
   'frames.allAdministrations': 'All administrations',
   'frames.caption':
