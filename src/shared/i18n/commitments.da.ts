@@ -118,4 +118,10 @@ export const commitmentsDa = {
   'reminders.overdue': 'Overskredet:',
   'reminders.report': 'Indberet de realiserede tal for {year} senest {due}:',
   'reminders.goal': 'Følg op på målet "{goal}" senest {due}:',
+  'history.loan.terms': 'Lånets tilbagebetalingsplan er sat',
+  'history.loan.payment': 'En betaling på lånet er registreret',
+  'history.goal.start': 'Et opfølgningsmål er startet fra Tabel 3',
+  'history.goal.add': 'Et opfølgningsmål er tilføjet',
+  'history.goal.update': 'Et opfølgningsmål er rettet',
+  'history.goal.measurement': 'En måling af et opfølgningsmål er registreret',
 } as const;
