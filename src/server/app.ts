@@ -29,6 +29,7 @@ import { roundRoutes } from './rounds/routes.ts';
 import { loanRoutes } from './followup/loans/routes.ts';
 import { frameRoutes } from './followup/frames/routes.ts';
 import { goalRoutes } from './followup/goals/routes.ts';
+import { reminderRoutes } from './followup/reminders/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -101,6 +102,7 @@ export async function createApp({
       await api.register(loanRoutes, { services });
       await api.register(frameRoutes, { services });
       await api.register(goalRoutes, { services });
+      await api.register(reminderRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

@@ -26,6 +26,7 @@ export async function compose(config: Config, log?: ErrorLog): Promise<Compositi
       oidc: auth.oidc,
     },
     work: uploadWork(config.work),
+    followUp: config.followUp,
   });
   return {
     access,

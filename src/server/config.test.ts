@@ -23,6 +23,8 @@ describe('configuration', () => {
       },
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 20 * 1024 * 1024,
+      followUp: { reportDue: { month: 3, day: 1 }, leadDays: 14 },
+      smtp: null,
       work: { importMaxPages: 1000, importTimeoutMs: 30_000 },
       auth: {
         demoMode: true,
@@ -32,6 +34,27 @@ describe('configuration', () => {
         oidc: null,
       },
     });
+  });
+
+  it('e-mails reminders through SMTP_URL, never repeating its password, by the rule it is given', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtp://puljer:hemmelig@mail.kk.dk:587',
+      REPORT_DUE: '04-15',
+      REMINDER_LEAD_DAYS: '30',
+    });
+    expect(config.smtp).toEqual({
+      url: 'smtp://puljer:hemmelig@mail.kk.dk:587',
+      from: 'Investerings- og innovationspuljer <puljer@localhost>',
+      intervalMinutes: 60,
+    });
+    expect(config.followUp).toEqual({ reportDue: { month: 4, day: 15 }, leadDays: 30 });
+    expect(() => loadConfig({ SMTP_URL: 'http://hemmelig@mail.kk.dk' })).toThrow(
+      /SMTP_URL: must be an smtp:\/\/ or smtps:\/\/ URL[^(]*$/m,
+    );
+    expect(() => loadConfig({ REPORT_DUE: '02-29' })).toThrow(
+      /REPORT_DUE: must be a day of the year/,
+    );
+    expect(() => loadConfig({ REPORT_DUE: '1. marts' })).toThrow(/REPORT_DUE/);
   });
 
   it('takes the import limit from IMPORT_LIMIT_BYTES and names the variable when it is bad', () => {

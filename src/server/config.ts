@@ -86,6 +86,30 @@ const environment = z
       unsetIfEmpty,
       z.coerce.number().int().min(1).max(3600).default(30),
     ),
+    SMTP_URL: z.preprocess(
+      unsetIfEmpty,
+      z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+    ),
+    SMTP_FROM: z.preprocess(
+      unsetIfEmpty,
+      z.string().max(320).default('Investerings- og innovationspuljer <puljer@localhost>'),
+    ),
+    REPORT_DUE: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+        .refine((v) => !['02-29', '02-30', '02-31', '04-31', '06-31', '09-31', '11-31'].includes(v))
+        .default('03-01'),
+    ),
+    REMINDER_LEAD_DAYS: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number().int().min(0).max(365).default(14),
+    ),
+    REMINDER_INTERVAL_MINUTES: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number().int().min(1).max(1440).default(60),
+    ),
   })
   .superRefine((env, context) => {
     // In production the audit log must be signed with a key only the operator holds.
@@ -121,6 +145,17 @@ const environment = z
     },
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     importLimitBytes: env.IMPORT_LIMIT_BYTES,
+    followUp: {
+      reportDue: {
+        month: Number(env.REPORT_DUE.slice(0, 2)),
+        day: Number(env.REPORT_DUE.slice(3, 5)),
+      },
+      leadDays: env.REMINDER_LEAD_DAYS,
+    },
+    // Reminders are e-mailed only when an SMTP server is configured; the inbox shows them always.
+    smtp: env.SMTP_URL
+      ? { url: env.SMTP_URL, from: env.SMTP_FROM, intervalMinutes: env.REMINDER_INTERVAL_MINUTES }
+      : null,
     work: {
       importMaxPages: env.IMPORT_MAX_PAGES,
       importTimeoutMs: env.IMPORT_TIMEOUT_SECONDS * 1000,
@@ -165,6 +200,11 @@ const EXPECTED: Record<string, string> = {
   IMPORT_MAX_PAGES: 'must be a whole number of pages, 1 to 100000',
   IMPORT_TIMEOUT_SECONDS: 'must be a whole number of seconds, 1 to 3600',
   DEMO_MODE: 'must be true or false',
+  SMTP_URL: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.dk:587',
+  SMTP_FROM: 'must be a sender address of at most 320 characters',
+  REPORT_DUE: 'must be a day of the year as MM-DD (03-01 is 1 March), not 29 February',
+  REMINDER_LEAD_DAYS: 'must be a whole number of days, 0 to 365',
+  REMINDER_INTERVAL_MINUTES: 'must be a whole number of minutes, 1 to 1440',
   SESSION_HOURS: 'must be a whole number of hours, 1 to 720',
   COOKIE_SECURE: 'must be auto, true or false',
   TRUST_PROXY: 'must be true or false',
@@ -179,7 +219,7 @@ const EXPECTED: Record<string, string> = {
 };
 
 /** Variables whose values are secret, so an error does not repeat them. */
-const SECRET = new Set(['DATABASE_URL', 'OIDC_CLIENT_SECRET', 'AUDIT_HMAC_KEY']);
+const SECRET = new Set(['DATABASE_URL', 'OIDC_CLIENT_SECRET', 'AUDIT_HMAC_KEY', 'SMTP_URL']);
 
 export type Config = z.output<typeof environment>;
 export type DatabaseConfig = Config['database'];

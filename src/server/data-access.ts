@@ -9,6 +9,7 @@ import { importStore } from './imports/store.ts';
 import { loanStore } from './followup/loans/store.ts';
 import { frameStore } from './followup/frames/store.ts';
 import { goalStore } from './followup/goals/store.ts';
+import { reminderStore } from './followup/reminders/store.ts';
 import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore, proposalWrites } from './proposals/store.ts';
@@ -62,6 +63,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     loans: loanStore(database.db),
     frames: frameStore(database.db),
     goals: goalStore(database.db),
+    reminders: reminderStore(database.db),
   };
 }
 

@@ -17,6 +17,7 @@ import {
 import { demoAccounts } from './demo/accounts.ts';
 import { demoRoundSetups } from './demo/rounds.ts';
 import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
+import { smtpMailer } from './followup/reminders/mailer.ts';
 
 // The server's entry point: configuration, then the app's composition (compose.ts), then the
 // HTTP app over its services.
@@ -108,6 +109,28 @@ async function main(): Promise<void> {
     trustProxy: auth.trustProxy,
   });
   open.push(app);
+
+  // Follow-up reminders by e-mail, when an SMTP server is configured. Every server may run this:
+  // each (reminder, recipient) is claimed in the database before it is sent, so it goes once.
+  if (config.smtp) {
+    const mailer = smtpMailer(config.smtp);
+    const sendReminders = () =>
+      void verbs
+        .sendDueReminders({ mailer })
+        .then(({ sent, failed }) => {
+          if (sent + failed > 0) logger.info({ sent, failed }, 'follow-up reminders e-mailed');
+        })
+        .catch((error: unknown) => logger.error({ err: error }, 'follow-up reminders failed'));
+    const reminders = setInterval(sendReminders, config.smtp.intervalMinutes * 60_000);
+    reminders.unref();
+    sendReminders();
+    open.push({
+      close: async () => {
+        clearInterval(reminders);
+        mailer.close();
+      },
+    });
+  }
 
   const address = await app.listen({ host: config.host, port: config.port });
   logger.info(`listening on ${address} (API documentation: ${address}/api/docs)`);

@@ -16,6 +16,7 @@ import { loanService } from './followup/loans/service.ts';
 import { DEFAULT_FOLLOW_UP, type FollowUpRules } from '../domain/followup/reminders.ts';
 import { frameService } from './followup/frames/service.ts';
 import { goalService } from './followup/goals/service.ts';
+import { reminderService } from './followup/reminders/service.ts';
 import { proposalService } from './proposals/service.ts';
 import { searchService } from './search/service.ts';
 import { uploadWork, type UploadWork } from './work/index.ts';
@@ -56,6 +57,7 @@ export function services(
     ...loanService(access, clock),
     ...frameService(access, clock),
     ...goalService(access, { clock, leadDays: followUp.leadDays }),
+    ...reminderService(access, { clock, rules: followUp }),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),
     listRounds: () => access.reference.rounds(),

@@ -15,6 +15,8 @@ export interface NewUser {
   passwordHash: string | null;
   oidcSubject: string | null;
   roles: RoleGrant[];
+  /** Where follow-up reminders go; none, none sent. */
+  email?: string | null;
 }
 
 export function userStore(db: Db) {

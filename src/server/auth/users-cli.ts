@@ -1,4 +1,4 @@
-// npm run users -- add USERNAME --name "Navn" --role author:SOF [--role reader ...]
+// npm run users -- add USERNAME --name "Navn" --role author:SOF [--role reader ...] [--email a@b.dk]
 // npm run users -- add USERNAME --name "IT-kredsen" --role "hearing:IT-kredsen"
 // npm run users -- password USERNAME
 // npm run users -- list
@@ -48,6 +48,8 @@ const addOptions = z.object({
   username: z.string().trim().min(1).max(200),
   name: z.string().trim().min(1).max(200),
   roles: z.array(grant).min(1, 'angiv mindst én --role'),
+  /** Where reminders of follow-up are sent, when an SMTP server is configured. */
+  email: z.email('skal være en e-mailadresse').max(320).optional(),
   password: z.string(),
 });
 
@@ -70,7 +72,11 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
   const { positionals, values } = parseArgs({
     args,
     allowPositionals: true,
-    options: { name: { type: 'string' }, role: { type: 'string', multiple: true } },
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      email: { type: 'string' },
+    },
   });
   const [command, username = ''] = positionals;
   switch (command) {
@@ -79,6 +85,7 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
         username,
         name: values.name ?? '',
         roles: values.role ?? [],
+        email: values.email,
         password: await io.readPassword(),
       });
       if (!parsed.success) {
@@ -86,7 +93,7 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
           io.out(`${issue.path.join('.')}: ${issue.message}`);
         return 1;
       }
-      const { roles, name, password } = parsed.data;
+      const { roles, name, password, email = null } = parsed.data;
       const weak = refusePassword(password, { username: parsed.data.username, name });
       if (weak) {
         io.out(weak);
@@ -103,9 +110,10 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
       const passwordHash = await hashPassword(password);
       const added = await access.transaction(async (tx) => {
         const count = await tx.users.insertMissing([
-          { username: normalised, name, passwordHash, oidcSubject: null, roles },
+          { username: normalised, name, email, passwordHash, oidcSubject: null, roles },
         ]);
-        if (count === 1) await tx.audit.append(byOperator('user.add', normalised, { name, roles }));
+        if (count === 1)
+          await tx.audit.append(byOperator('user.add', normalised, { name, roles, email }));
         return count;
       });
       io.out(added === 1 ? `oprettet: ${username}` : `username: '${username}' findes allerede`);
@@ -145,7 +153,7 @@ export async function runUsersCli(args: string[], access: DataAccess, io: Io): P
     }
     default:
       io.out(
-        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING|:HØRINGSPART] | password BRUGERNAVN | list',
+        'brug: users add BRUGERNAVN --name NAVN --role ROLLE[:FORVALTNING|:HØRINGSPART] [--email ADRESSE] | password BRUGERNAVN | list',
       );
       return 2;
   }

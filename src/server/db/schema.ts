@@ -308,6 +308,8 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   /** `issuer#sub`, the identity provider's stable name for the person. */
   oidcSubject: text('oidc_subject').unique(),
+  /** Where follow-up reminders are e-mailed (issue 13); null: the inbox only. */
+  email: text('email'),
   createdAt: moment('created_at'),
   updatedAt: moment('updated_at'),
 });
@@ -480,3 +482,4 @@ export const proposalComments = pgTable(
 export * from '../rounds/tables.ts';
 export * from '../followup/loans/tables.ts';
 export * from '../followup/goals/tables.ts';
+export * from '../followup/reminders/tables.ts';

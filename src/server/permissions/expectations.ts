@@ -184,6 +184,8 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   // Internal loans: a forvaltning sees its own, readers and the central roles every one; only
   // the secretariat records terms and payments. Called on seed 002's loan, granted to "own".
   'GET /api/loans': [{ answers: SIGNED_IN }],
+  // A user's own reminders: an empty list for those who are responsible for nothing.
+  'GET /api/reminders': [{ answers: SIGNED_IN }],
   // A granted proposal's follow-up goals: read by whoever reads the proposal, kept by its own
   // forvaltning and the secretariat.
   'GET /api/proposals/{id}/goals': [

@@ -319,6 +319,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       return { method: 'POST', url: `/api/rounds/${roundId}/lock`, payload: { version: 1 } };
     },
     'GET /api/loans': async () => ({ url: '/api/loans' }),
+    'GET /api/reminders': async () => ({ url: '/api/reminders' }),
     'GET /api/proposals/{id}/goals': async () => ({
       url: `/api/proposals/${(await givenGranted(t.access, m, tv01DigitaltSamtykke)).id}/goals`,
     }),

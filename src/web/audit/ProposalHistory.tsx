@@ -19,6 +19,17 @@ function Who({ actor }: { actor: AuditEntryOutput['actor'] }) {
   return <>{actor.name}</>;
 }
 
+const FOLLOW_UP = [
+  'loan.terms',
+  'loan.payment',
+  'goal.start',
+  'goal.add',
+  'goal.update',
+  'goal.measurement',
+] as const;
+const isFollowUp = (action: string): action is (typeof FOLLOW_UP)[number] =>
+  (FOLLOW_UP as readonly string[]).includes(action);
+
 function What({ entry, economy }: { entry: AuditEntryOutput; economy: Economy }) {
   const t = useT();
   const version = String(entry.version ?? '');
@@ -33,9 +44,11 @@ function What({ entry, economy }: { entry: AuditEntryOutput; economy: Economy })
         ? t('history.commentAdded')
         : entry.action === 'import.accept'
           ? t('history.importAccepted')
-          : created
-            ? t('history.created', { version })
-            : t('history.saved', { version });
+          : isFollowUp(entry.action)
+            ? t(`history.${entry.action}`)
+            : created
+              ? t('history.created', { version })
+              : t('history.saved', { version });
   return (
     <>
       <p className="mt-0 mb-2">{headline}</p>

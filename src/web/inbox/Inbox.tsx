@@ -6,6 +6,7 @@ import { queryKeys } from '../api/queries.ts';
 import { useMe } from '../auth/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { QueryError } from '../layout/QueryError.tsx';
+import { Reminders } from '../followup/reminders/Reminders.tsx';
 
 // "Venter på dig" on the start page: the proposals whose next step is the signed-in user's.
 
@@ -36,6 +37,7 @@ export function Inbox() {
           ))}
         </ul>
       )}
+      <Reminders />
     </section>
   );
 }
