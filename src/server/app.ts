@@ -26,6 +26,7 @@ import { priceIndexRoutes } from './price-indices/routes.ts';
 import { decisionRoutes } from './decisions/routes.ts';
 import { portfolioRoutes } from './portfolio/routes.ts';
 import { roundRoutes } from './rounds/routes.ts';
+import { realisedRoutes } from './followup/realised/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -95,6 +96,7 @@ export async function createApp({
       await api.register(decisionRoutes, { services });
       await api.register(portfolioRoutes, { services });
       await api.register(roundRoutes, { services });
+      await api.register(realisedRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

@@ -10,6 +10,7 @@ import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore } from './proposals/store.ts';
 import { roundStore } from './rounds/store.ts';
+import { realisedStore } from './followup/realised/store.ts';
 import { referenceStore } from './reference/store.ts';
 import { searchStore } from './search/store.ts';
 
@@ -25,6 +26,7 @@ function transactionStores(db: Db, auditKey: string) {
     decisions: decisionStore(db),
     portfolio: portfolioStore(db),
     rounds: roundStore(db),
+    realised: realisedStore(db),
   };
 }
 
@@ -53,6 +55,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     decisions: decisionStore(database.db),
     portfolio: portfolioStore(database.db),
     rounds: roundStore(database.db),
+    realised: realisedStore(database.db),
   };
 }
 

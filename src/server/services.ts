@@ -9,6 +9,7 @@ import { documentService } from './documents/service.ts';
 import { economicsService } from './economics/service.ts';
 import { portfolioService } from './portfolio/service.ts';
 import { roundService } from './rounds/service.ts';
+import { realisedService } from './followup/realised/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { proposalService } from './proposals/service.ts';
@@ -37,6 +38,7 @@ export function services(
     ...priceIndexService(access),
     ...decisions,
     ...roundService(access),
+    ...realisedService(access, work),
     ...portfolioService(access, decisions.listRoundDecisions),
     listAdministrations: () => access.reference.administrations(),
     listCommittees: () => access.reference.committees(),

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'portfolio.score',
   'round.rules',
   'round.lock',
+  'followup.realised',
+  'followup.settings',
   'price-index.add',
   'price-index.change',
   'price-index.remove',

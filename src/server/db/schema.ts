@@ -478,3 +478,4 @@ export const proposalComments = pgTable(
 );
 
 export * from '../rounds/tables.ts';
+export * from '../followup/realised/tables.ts';

@@ -14,10 +14,12 @@ import {
   authorDraft,
   givenMunicipality,
   givenReference,
+  unique,
   type Municipality,
 } from '../test/factories.ts';
 import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
 import { givenLaterRound, givenRules } from '../decisions/test-round.ts';
+import { givenPlan } from '../followup/realised/test-plan.ts';
 import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 // The permission matrix of issue 4: every operation of the OpenAPI document, called as every
@@ -110,6 +112,20 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     const p = (await t.access.proposals.find(fx.proposalId))!;
     const moved = await moveProposal(t.access, p, { ...p.content, roundId: m.roundId }, p.status);
     return moved.version;
+  }
+
+  /** Gives the fixture a code and its Tabel 1 as the plan granted in the test's round. */
+  async function granted(fx: Fixture): Promise<string> {
+    const code = unique('R');
+    await givenPlan(t.access, (await t.access.proposals.find(fx.proposalId))!, m.roundId, code);
+    return code;
+  }
+
+  /** The settings as stored now, saved again unchanged by whoever calls. */
+  async function currentSettings() {
+    const s = await t.services.followUpSettings();
+    const { version, lagThresholdPercent, reportDueMonth, reportDueDay } = s;
+    return { version, lagThresholdPercent, reportDueMonth, reportDueDay, targets: [] };
   }
 
   const REQUESTS: Record<string, Call> = {
@@ -295,6 +311,40 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       await givenRules(t.access, roundId, 'open');
       return { method: 'POST', url: `/api/rounds/${roundId}/lock`, payload: { version: 1 } };
     },
+    'GET /api/proposals/{id}/realised': async (fx) => {
+      await granted(fx);
+      return { url: `/api/proposals/${fx.proposalId}/realised` };
+    },
+    'PUT /api/proposals/{id}/realised/{year}': async (fx) => {
+      await granted(fx);
+      return {
+        method: 'PUT',
+        url: `/api/proposals/${fx.proposalId}/realised/2026`,
+        payload: { version: null, rows: [{ row: 2, amount: 1400 }] },
+      };
+    },
+    'POST /api/followup/realised/import': async (fx) => {
+      const code = await granted(fx);
+      return {
+        method: 'POST',
+        url: '/api/followup/realised/import',
+        ...multipartUpload(
+          'udtraek.csv',
+          `Forslag;År;Konto;Beløb\n${code};2026;Projektleder;1400\n`,
+        ),
+      };
+    },
+    'GET /api/proposals/{id}/realism': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/realism`,
+    }),
+    'GET /api/followup/settings': async () => ({ url: '/api/followup/settings' }),
+    'PUT /api/followup/settings': async () => ({
+      method: 'PUT',
+      url: '/api/followup/settings',
+      payload: await currentSettings(),
+    }),
+    'GET /api/followup/dashboard': async () => ({ url: '/api/followup/dashboard' }),
+    'GET /api/followup/deviations': async () => ({ url: '/api/followup/deviations' }),
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({
