@@ -7,6 +7,7 @@ import type { DataAccess } from '../data-access.ts';
 import { DEMO_PASSWORD, type DemoAccount } from '../demo/accounts.ts';
 import { proposalSaved } from '../audit/entries.ts';
 import { recordDemoDecisions } from '../demo/decisions.ts';
+import { recordDemoRealised } from '../demo/realised.ts';
 import type { DemoRoundSetup } from '../demo/rounds.ts';
 import { roundRules, rounds } from '../db/schema.ts';
 import type { StoredProposal } from '../proposals/store.ts';
@@ -77,6 +78,7 @@ export async function seedDemoData({
     if (setup) await moveTo(access, created.value, setup.proposalStatus);
   }
   await recordDemoDecisions(access);
+  await recordDemoRealised(access);
   return { seeded: true };
 }
 
