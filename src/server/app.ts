@@ -30,6 +30,7 @@ import { loanRoutes } from './followup/loans/routes.ts';
 import { frameRoutes } from './followup/frames/routes.ts';
 import { goalRoutes } from './followup/goals/routes.ts';
 import { reminderRoutes } from './followup/reminders/routes.ts';
+import { realisedRoutes } from './followup/realised/routes.ts';
 import { proposalRoutes } from './proposals/routes.ts';
 import { referenceRoutes } from './reference/routes.ts';
 import { searchRoutes } from './search/routes.ts';
@@ -103,6 +104,7 @@ export async function createApp({
       await api.register(frameRoutes, { services });
       await api.register(goalRoutes, { services });
       await api.register(reminderRoutes, { services });
+      await api.register(realisedRoutes, { services });
       api.get('/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, () =>
         app.swagger(),
       );

@@ -14,6 +14,7 @@ import { portfolioStore } from './portfolio/store.ts';
 import { priceIndexStore } from './price-indices/store.ts';
 import { proposalStore, proposalWrites } from './proposals/store.ts';
 import { roundStore } from './rounds/store.ts';
+import { realisedStore } from './followup/realised/store.ts';
 import { referenceStore } from './reference/store.ts';
 import { searchStore } from './search/store.ts';
 
@@ -32,6 +33,7 @@ function transactionStores(db: Db, auditKey: string) {
     reference: referenceStore(db),
     loans: loanStore(db),
     goals: goalStore(db),
+    realised: realisedStore(db),
   };
 }
 
@@ -64,6 +66,7 @@ export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AU
     frames: frameStore(database.db),
     goals: goalStore(database.db),
     reminders: reminderStore(database.db),
+    realised: realisedStore(database.db),
   };
 }
 

@@ -10,6 +10,7 @@ import { economicsService } from './economics/service.ts';
 import { portfolioService } from './portfolio/service.ts';
 import { codeService } from './rounds/codes.ts';
 import { roundService } from './rounds/service.ts';
+import { realisedService } from './followup/realised/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { loanService } from './followup/loans/service.ts';
@@ -53,6 +54,7 @@ export function services(
     ...decisions,
     ...roundService(access),
     ...codeService(access),
+    ...realisedService(access, work),
     ...portfolioService(access, decisions.listRoundDecisions),
     ...loanService(access, clock),
     ...frameService(access, clock),

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'goal.add',
   'goal.update',
   'goal.measurement',
+  'followup.realised',
+  'followup.settings',
   'price-index.add',
   'price-index.change',
   'price-index.remove',

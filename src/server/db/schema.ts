@@ -483,3 +483,4 @@ export * from '../rounds/tables.ts';
 export * from '../followup/loans/tables.ts';
 export * from '../followup/goals/tables.ts';
 export * from '../followup/reminders/tables.ts';
+export * from '../followup/realised/tables.ts';

@@ -218,4 +218,21 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'POST /api/proposals/{id}/loan/payments': [
     { status: 'in_implementation', answers: row(401, 201, 403, 403, 403, 403, 404, 403, 404) },
   ],
+  // Follow-up: whoever reads a granted proposal reads its realised figures; its own
+  // forvaltning and the secretariat report them (an import naming another forvaltning's
+  // proposal is told it knows no such code); the secretariat alone sets threshold and targets.
+  'GET /api/proposals/{id}/realised': [
+    { status: 'in_implementation', answers: row(401, 200, 200, 200, 200, 200, 404, 200, 404) },
+  ],
+  'PUT /api/proposals/{id}/realised/{year}': [
+    { status: 'in_implementation', answers: row(401, 200, 403, 403, 403, 200, 404, 200, 404) },
+  ],
+  'POST /api/followup/realised/import': [
+    { status: 'in_implementation', answers: row(401, 200, 403, 403, 403, 200, 400, 200, 400) },
+  ],
+  'GET /api/proposals/{id}/realism': [READ_DRAFT],
+  'GET /api/followup/settings': [{ answers: SIGNED_IN }],
+  'PUT /api/followup/settings': [{ answers: SECRETARIAT_ONLY }],
+  'GET /api/followup/dashboard': [{ answers: SIGNED_IN }],
+  'GET /api/followup/deviations': [{ answers: SIGNED_IN }],
 };

@@ -14,6 +14,7 @@ import {
   authorDraft,
   givenMunicipality,
   givenReference,
+  unique,
   type Municipality,
 } from '../test/factories.ts';
 import { givenUser, signIn, type SignedIn, type TestUser } from '../test/users.ts';
@@ -22,6 +23,7 @@ import { givenGranted, givenSeed002Loan } from '../followup/test-plans.ts';
 import { measurementForm } from '../followup/goals/test-form.ts';
 import { tv01DigitaltSamtykke } from '../demo/proposals/tv01-digitalt-samtykke.ts';
 import type { GoalOutput } from '../../shared/followup/goals-schema.ts';
+import { givenPlan } from '../followup/realised/test-plan.ts';
 import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 // The permission matrix of issue 4: every operation of the OpenAPI document, called as every
@@ -125,6 +127,20 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     });
     expect(started.statusCode, started.body).toBe(201);
     return started.json<{ goals: GoalOutput[] }>().goals[0]!;
+  }
+
+  /** Gives the fixture a code and its Tabel 1 as the plan granted in the test's round. */
+  async function granted(fx: Fixture): Promise<string> {
+    const code = unique('R');
+    await givenPlan(t.access, (await t.access.proposals.find(fx.proposalId))!, m.roundId, code);
+    return code;
+  }
+
+  /** The settings as stored now, saved again unchanged by whoever calls. */
+  async function currentSettings() {
+    const s = await t.services.followUpSettings();
+    const { version, lagThresholdPercent, reportDueMonth, reportDueDay } = s;
+    return { version, lagThresholdPercent, reportDueMonth, reportDueDay, targets: [] };
   }
 
   const REQUESTS: Record<string, Call> = {
@@ -377,6 +393,40 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       url: `/api/proposals/${(await givenSeed002Loan(t.access, m)).id}/loan/payments`,
       payload: { version: 0, paidOn: '2026-11-20', amount: 610 },
     }),
+    'GET /api/proposals/{id}/realised': async (fx) => {
+      await granted(fx);
+      return { url: `/api/proposals/${fx.proposalId}/realised` };
+    },
+    'PUT /api/proposals/{id}/realised/{year}': async (fx) => {
+      await granted(fx);
+      return {
+        method: 'PUT',
+        url: `/api/proposals/${fx.proposalId}/realised/2026`,
+        payload: { version: null, rows: [{ row: 2, amount: 1400 }] },
+      };
+    },
+    'POST /api/followup/realised/import': async (fx) => {
+      const code = await granted(fx);
+      return {
+        method: 'POST',
+        url: '/api/followup/realised/import',
+        ...multipartUpload(
+          'udtraek.csv',
+          `Forslag;År;Konto;Beløb\n${code};2026;Projektleder;1400\n`,
+        ),
+      };
+    },
+    'GET /api/proposals/{id}/realism': async (fx) => ({
+      url: `/api/proposals/${fx.proposalId}/realism`,
+    }),
+    'GET /api/followup/settings': async () => ({ url: '/api/followup/settings' }),
+    'PUT /api/followup/settings': async () => ({
+      method: 'PUT',
+      url: '/api/followup/settings',
+      payload: await currentSettings(),
+    }),
+    'GET /api/followup/dashboard': async () => ({ url: '/api/followup/dashboard' }),
+    'GET /api/followup/deviations': async () => ({ url: '/api/followup/deviations' }),
     'DELETE /api/price-indices/{year}': async () => {
       await clearYear();
       const added = await t.services.setPriceIndex({

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, type DemoAccount } from '../demo/accounts.ts';
 import { proposalSaved } from '../audit/entries.ts';
 import { recordDemoDecisions } from '../demo/decisions.ts';
 import { recordDemoFollowUp } from '../followup/demo.ts';
+import { recordDemoRealised } from '../demo/realised.ts';
 import type { DemoRoundSetup } from '../demo/rounds.ts';
 import { roundRules, rounds } from '../db/schema.ts';
 import type { StoredProposal } from '../proposals/store.ts';
@@ -79,6 +80,7 @@ export async function seedDemoData({
   }
   await recordDemoDecisions(access);
   await recordDemoFollowUp(access);
+  await recordDemoRealised(access);
   return { seeded: true };
 }
 

@@ -16,7 +16,7 @@ export interface WorkOptions {
 export const DEFAULT_WORK: WorkOptions = { importMaxPages: 1000, importTimeoutMs: 30_000 };
 
 export const SPREADSHEET_WORK = {
-  kinds: ['tabel1-xlsx'],
+  kinds: ['tabel1-xlsx', 'realised-xlsx'],
   size: 2,
   queue: 4,
   timeoutMs: 10_000,

@@ -1,3 +1,4 @@
+import type { RealisedReading } from '../../documents/realised-read.ts';
 import type { Tabel1Reading } from '../../documents/tabel1-read-xlsx.ts';
 import type { ImportOptions } from '../../import/import-document.ts';
 import type { ImportedProposal } from '../../import/types.ts';
@@ -6,6 +7,8 @@ import type { ImportedProposal } from '../../import/types.ts';
 
 export type Task =
   | { kind: 'tabel1-xlsx'; bytes: Uint8Array }
+  /** Realised figures from an accounting system's export. */
+  | { kind: 'realised-xlsx'; bytes: Uint8Array }
   | { kind: 'pdf-text'; bytes: Uint8Array; maxPages: number }
   /** Lines `from` to `to` (1-based, inclusive) of a document, as the importer numbers them. */
   | { kind: 'import-lines'; text: string; from: number; to: number }
@@ -28,6 +31,7 @@ export type TaskKind = Task['kind'];
 
 interface Results {
   'tabel1-xlsx': Tabel1Reading;
+  'realised-xlsx': RealisedReading;
   'pdf-text': string;
   'import-lines': { no: number; text: string }[];
   'import-prepare': { total: number };

@@ -21,6 +21,7 @@ const libraries = {
   spreadsheet: async () => ({
     ...(await import('../../documents/tabel1-read-xlsx.ts')),
     ...(await import('../../documents/xlsx-limits.ts')),
+    ...(await import('../../documents/realised-read.ts')),
   }),
   pdf: async () => ({
     ...(await import('../../import/pdf.ts')),
@@ -33,6 +34,7 @@ const libraries = {
 };
 const LIBRARY_OF: Record<TaskKind, keyof typeof libraries> = {
   'tabel1-xlsx': 'spreadsheet',
+  'realised-xlsx': 'spreadsheet',
   'pdf-text': 'pdf',
   'import-lines': 'importer',
   'import-prepare': 'importer',
@@ -62,6 +64,15 @@ async function perform(task: Task): Promise<unknown> {
       const { readTabel1Xlsx, XlsxLimitError } = await library('spreadsheet');
       try {
         return await readTabel1Xlsx(task.bytes);
+      } catch (error) {
+        if (error instanceof XlsxLimitError) throw new Refused(error.message, error.status);
+        throw error;
+      }
+    }
+    case 'realised-xlsx': {
+      const { readRealisedXlsx, XlsxLimitError } = await library('spreadsheet');
+      try {
+        return await readRealisedXlsx(task.bytes);
       } catch (error) {
         if (error instanceof XlsxLimitError) throw new Refused(error.message, error.status);
         throw error;
