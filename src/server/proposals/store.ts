@@ -364,7 +364,16 @@ export function proposalWrites(tx: Db) {
      * once, and no other save can commit in between. Only inside a transaction.
      */
     async lock(id: string): Promise<StoredProposal | null> {
-      const [row] = await current(tx).where(eq(proposals.id, id)).for('update', { of: proposals });
+      // The lock first, on its own: a save that waited for another's lock must then read the
+      // version that one committed, and in READ COMMITTED only a new statement sees it (a
+      // locking join would recheck the new row against the old version rows, and find none).
+      const [locked] = await tx
+        .select({ id: proposals.id })
+        .from(proposals)
+        .where(eq(proposals.id, id))
+        .for('update');
+      if (!locked) return null;
+      const [row] = await current(tx).where(eq(proposals.id, id));
       return row ? storedOf(row.header, contentOf(row.snapshot)) : null;
     },
 
