@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { canPrioritise } from '../../domain/workflow/permissions.ts';
 import type { ScoresOutput } from '../../shared/portfolio-schema.ts';
@@ -14,7 +14,6 @@ import { usePageTitle } from '../layout/usePageTitle.ts';
 import { saveScores, roundKeys, useScores } from './api.ts';
 import { OptimiserPanel } from './OptimiserPanel.tsx';
 import { RoundNav } from './RoundNav.tsx';
-import { ValueCostChart } from './ValueCostChart.tsx';
 
 // The secretariat's prioritisation of a round: the criteria matrix (a score per criterion and
 // proposal, within the criterion's scale), the weighted ranking, value against cost, and the
@@ -22,6 +21,11 @@ import { ValueCostChart } from './ValueCostChart.tsx';
 // the API allows (the same domain rule, canPrioritise).
 
 type Proposal = ScoresOutput['proposals'][number];
+
+// The chart library is large; it loads with the first chart, not with the app.
+const ValueCostChart = lazy(() =>
+  import('./ValueCostChart.tsx').then((m) => ({ default: m.ValueCostChart })),
+);
 
 export function PrioritisationPage() {
   const { roundId = '' } = useParams();
@@ -42,7 +46,11 @@ export function PrioritisationPage() {
       </p>
       <RoundNav roundId={roundId} roundName={roundName} />
       <ScoresTable data={data} />
-      {data.proposals.length > 0 && <ValueCostChart proposals={data.proposals} />}
+      {data.proposals.length > 0 && (
+        <Suspense fallback={<Loading />}>
+          <ValueCostChart proposals={data.proposals} />
+        </Suspense>
+      )}
       <OptimiserPanel roundId={roundId} proposals={data.proposals} />
     </>
   );
