@@ -145,11 +145,24 @@ const withoutKey = <T extends { proposalId: string; position: number }>({
  * compares both with what the log recorded, so a change made around the app shows.
  */
 async function contentInTables(db: Db, header: HeaderRow): Promise<ProposalContent> {
-  const [rows, goals, riskRows, partnerRows, hearingRows] = await Promise.all(
-    LISTS.map(({ table }) =>
-      db.select().from(table).where(eq(table.proposalId, header.id)).orderBy(asc(table.position)),
-    ),
-  );
+  // One after another: a transaction is one connection, which runs one query at a time.
+  const lists: Record<string, unknown>[][] = [];
+  for (const { table } of LISTS) {
+    lists.push(
+      await db
+        .select()
+        .from(table)
+        .where(eq(table.proposalId, header.id))
+        .orderBy(asc(table.position)),
+    );
+  }
+  const [rows, goals, riskRows, partnerRows, hearingRows] = lists as [
+    { proposalId: string; position: number }[],
+    { proposalId: string; position: number }[],
+    { proposalId: string; position: number }[],
+    { proposalId: string; position: number }[],
+    { proposalId: string; position: number }[],
+  ];
   const [future] = await db
     .select()
     .from(futureInvestments)
