@@ -49,7 +49,8 @@ describe.each(testDatabases())('the audit log beyond proposals on $name', (targe
   });
 
   it('records a price index added, changed and removed', async () => {
-    const year = 2090 + Math.floor(Math.random() * 9);
+    // 2093 and 2094 are the realised-figures test's price indices on the shared database.
+    const year = 2095 + Math.floor(Math.random() * 4);
     const put = await t.api({
       method: 'PUT',
       url: `/api/price-indices/${year}`,
