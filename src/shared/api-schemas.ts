@@ -96,6 +96,8 @@ export const round = z.object({
   name: z.string(),
   kind: z.enum(ROUND_KINDS),
   year: z.number().int(),
+  /** The p/l the round pays in when set on it; else its year's. */
+  priceLevelYear: z.number().int().nullable(),
 });
 export const hearingBody = z.object({ name: z.string() });
 export type Administration = z.infer<typeof administration>;

@@ -195,6 +195,8 @@ export const da = {
     'Kladder gemmes altid. Før forslaget kan indsendes, skal fejlene herunder være rettet; advarsler kan blive stående.',
   'check.rules':
     'Reglerne for {year}: et investeringsforslag skal være tilbagebetalt inden for {limit} år; loft for {kind}: {cap}.',
+  'check.roundRules':
+    'Rundens regler: et investeringsforslag skal være tilbagebetalt inden for {limit} år; loft for {kind}: {cap}, i det prisniveau runden udbetaler i ({priceLevel} p/l), som forslagets beløb omregnes til.',
   'check.noCap': 'intet loft',
   'check.noRules':
     'Der er ingen indsendelsesregler for {year} eller tidligere, så tilbagebetalingsgrænse og loft kontrolleres ikke.',

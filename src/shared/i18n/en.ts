@@ -192,6 +192,8 @@ export const en: Record<MessageKey, string> = {
     'Drafts are always saved. Before the proposal can be submitted, the errors below must be put right; warnings may stay.',
   'check.rules':
     'The rules of {year}: an investment case must pay back within {limit} years; cap for {kind}: {cap}.',
+  'check.roundRules':
+    'The round’s rules: an investment case must pay back within {limit} years; cap for {kind}: {cap}, at the price level the round pays in ({priceLevel} p/l), to which the proposal’s amounts are converted.',
   'check.noCap': 'no cap',
   'check.noRules':
     'There are no submission rules for {year} or earlier, so the payback limit and the cap are not checked.',
