@@ -54,6 +54,14 @@ describe('a round decided in the browser', () => {
         .getByRole('row', { name: /^Beskæftigelses- og Integrationsforvaltningen/ })
         .textContent(),
     ).toContain('800');
+    // The innovation pool's cash flow is drawn (bars and the running net) with its table.
+    const flow = secretariat.page.getByRole('img', { name: /^Innovationspuljen: udbetalinger/ });
+    await flow.locator('.recharts-bar-rectangle').first().waitFor();
+    await secretariat.page.getByText('Vis Innovationspuljen som tabel').click();
+    const flowTable = secretariat.page.getByRole('table', {
+      name: /^Innovationspuljen: pengestrøm/,
+    });
+    expect(await flowTable.getByRole('row').count()).toBeGreaterThan(1);
     expect(await axeViolations(secretariat.page)).toEqual([]);
 
     const reader = await person('laeser');

@@ -1,10 +1,16 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from '../layout/Loading.tsx';
 import type { AllocationOutput } from '../../shared/decisions-schema.ts';
 import { formatAmount } from '../../shared/format.ts';
 import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { allocationXlsxUrl } from './api.ts';
-import { CashFlowChart } from './CashFlowChart.tsx';
 import { PoolsTable } from '../rounds/PoolsTable.tsx';
+
+// The chart library is large; it loads with the first chart, not with the app.
+const CashFlowChart = lazy(() =>
+  import('./CashFlowChart.tsx').then((m) => ({ default: m.CashFlowChart })),
+);
 
 /** What the round granted per pool and forvaltning, what is left, and the cash flow. */
 export function AllocationView({ allocation }: { allocation: AllocationOutput }) {
@@ -93,9 +99,11 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
       {allocation.cashFlow.length > 0 && (
         <>
           <h3 className="mt-6">{t('decisions.cashFlowHeading')}</h3>
-          {allocation.cashFlow.map((flow) => (
-            <CashFlowChart key={flow.poolKey} flow={flow} level={level} />
-          ))}
+          <Suspense fallback={<Loading />}>
+            {allocation.cashFlow.map((flow) => (
+              <CashFlowChart key={flow.poolKey} flow={flow} level={level} />
+            ))}
+          </Suspense>
         </>
       )}
     </section>
