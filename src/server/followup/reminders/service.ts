@@ -1,5 +1,5 @@
 import { copenhagenDate } from '../../../domain/followup/dates.ts';
-import { FOLLOWED_UP } from '../../../domain/followup/goals.ts';
+import { isReporting } from '../../../domain/followup/realised.ts';
 import {
   dueReminders,
   type FollowUpRules,
@@ -43,7 +43,7 @@ export function reminderService(
       access.reminders.plans(),
       access.realised.reportedYears(),
     ]);
-    const plans = all.filter((p) => FOLLOWED_UP.includes(p.status));
+    const plans = all.filter((p) => isReporting(p.status));
     const reported = new Set(reportedYears.map((r) => `${r.proposalId}:${r.year}`));
     const byId = new Map(plans.map((p) => [p.proposalId, p]));
     const goals = (await access.goals.all()).filter((g) => byId.has(g.proposalId));

@@ -1,0 +1,131 @@
+import type { realisedDa } from './realised.da.ts';
+
+// The words of benefit realisation in English; the same keys as realised.da.ts.
+export const realisedEn: Record<keyof typeof realisedDa, string> = {
+  'followup.nav': 'Follow-up',
+  'followup.nav.label': 'Follow-up pages',
+  'followup.nav.dashboard': 'Overview',
+  'followup.nav.deviations': 'Deviations',
+  'followup.nav.settings': 'Threshold, deadline and targets',
+  'realised.nav': 'Realised figures',
+  'realised.title': 'Realised figures: {title}',
+  'realised.intro':
+    'The plan is Tabel 1 as granted. Each year the administration reports what was realised on each row, with a comment where the figure deviates from the plan. Amounts in DKK 1,000 at the plan’s price level ({level} prices); a saving is positive.',
+  'realised.flagsHeading': 'The proposal is flagged',
+  'realised.flag.lag':
+    'Lagging behind the plan: {realised} realised of {planned} planned (DKK 1,000) in {years} ({shortfall} short).',
+  'realised.flag.overdue':
+    'The report for {year} was due {due} ({days, plural, one {# day} other {# days}} late).',
+  'realised.notReported': 'Not reported yet. Due {due}.',
+  'realised.reportedOn': 'Reported, last changed {date}. It was due {due}.',
+  'realised.yearCaption': '{year}: plan and realised (DKK 1,000, {level} prices)',
+  'realised.row': 'Row',
+  'realised.section': 'Part',
+  'realised.planned': 'Planned',
+  'realised.realised': 'Realised',
+  'realised.deviation': 'Deviation',
+  'realised.comment': 'Comment on the deviation',
+  'realised.savings': 'Saving (the net lasting change with its sign turned)',
+  'realised.report': 'Report {year}',
+  'realised.edit': 'Change the report for {year}',
+  'realised.reportHeading': 'Report the realised figures for {year}',
+  'realised.reportHint':
+    'Write the year’s realised amount on each row in DKK 1,000, as Tabel 1 is written (a saving is negative). An empty row is nothing realised. Say why a row deviates from the plan.',
+  'realised.priceLevel': 'The amounts are at price level',
+  'realised.priceLevelHint':
+    'The plan is at {level} prices; other levels are converted by the price index.',
+  'realised.formCaption': 'Realised figures for {year} (DKK 1,000)',
+  'realised.amountLabel': 'Realised {year}: {row}',
+  'realised.commentLabel': 'Comment: {row}',
+  'realised.badAmount': 'Write an amount with at most three decimals, e.g. -1.200,5',
+  'realised.save': 'Save the realised figures for {year}',
+  'realised.cancel': 'Cancel',
+  'realised.failed': 'The realised figures were not saved',
+  'realised.saved': 'The realised figures for {year} are saved',
+  'realised.import.heading': 'Import from the accounting system',
+  'realised.import.intro':
+    'An export as .xlsx or .csv with the columns proposal (code), year, account or row (the row’s name in Tabel 1 or its number) and amount (DKK 1,000, or kroner when the heading says so). The file may name several proposals and years; the rows it names are replaced. All or nothing is saved.',
+  'realised.import.file': 'Export',
+  'realised.import.fileHint': 'Excel workbook (.xlsx) or CSV file (.csv), at most 5 MB',
+  'realised.import.fileMissing': 'Choose a file',
+  'realised.import.priceLevel': 'The file’s amounts are at price level',
+  'realised.import.planLevels': 'Each proposal’s plan’s price level',
+  'realised.import.submit': 'Import the realised figures',
+  'realised.import.reading': 'Importing …',
+  'realised.import.failed': 'The export was not imported',
+  'realised.import.nothingSaved': 'Nothing is saved. Correct the export and import it again:',
+  'realised.import.cell': 'Cell {cell}: {message}',
+  'realised.import.done': 'The export is imported',
+  'realised.import.report': '{code} {year}: {rows, plural, one {# row} other {# rows}}',
+  'dashboard.title': 'Promised and realised savings',
+  'dashboard.intro':
+    'The granted proposals’ savings year by year: what the plans promise, what the proposals that reported the year promised, and what they realised, against the pool secretariat’s target where one is set. DKK 1,000 at {level} prices.',
+  'dashboard.partial':
+    'You see only the grants you have access to, or some could not be converted to the price level.',
+  'dashboard.none': 'There are no granted proposals to follow up yet.',
+  'dashboard.portfolio': 'The whole portfolio',
+  'dashboard.noAdministration': 'No administration',
+  'dashboard.caption': '{name}: savings per year (DKK 1,000, {level} prices)',
+  'dashboard.chartLabel':
+    '{name}: bar chart of promised and realised savings per year, with the target as a line. The figures are in the table below the chart.',
+  'dashboard.chartCaption':
+    '{name}: promised and realised savings per year. The table shows the same figures.',
+  'dashboard.planned': 'Promised in all',
+  'dashboard.plannedReported': 'Promised by those reported',
+  'dashboard.realised': 'Realised',
+  'dashboard.percent': 'Realised of promised',
+  'dashboard.reportedCount': 'Reported',
+  'dashboard.reportedOf': '{reported} of {proposals}',
+  'dashboard.target': 'Target',
+  'dashboard.loansCaption':
+    '{count, plural, one {# internal loan} other {# internal loans}} in all (DKK 1,000)',
+  'dashboard.toLoans': 'See the internal loans one by one',
+  'deviations.title': 'Deviations',
+  'deviations.intro':
+    'Granted proposals whose realised savings fall more than {threshold} % short of those planned in the years reported, and reports overdue as of {today}.',
+  'deviations.none': 'No proposal lags behind its plan, and no report is overdue.',
+  'deviations.caption': 'Flagged proposals (DKK 1,000 at each proposal’s plan’s price level)',
+  'deviations.years': 'Years reported',
+  'deviations.noneReported': 'None yet',
+  'deviations.plannedSavings': 'Planned saving',
+  'deviations.realisedSavings': 'Realised saving',
+  'deviations.flags': 'Flagged for',
+  'settings.title': 'Follow-up threshold, deadline and targets',
+  'settings.onlySecretariat': 'Only the pool secretariat sets the threshold, deadline and targets.',
+  'settings.threshold': 'Threshold for deviations (%)',
+  'settings.thresholdHint':
+    'How many percent of the planned savings a proposal may fall short in the years reported before it is flagged. A whole number from 0 to 100.',
+  'settings.due': 'Reporting deadline',
+  'settings.dueHint': 'A year’s realised figures are due by this day of the following year.',
+  'settings.dueDay': 'Day',
+  'settings.dueMonth': 'Month',
+  'settings.targets': 'Savings targets',
+  'settings.targetsHint':
+    'Targets for realised savings per year, for the whole portfolio or an administration, in DKK 1,000. They are drawn as a line on the overview.',
+  'settings.target': 'Target {n}',
+  'settings.targetFor': 'Applies to',
+  'settings.portfolio': 'The whole portfolio',
+  'settings.targetAmount': 'Saving (DKK 1,000)',
+  'settings.removeTarget': 'Remove target {n}',
+  'settings.addTarget': 'Add a target',
+  'settings.save': 'Save threshold, deadline and targets',
+  'settings.saved': 'Threshold, deadline and targets are saved',
+  'settings.failed': 'The settings were not saved',
+  'realism.heading': 'Realism check',
+  'realism.noHistory':
+    'No granted proposal has reported realised savings yet, so there is nothing to compare with.',
+  'realism.ratio':
+    'Granted proposals have so far realised {percent} % of the savings they promised ({realised} of {promised}, DKK 1,000).',
+  'realism.basis.administrationKind':
+    'It rests on {n, plural, one {# proposal} other {# proposals}} of the same kind ({kind}) from {administration}.',
+  'realism.basis.kind':
+    'It rests on {n, plural, one {# proposal} other {# proposals}} of the same kind ({kind}); the administration has none yet.',
+  'realism.basis.all':
+    'It rests on all {n, plural, one {# proposal} other {# proposals}} with reports; none of the same kind has reported yet.',
+  'realism.caption':
+    'The proposal’s savings: promised and likely by experience (DKK 1,000, {level} prices)',
+  'realism.promised': 'Promised',
+  'realism.likely': 'Likely',
+  'realism.paybackPromised': 'Payback as promised',
+  'realism.paybackLikely': 'Payback by experience',
+};
