@@ -19,8 +19,8 @@ export function SavingsChart({ label, years }: { label: string; years: Portfolio
   const hasTarget = years.some((y) => y.target !== null);
   return (
     <ComposedChart
-      width={720}
-      height={320}
+      responsive
+      style={{ width: '100%', maxWidth: 720, height: 320 }}
       data={points}
       margin={{ top: 16, right: 24, bottom: 8, left: 24 }}
       role="img"
@@ -29,30 +29,33 @@ export function SavingsChart({ label, years }: { label: string; years: Portfolio
       <CartesianGrid vertical={false} />
       <XAxis dataKey="year" />
       <YAxis tickFormatter={(v: number) => formatDanishNumber(v)} width={72} />
-      <Legend />
+      <Legend
+        itemSorter={null}
+        formatter={(value: string) => <span className="chart-legend-text">{value}</span>}
+      />
       <Bar
         dataKey="planned"
         name={t('dashboard.planned')}
-        fill="#a3b8d1"
+        fill="#6f8bb0"
         isAnimationActive={false}
       />
       <Bar
         dataKey="plannedReported"
         name={t('dashboard.plannedReported')}
-        fill="#5a7aa3"
+        fill="#2f5b8f"
         isAnimationActive={false}
       />
       <Bar
         dataKey="realised"
         name={t('dashboard.realised')}
-        fill="#0b3d75"
+        fill="#008139"
         isAnimationActive={false}
       />
       {hasTarget && (
         <Line
           dataKey="target"
           name={t('dashboard.target')}
-          stroke="#b51d09"
+          stroke="#cc0000"
           strokeWidth={2}
           strokeDasharray="6 3"
           dot={{ r: 3 }}

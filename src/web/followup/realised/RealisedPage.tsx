@@ -68,6 +68,7 @@ export function RealisedPage() {
       {saved !== null && (
         <Alert variant="success" heading={t('realised.saved', { year: String(saved) })} />
       )}
+      <YearsSummary proposal={proposal} />
       {proposal.years.map((year) => (
         <section key={year.year} className="mt-7" aria-labelledby={`year-${year.year}`}>
           <h2 id={`year-${year.year}`}>{year.year}</h2>
@@ -76,7 +77,8 @@ export function RealisedPage() {
             <ReportForm
               proposal={proposal}
               year={year}
-              onSaved={() => {
+              onSaved={(figures) => {
+                queryClient.setQueryData(realisedKeys.of(id), figures);
                 setEditing(null);
                 setSaved(year.year);
                 refresh();
@@ -107,6 +109,57 @@ export function RealisedPage() {
       ))}
       {mayReport && <ImportForm onImported={refresh} />}
     </>
+  );
+}
+
+/** Each year's savings, planned against realised, with its due date: the page in one table. */
+function YearsSummary({ proposal }: { proposal: RealisedOutput }) {
+  const t = useT();
+  const none = t('common.none');
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--compact">
+        <caption>
+          {t('realised.summaryCaption', { level: String(proposal.priceLevelYear ?? '') })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('decisions.year')}</th>
+            <th scope="col">{t('realised.due')}</th>
+            <th scope="col">{t('realised.reported')}</th>
+            <th scope="col" className="align-text-right">
+              {t('deviations.plannedSavings')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('deviations.realisedSavings')}
+            </th>
+            <th scope="col" className="align-text-right">
+              {t('realised.deviation')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {proposal.years.map((y) => (
+            <tr key={y.year}>
+              <th scope="row">
+                <a href={`#year-${y.year}`}>{y.year}</a>
+              </th>
+              <td>{formatDanishDate(y.dueOn)}</td>
+              <td>{y.reported ? t('common.yes') : t('common.no')}</td>
+              <td className="align-text-right">{formatAmount(y.planned.savings)}</td>
+              <td className="align-text-right">
+                {y.realised ? formatAmount(y.realised.savings) : none}
+              </td>
+              <td className="align-text-right">
+                {y.realised
+                  ? formatAmount(sumThousands([y.realised.savings, -y.planned.savings]))
+                  : none}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

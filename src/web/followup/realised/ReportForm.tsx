@@ -33,7 +33,8 @@ export function ReportForm({
 }: {
   proposal: RealisedOutput;
   year: Year;
-  onSaved: () => void;
+  /** The proposal's figures as saved, the server's answer. */
+  onSaved: (saved: RealisedOutput) => void;
   /** Someone reported the year meanwhile: read it again, keeping what was typed. */
   onStale: () => void;
   onCancel: () => void;
