@@ -1,3 +1,4 @@
+import { realisedDa } from './realised.da.ts';
 import { commitmentsDa } from './commitments.da.ts';
 import { daRounds } from './da-rounds.ts';
 
@@ -797,6 +798,7 @@ export const da = {
   'workday.status': 'Status',
   'workday.thousands': '1.000 kr.',
   ...commitmentsDa,
+  ...realisedDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

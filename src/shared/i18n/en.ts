@@ -1,3 +1,4 @@
+import { realisedEn } from './realised.en.ts';
 import { commitmentsEn } from './commitments.en.ts';
 import type { MessageKey } from './da.ts';
 import { enRounds } from './en-rounds.ts';
@@ -797,4 +798,5 @@ export const en: Record<MessageKey, string> = {
   'workday.status': 'Status',
   'workday.thousands': 'DKK 1,000',
   ...commitmentsEn,
+  ...realisedEn,
 };
