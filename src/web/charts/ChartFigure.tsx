@@ -77,3 +77,6 @@ export const CHART_COLOURS = {
   marker: '#cc0000',
   zero: '#1a1a1a',
 } as const;
+
+/** A legend's words in the text colour: recharts colours them as their series, too faint to read. */
+export const legendText = (value: string) => <span className="chart-legend-text">{value}</span>;

@@ -11,7 +11,7 @@ import {
 } from 'recharts';
 import type { AllocationOutput } from '../../shared/decisions-schema.ts';
 import { formatAmount } from '../../shared/format.ts';
-import { CHART_COLOURS, ChartFigure } from '../charts/ChartFigure.tsx';
+import { CHART_COLOURS, ChartFigure, legendText } from '../charts/ChartFigure.tsx';
 import { useT } from '../i18n/context.ts';
 
 // One pool's cash flow: per year what the pool pays out (a bar below zero) and what the granted
@@ -83,7 +83,7 @@ export function CashFlowChart({ flow, level }: { flow: Flow; level: number }) {
             strokeWidth={3}
             isAnimationActive={false}
           />
-          <Legend />
+          <Legend formatter={legendText} />
         </ComposedChart>
       </ResponsiveContainer>
     </ChartFigure>

@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatAmount } from '../../shared/format.ts';
-import { CHART_COLOURS, ChartFigure } from '../charts/ChartFigure.tsx';
+import { CHART_COLOURS, ChartFigure, legendText } from '../charts/ChartFigure.tsx';
 import { useT } from '../i18n/context.ts';
 
 // The payback curve: the cumulative impact year by year, on the total economy and on the
@@ -90,7 +90,7 @@ export function PaybackChart({ years, cumulative, serviceCumulative, payback }: 
             dot={false}
             isAnimationActive={false}
           />
-          <Legend />
+          <Legend formatter={legendText} />
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>

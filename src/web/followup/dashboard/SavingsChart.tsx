@@ -1,6 +1,7 @@
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, XAxis, YAxis } from 'recharts';
 import type { PortfolioYearOutput } from '../../../shared/followup-realised-schema.ts';
 import { formatDanishNumber } from '../../../shared/danish-number.ts';
+import { legendText } from '../../charts/ChartFigure.tsx';
 import { useT } from '../../i18n/context.ts';
 
 // Promised against realised savings per year, with the secretariat's target as a line where one
@@ -29,10 +30,7 @@ export function SavingsChart({ label, years }: { label: string; years: Portfolio
       <CartesianGrid vertical={false} />
       <XAxis dataKey="year" />
       <YAxis tickFormatter={(v: number) => formatDanishNumber(v)} width={72} />
-      <Legend
-        itemSorter={null}
-        formatter={(value: string) => <span className="chart-legend-text">{value}</span>}
-      />
+      <Legend itemSorter={null} formatter={legendText} />
       <Bar
         dataKey="planned"
         name={t('dashboard.planned')}
