@@ -1,15 +1,14 @@
 // The round overview the secretariat opens (GET /api/rounds/:id/overview) for a round of 1.000
 // proposals at three price levels under nested pools, on embedded PGlite and on the PostgreSQL
-// server: median time against the same user's GET /api/health in the same run, and the domain's
-// computation alone, which says how much of the time is reading the rows.
-import { liveOverview, type OverviewProposal } from '../src/domain/rounds/overview.ts';
+// server: median time against the same user's GET /api/health in the same run. The domain's
+// computation alone is in the documents benchmark.
 import { proposalContentInput } from '../src/shared/proposal-schema.ts';
-import { givenRules, TEST_RULES } from '../src/server/decisions/test-round.ts';
+import { givenRules } from '../src/server/decisions/test-round.ts';
 import { proposals } from '../src/server/db/schema.ts';
 import { demoPriceIndices, demoProposals } from '../src/server/demo/index.ts';
 import { benchApp, freshServerDatabase, healthMilliseconds } from './app.ts';
 import type { DatabaseOptions } from '../src/server/db/database.ts';
-import { median, medianMilliseconds, type BenchModule, type BenchRow } from './lib.ts';
+import { median, type BenchModule, type BenchRow } from './lib.ts';
 
 const PROPOSALS = 1000;
 const REPEATS = 30;
@@ -84,11 +83,9 @@ export const overview: BenchModule = {
       ['PGlite', { driver: 'pglite', dataDir: null }],
       ['PostgreSQL', server],
     ];
-    let api = 0;
     for (const [name, database] of targets) {
       if (!database) continue;
       const figures = await measured(contents, database);
-      api = figures.api;
       rows.push({
         metric: `GET /api/rounds/:id/overview on ${name}, ${PROPOSALS} proposals, median of ${REPEATS} vs GET /api/health signed in`,
         value: figures.api,
@@ -98,28 +95,6 @@ export const overview: BenchModule = {
       });
     }
 
-    const inRound: OverviewProposal[] = contents.map((p, i) => ({
-      proposalId: String(i),
-      code: p.code,
-      title: p.title,
-      kind: p.kind,
-      status: 'submitted',
-      committee: p.committee,
-      administration: p.leadAdministration,
-      economy: p.economy,
-    }));
-    const index = Object.fromEntries(demoPriceIndices.map((x) => [x.year, x.points]));
-    const rules = { ...TEST_RULES, roundId: ROUND, version: 1, reason: null };
-    const computed = medianMilliseconds(REPEATS, () => {
-      liveOverview(inRound, { year: 2026, index }, rules);
-    });
-    rows.push({
-      metric: `the overview's computation alone (liveOverview, ${PROPOSALS} proposals) vs the last request above`,
-      value: computed,
-      unit: 'ms',
-      baseline: api,
-      ratio: computed / api,
-    });
     return rows;
   },
 };
