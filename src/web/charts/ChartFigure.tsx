@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-// Every chart of the app in one frame: drawn by recharts, named and described for a screen
+// Every chart of the app in one frame: drawn by recharts, titled, described for a screen
 // reader (the drawing itself is one image), and always with its figures as a table, so the
 // chart is never the only way to read them.
 
@@ -28,12 +28,12 @@ export function ChartFigure({
   const id = useId();
   return (
     <figure className="chart-figure">
+      <figcaption id={`${id}-title`} className="chart-title">
+        {title}
+      </figcaption>
       <div role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         {children}
       </div>
-      <p id={`${id}-title`} className="sr-only">
-        {title}
-      </p>
       <p id={`${id}-desc`} className="sr-only">
         {description}
       </p>

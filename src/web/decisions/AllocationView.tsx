@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Loading } from '../layout/Loading.tsx';
+import { Thousands } from '../layout/Thousands.tsx';
 import type { AllocationOutput } from '../../shared/decisions-schema.ts';
-import { formatAmount } from '../../shared/format.ts';
 import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { allocationXlsxUrl } from './api.ts';
@@ -40,7 +40,7 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
           years={allocation.years}
           caption={t('decisions.poolsCaption', { level })}
           usedLabel={t('decisions.granted')}
-          format={formatAmount}
+          format={(value) => <Thousands value={value} />}
         />
       )}
       {allocation.byAdministration.length === 0 ? (
@@ -74,10 +74,12 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
                   <td>{poolName.get(row.poolKey) ?? row.poolKey}</td>
                   {row.perYear.map((v, i) => (
                     <td key={i} className="align-text-right">
-                      {formatAmount(v)}
+                      <Thousands value={v} />
                     </td>
                   ))}
-                  <td className="align-text-right">{formatAmount(row.total)}</td>
+                  <td className="align-text-right">
+                    <Thousands value={row.total} />
+                  </td>
                 </tr>
               ))}
               <tr>
@@ -85,11 +87,15 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
                 <td />
                 {allocation.grantedPerYear.map((v, i) => (
                   <td key={i} className="align-text-right">
-                    <strong>{formatAmount(v)}</strong>
+                    <strong>
+                      <Thousands value={v} />
+                    </strong>
                   </td>
                 ))}
                 <td className="align-text-right">
-                  <strong>{formatAmount(allocation.grantedTotal)}</strong>
+                  <strong>
+                    <Thousands value={allocation.grantedTotal} />
+                  </strong>
                 </td>
               </tr>
             </tbody>
