@@ -25,7 +25,12 @@ describe('a round decided in the browser', () => {
     const page = await new DecisionsPage(secretariat.page).open('OFS 2025-2026');
     const before = await page.remaining('innovation').textContent();
     // Amounts show in whole thousands as the municipality prints them, the exact one on hover.
-    expect(await page.row('BC01').getByTitle(/^1\.016,6/).textContent()).toBe('1.017');
+    expect(
+      await page
+        .row('BC01')
+        .getByTitle(/^1\.016,6/)
+        .textContent(),
+    ).toBe('1.017');
     await page.recommend('BC01');
     await page.recommend('BC02');
 
