@@ -1,4 +1,4 @@
-import type { ProposalKind } from '../domain/proposal.ts';
+import type { ProposalKind, RowSection } from '../domain/proposal.ts';
 import type { SectionKey, TableKey } from './template.ts';
 
 // The words of Copenhagen's template as they changed over the years, as data: the reader asks
@@ -21,8 +21,11 @@ export interface Generation {
   tableTitles: readonly [TableKey, RegExp][];
   /** The kind as the generation writes it alone on a line, and what it is today. */
   kinds: readonly [RegExp, ProposalKind][];
-  /** Tabel 1's group headings: the rows under them are lasting changes or implementation. */
-  lastingHeadings: readonly RegExp[];
+  /**
+   * Tabel 1's group headings, the whole line without a parenthesis ("Implementeringsomkostninger
+   * (midler fra investeringspuljen)"): the part of the economy the rows under them belong to.
+   */
+  groupHeadings: readonly [RegExp, RowSection][];
   /** Which stated payback a payback line's words name. */
   paybacks: readonly [RegExp, 'service' | 'total'][];
 }
@@ -48,7 +51,10 @@ export const GENERATIONS: readonly Generation[] = [
       [/^innovationsforslag$/i, 'innovationsforslag'],
       [/^foranalyse$/i, 'foranalyse'],
     ],
-    lastingHeadings: [/^Varige?\s+ændring/u],
+    groupHeadings: [
+      [/^varige?\s+ændring(er)?$/i, 'lasting'],
+      [/^implementeringsomkostninger$/i, 'implementation'],
+    ],
     paybacks: [
       [/service/i, 'service'],
       [/total/i, 'total'],
@@ -68,7 +74,10 @@ export const GENERATIONS: readonly Generation[] = [
     ],
     tableTitles: [],
     kinds: [[/^INVESTERINGSFORSLAG$/u, 'investeringsforslag']],
-    lastingHeadings: [],
+    groupHeadings: [
+      [/^varige\s+(effektiviseringer|ændringer)(\s+og\s+(drift|driftsudgifter))?$/i, 'lasting'],
+      [/^implementerings(omkostninger|udgifter)$/i, 'implementation'],
+    ],
     paybacks: [],
   },
   {
@@ -93,19 +102,31 @@ export const GENERATIONS: readonly Generation[] = [
       [/^BUSINESS\s+CASE$/u, 'investeringsforslag'],
       [/^EFFEKTIVISERINGSFORSLAG$/u, 'investeringsforslag'],
     ],
-    lastingHeadings: [],
+    groupHeadings: [
+      [/^varige\s+ændringer$/i, 'lasting'],
+      [/^(drifts)?effektiviseringer$/i, 'lasting'],
+      [/^implementeringsomkostninger$/i, 'implementation'],
+    ],
     paybacks: [],
   },
   {
     id: '2016-2017',
     marks: [/^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i, /break\s*even/i, /^Type\s+\S/u],
     // A header table: "Forslag" and the code and title in the cell beside it.
-    titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?\d{2,3}\b)/u,
+    titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?[-.]?\d{1,3}[a-z]?\b)/u,
     otherLabels: [/^Type\s*:?\s+\S/u],
     sections: [],
     tableTitles: [['economy', /^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i]],
     kinds: [[/^BUSINESS\s+CASE$/u, 'investeringsforslag']],
-    lastingHeadings: [/^Driftseffektiviseringer$/u],
+    groupHeadings: [
+      [/^drifts(effektiviseringer|udgifter|ændringer)$/i, 'lasting'],
+      [/^(øgede|nye|varige)\s+driftsudgifter$/i, 'lasting'],
+      [/^(besparelser|gevinster)$/i, 'lasting'],
+      [
+        /^(investering(er)?|investeringsbehov|engangsudgifter|implementeringsomkostninger)$/i,
+        'implementation',
+      ],
+    ],
     // The business case states one payback, of the whole case.
     paybacks: [[/break\s*even/i, 'total']],
   },
@@ -117,7 +138,7 @@ export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
 export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
 export const TABLE_TITLES = GENERATIONS.flatMap((g) => g.tableTitles);
 export const KIND_WORDS = GENERATIONS.flatMap((g) => g.kinds);
-export const LASTING_HEADINGS = GENERATIONS.flatMap((g) => g.lastingHeadings);
+const GROUP_HEADINGS = GENERATIONS.flatMap((g) => g.groupHeadings);
 // The most specific wordings first: "service" and "total" alone are the newest generation's.
 export const PAYBACK_WORDS = [...GENERATIONS].reverse().flatMap((g) => g.paybacks);
 
@@ -139,4 +160,35 @@ export function recogniseGeneration(texts: readonly string[]): GenerationId {
 export function withoutTitleLabel(text: string): string {
   for (const label of TITLE_LABELS) if (label.test(text)) return text.replace(label, '');
   return text;
+}
+
+/**
+ * The part of the economy a group heading of Tabel 1 opens, or null when the line is no group
+ * heading. Its parenthesis may be cut off at the line's end ("Varige ændringer (effektiviseringer
+ * og" / "drift)").
+ */
+export function groupHeading(text: string): RowSection | null {
+  // A heading opens its line with a capital; "implementeringsomkostninger" alone is the rest of
+  // a label broken over lines ("Samlede" / "implementeringsomkostninger").
+  if (!/^\p{Lu}/u.test(text)) return null;
+  const bare = text
+    .replace(/\s*\(.*$/, '')
+    .replace(/[:*]+$/, '')
+    .trim();
+  return GROUP_HEADINGS.find(([pattern]) => pattern.test(bare))?.[1] ?? null;
+}
+
+// What a row's label says it is, for a row under no group heading: an efficiency or a running
+// cost lasts, a one-off cost of getting there is implementation. Words of every generation.
+const LASTING_WORDS =
+  /effektivisering|besparelse|gevinst|reduktion|reduceret|færre|mindre|sparet|sparede|lavere|drift|licens|vedligehold|abonnement|husleje|løbende/i;
+const IMPLEMENTATION_WORDS =
+  /implementering|projekt|etablering|anskaffelse|indkøb|udvikling|investering|engangs|opstart|uddannelse|oplæring|kursus|konsulent|tilpasning|installation|montering|afprøvning/i;
+
+/** The part of the economy a row's label points to, or null when it says nothing clear. */
+export function sectionByMeaning(label: string): RowSection | null {
+  const lasting = LASTING_WORDS.test(label);
+  const implementation = IMPLEMENTATION_WORDS.test(label);
+  if (lasting === implementation) return null;
+  return lasting ? 'lasting' : 'implementation';
 }

@@ -289,7 +289,10 @@ function importProposal(
   const pageHeaders = new Set(segment.headers.flatMap((header) => header.indices));
   const segmentLines = lines.slice(segment.start, segment.end + 1);
   const body = segmentLines.filter(
-    (line) => !pageHeaders.has(line.no - 1) && !KIND_ONLY.test(line.text),
+    (line) =>
+      !pageHeaders.has(line.no - 1) &&
+      !split.furniture.has(line.no - 1) &&
+      !KIND_ONLY.test(line.text),
   );
   const kind = readKind(lines, body, segment, split, unread);
   const round =
