@@ -100,7 +100,8 @@ const INVESTERINGSFORSLAG_2020: ExpectedProposal[] = [
       ['Samlet økonomisk påvirkning', [1800, 850, -1050, -1450, -1450, -1450]],
     ],
     payback: { service: 5, total: 5 },
-    mismatches: ['Samlet varig ændring 2025'],
+    // And its line in the overview states a payback Tabel 1 does not give.
+    mismatches: ['Samlet varig ændring 2025', 'Oversigt: tilbagebetalingstid'],
   },
   {
     code: 'TMF05',

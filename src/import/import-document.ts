@@ -11,6 +11,7 @@ import type { AdministrationDirectory } from './administrations.ts';
 import { readEconomicTable, type TotalScope } from './economic-table.ts';
 import { readHeader } from './header.ts';
 import { excerpt, normaliseDocument, prose, toLines, type SourceLine } from './lines.ts';
+import { compareWithOverview } from './overview.ts';
 import { placeCells, type PlacedTotal } from './placement.ts';
 import { readCriteria, readGoals } from './plan-tables.ts';
 import { readRisks } from './risks.ts';
@@ -68,7 +69,8 @@ export function prepareDocument(input: string): PreparedResult {
   }
   const lines = toLines(normaliseDocument(input));
   const split = splitDocument(lines);
-  if (split.segments.length === 0) {
+  // A round's overview alone is a document too: it is read into the round.
+  if (split.segments.length === 0 && !split.overview) {
     return {
       ok: false,
       error: {
@@ -104,6 +106,7 @@ export function importDocument(input: string, options: ImportOptions): ImportRes
   return {
     ok: true,
     proposals: document.split.segments.map((_, i) => importSegment(document, i, options)),
+    overview: document.split.overview,
   };
 }
 
@@ -331,10 +334,13 @@ function importProposal(
   };
   let computed: ImportedProposal['computed'] = null;
   let mismatches: Mismatch[] = [];
+  const listed = split.overview?.entries.find((entry) => entry.code === header.code) ?? null;
   try {
     const evaluation = evaluateTable(money.table);
     computed = { payback: evaluation.payback, impact: evaluation.impact };
     mismatches = compare(money.totals, stated, evaluation);
+    if (listed && split.overview)
+      mismatches.push(...compareWithOverview(listed, split.overview, evaluation));
   } catch (error) {
     unread.push({
       field: 'economy',
@@ -353,8 +359,7 @@ function importProposal(
     summary: header.summary,
     leadAdministration: header.leadAdministration,
     affectedAdministrations: header.affectedAdministrations,
-    committee:
-      header.committee ?? (header.code ? (split.committees.get(header.code) ?? null) : null),
+    committee: header.committee ?? listed?.committee ?? null,
     roundId: null,
     originProposalId: null,
     description: prose(sectionText(parts.sections.get('description'))),
@@ -384,6 +389,7 @@ function importProposal(
   return {
     content,
     round,
+    overview: listed,
     origin: readOrigin(body),
     stated,
     computed,

@@ -1,6 +1,7 @@
 import type { ProposalKind } from '../domain/proposal.ts';
 import { TITLE_LABELS, withoutTitleLabel } from './generations.ts';
 import { isHeaderLabel, readTitle } from './header.ts';
+import { readOverview, type RoundOverview } from './overview.ts';
 import { isBlank, type SourceLine } from './lines.ts';
 import {
   CODE,
@@ -45,8 +46,8 @@ export interface DocumentSplit {
   furniture: Set<number>;
   /** Round named by the document outside any proposal (an overview's title, a page header). */
   round: Round | null;
-  /** Committees (udvalg) per code, from an overview table outside the proposals. */
-  committees: Map<string, string>;
+  /** The round's overview table outside the proposals (a bilag), with a line per proposal. */
+  overview: RoundOverview | null;
 }
 
 function previousNonBlank(lines: readonly SourceLine[], from: number, lower: number): number {
@@ -167,8 +168,6 @@ function titleFrom(lines: readonly SourceLine[], at: number): number[] {
   return indices;
 }
 
-const OVERVIEW_ROW = new RegExp(CODE.source + String.raw`\s+([A-ZÆØÅ]{2,6})\s+\S`);
-
 const PAGE_NUMBER =
   /^(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:af|\/)\s*\d{1,4}$/i;
 /** A running head is short, names a round and stands on many pages. */
@@ -228,14 +227,11 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
   }
 
   const inside = (i: number) => segments.some((segment) => i >= segment.start && i <= segment.end);
-  const committees = new Map<string, string>();
+  const outside = lines.filter((_, i) => !inside(i));
   let round: Round | null = headers[0]?.round ?? null;
-  lines.forEach((line, i) => {
-    if (inside(i)) return;
-    const row = OVERVIEW_ROW.exec(line.text);
-    if (row && !committees.has(row[1]!)) committees.set(row[1]!, row[3]!);
+  for (const line of outside) {
     const named = round ? null : ROUND_IN_TEXT.exec(line.text);
     if (named) round = readRound(named);
-  });
-  return { segments, furniture: pageFurniture(lines), round, committees };
+  }
+  return { segments, furniture: pageFurniture(lines), round, overview: readOverview(outside) };
 }
