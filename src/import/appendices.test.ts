@@ -279,3 +279,24 @@ describe.each(APPENDICES)('an appendix of the %s template', (name, file, expecte
     });
   });
 });
+
+describe('the tables after Tabel 1 of an older template', () => {
+  it('reads a hearing table without Ja/Nej and a finance approval ticked in a box', () => {
+    const result = importDocument(readFixture('investeringsforslag-2020-bilag.txt'), {
+      administrations: COPENHAGEN_ADMINISTRATIONS,
+    });
+    if (!result.ok) throw new Error(result.error.message);
+    const tmf = result.proposals[3]!.content;
+    expect(tmf.hearings).toEqual([
+      {
+        body: 'IT-kredsen',
+        heard: true,
+        date: '2020-09-03',
+        answer: 'Kredsen anbefaler forslaget.',
+      },
+      { body: 'Økonomikredsen', heard: true, date: '2020-09-04', answer: 'Ingen bemærkninger.' },
+    ]);
+    expect(tmf.stated?.financeApproval).toEqual({ approved: true, date: '2020-09-01', note: '' });
+    expect(result.proposals[3]!.unread.filter((u) => u.field === 'hearings')).toEqual([]);
+  });
+});

@@ -17,6 +17,10 @@ export interface Generation {
   otherLabels: readonly RegExp[];
   /** Section headings (after their number) and the part of the proposal they hold. */
   sections: readonly [SectionKey, RegExp][];
+  /** Headings this generation writes without a number, as the whole line ("Baggrund"). */
+  unnumberedSections: readonly [SectionKey, RegExp][];
+  /** The sections its template asks for; null for those of the kind (today's template). */
+  expectedSections: readonly SectionKey[] | null;
   /** Whole lines that title a table, beside the "Tabel N. ..." form every generation uses. */
   tableTitles: readonly [TableKey, RegExp][];
   /** The kind as the generation writes it alone on a line, and what it is today. */
@@ -45,6 +49,8 @@ export const GENERATIONS: readonly Generation[] = [
       ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
       ['heard', /^hvem\s+er\s+hørt/i],
     ],
+    unnumberedSections: [],
+    expectedSections: null,
     tableTitles: [],
     kinds: [
       [/^investeringsforslag$/i, 'investeringsforslag'],
@@ -63,7 +69,7 @@ export const GENERATIONS: readonly Generation[] = [
   {
     id: '2018-2021',
     marks: [/^forslagets\s+titel\s*:/i, /^angiv\s+p\s*\/\s*l/i, /^der\s+søges\s+om\s+midler/i],
-    titleLabel: /^forslagets\s+titel\s*:\s*/i,
+    titleLabel: /^(?:forslagets\s+(?:titel|navn)|titel\s+på\s+forslaget)\s*:\s*/i,
     otherLabels: [/^der\s+søges\s+om\s+midler\s+fra\s*:?/i, /^angiv\s+p\s*\/\s*l\s*:?/i],
     sections: [
       ['description', /^baggrund\s+og\s+formål/i],
@@ -72,6 +78,8 @@ export const GENERATIONS: readonly Generation[] = [
       ['risk', /^risiko/i],
       ['heard', /^(hvem\s+er\s+hørt|inddragelse|høring)/i],
     ],
+    unnumberedSections: [],
+    expectedSections: ['description', 'economy', 'implementation', 'risk'],
     tableTitles: [],
     kinds: [[/^INVESTERINGSFORSLAG$/u, 'investeringsforslag']],
     groupHeadings: [
@@ -96,6 +104,8 @@ export const GENERATIONS: readonly Generation[] = [
       ['implementation', /^IMPLEMENTERING/u],
       ['risk', /^RISIKO/u],
     ],
+    unnumberedSections: [],
+    expectedSections: ['description'],
     tableTitles: [['economy', /^\d\.\d\s+FORSLAGETS\s+SAMLEDE\s+ØKONOMISKE\s+KONSEKVENSER$/u]],
     // Both were business cases with an investment behind them: today's investeringsforslag.
     kinds: [
@@ -116,6 +126,13 @@ export const GENERATIONS: readonly Generation[] = [
     titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?[-.]?\d{1,3}[a-z]?\b)/u,
     otherLabels: [/^Type\s*:?\s+\S/u],
     sections: [],
+    // Headings in bold without numbers, after the table.
+    unnumberedSections: [
+      ['description', /^(Baggrund|Formål|Beskrivelse)( og (formål|baggrund|indhold))?$/u],
+      ['implementation', /^Implementering( og opfølgning)?$/u],
+      ['risk', /^(Risici|Risikovurdering)$/u],
+    ],
+    expectedSections: [],
     tableTitles: [['economy', /^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i]],
     kinds: [[/^BUSINESS\s+CASE$/u, 'investeringsforslag']],
     groupHeadings: [
@@ -136,6 +153,7 @@ export const GENERATIONS: readonly Generation[] = [
 export const TITLE_LABELS = GENERATIONS.flatMap((g) => (g.titleLabel ? [g.titleLabel] : []));
 export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
 export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
+export const UNNUMBERED_SECTIONS = GENERATIONS.flatMap((g) => g.unnumberedSections);
 export const TABLE_TITLES = GENERATIONS.flatMap((g) => g.tableTitles);
 export const KIND_WORDS = GENERATIONS.flatMap((g) => g.kinds);
 const GROUP_HEADINGS = GENERATIONS.flatMap((g) => g.groupHeadings);
@@ -143,7 +161,7 @@ const GROUP_HEADINGS = GENERATIONS.flatMap((g) => g.groupHeadings);
 export const PAYBACK_WORDS = [...GENERATIONS].reverse().flatMap((g) => g.paybacks);
 
 /** The generation whose own lines a proposal's text holds most of; the newest on a tie. */
-export function recogniseGeneration(texts: readonly string[]): GenerationId {
+export function recogniseGeneration(texts: readonly string[]): Generation {
   let best: Generation = GENERATIONS[0]!;
   let bestCount = 0;
   for (const generation of GENERATIONS) {
@@ -153,7 +171,7 @@ export function recogniseGeneration(texts: readonly string[]): GenerationId {
       bestCount = count;
     }
   }
-  return best.id;
+  return best;
 }
 
 /** The title line without its label. */

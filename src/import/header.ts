@@ -85,8 +85,11 @@ function stripLabel(field: Field, lines: SourceLine[]): SourceLine[] {
 
 // "Berørte forvaltninger: Ingen" names none.
 const NONE = /^(ingen|-|–)\.?$/i;
-const CHECKED = /^(?:☒|☑|■|\[[xX]\]|[xX])$/u;
-const BOX = /(☒|☑|■|☐|□|\[[xX ]?\]|(?:^|(?<=\s))[xX](?=\s+\p{Lu}))/u;
+// Check boxes as fonts and extraction leave them: Word's ☒/☐, other glyphs, a symbol font's
+// private characters (U+F0FE checked, U+F0A8/U+F06F empty), brackets, or a lone X.
+const CHECKED = /^(?:[☒☑■⊠✓✔✗✘\uF0FE\uF078]|\[[xX✓]\]|\([xX]\)|[xX])$/u;
+const BOX =
+  /([☒☑■⊠✓✔✗✘☐□▢❑❏\uF0FE\uF078\uF0A8\uF06F]|\[[xX✓ ]?\]|\([xX ]?\)|(?:^|(?<=\s))[xX](?=\s+\p{Lu}))/u;
 
 /**
  * Older templates list every forvaltning with a check box ("☐ Børne- og ... ☒ Socialforvalt-

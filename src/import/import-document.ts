@@ -11,6 +11,7 @@ import type { AdministrationDirectory } from './administrations.ts';
 import { readEconomicTable, type TotalScope } from './economic-table.ts';
 import { readHeader } from './header.ts';
 import { excerpt, normaliseDocument, prose, toLines, type SourceLine } from './lines.ts';
+import { recogniseGeneration } from './generations.ts';
 import { compareWithOverview } from './overview.ts';
 import { placeCells, type PlacedTotal } from './placement.ts';
 import { readCriteria, readGoals } from './plan-tables.ts';
@@ -317,7 +318,9 @@ function importProposal(
       excerpt: excerpt(body.slice(0, 4)),
     });
   }
-  for (const key of EXPECTED[kind]) {
+  const generation = recogniseGeneration(segmentLines.map((line) => line.text));
+  // An older template asked for fewer sections; those it never had are not missing.
+  for (const key of generation.expectedSections ?? EXPECTED[kind]) {
     if (!parts.sections.has(key)) {
       unread.push({
         field: key,
@@ -388,6 +391,7 @@ function importProposal(
   }
   return {
     content,
+    generation: generation.id,
     round,
     overview: listed,
     origin: readOrigin(body),

@@ -11,6 +11,7 @@ export function presentProposal(proposal: ImportedProposal) {
     code: content.code,
     title: content.title,
     kind: content.kind,
+    generation: proposal.generation,
     leadAdministration: content.leadAdministration,
     affectedAdministrations: content.affectedAdministrations,
     round: proposal.round?.short ?? null,

@@ -1,5 +1,5 @@
 import type { ProposalKind } from '../domain/proposal.ts';
-import { KIND_WORDS, SECTION_WORDS, TABLE_TITLES } from './generations.ts';
+import { KIND_WORDS, SECTION_WORDS, TABLE_TITLES, UNNUMBERED_SECTIONS } from './generations.ts';
 
 // The words of the proposal template (SPEC.md section 4) that the importer steers by. Headings
 // are recognised by their words, not their numbers, since numbering differs between kinds.
@@ -76,6 +76,7 @@ export type SectionKey =
 
 /** A numbered section heading ("2. Økonomi"), or null. */
 export function sectionHeading(text: string): SectionKey | null {
+  for (const [key, pattern] of UNNUMBERED_SECTIONS) if (pattern.test(text)) return key;
   // Older generations number sub-sections ("1.2 BAGGRUND OG FORMÅL").
   const match = /^(\d{1,2})(?:\.\d{1,2}\s+|\s*[.)]\s*)(\S.{0,110})$/.exec(text);
   if (!match) return null;

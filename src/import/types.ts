@@ -1,5 +1,6 @@
 import type { Kroner } from '../domain/money.ts';
 import type { ProposalContent, StatedFigures } from '../domain/proposal.ts';
+import type { GenerationId } from './generations.ts';
 import type { OverviewEntry, RoundOverview } from './overview.ts';
 import type { Round } from './template.ts';
 
@@ -9,6 +10,8 @@ import type { Mismatch, Unread } from '../domain/import-findings.ts';
 
 export interface ImportedProposal {
   content: ProposalContent;
+  /** The generation of the template the proposal is written in. */
+  generation: GenerationId;
   round: Round | null;
   /** The proposal's line in the round's overview (bilag) of the same document, if any. */
   overview: OverviewEntry | null;
