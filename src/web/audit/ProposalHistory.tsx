@@ -8,6 +8,7 @@ import { QueryError } from '../layout/QueryError.tsx';
 import { getHistory, type AuditEntryOutput } from './api.ts';
 import { ChangesTable } from './ChangesTable.tsx';
 import type { ChangeContext } from './present-change.ts';
+import { ScrollBox } from '../layout/ScrollBox.tsx';
 
 // The proposal's history from the audit log: who changed what, and when. A save lists its
 // changed fields (amounts in thousands of kroner); a creation only counts what was filled in.
@@ -103,7 +104,7 @@ export function ProposalHistory({ id, economy }: { id: string; economy: Economy 
       {history.isError && <QueryError error={history.error} />}
       {history.data?.length === 0 && <p>{t('history.empty')}</p>}
       {history.data && history.data.length > 0 && (
-        <div className="table--responsive-scroll">
+        <ScrollBox label={t('history.heading')}>
           <table className="table table--compact">
             <thead>
               <tr>
@@ -128,7 +129,7 @@ export function ProposalHistory({ id, economy }: { id: string; economy: Economy 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </section>
   );

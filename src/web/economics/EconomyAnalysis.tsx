@@ -17,6 +17,7 @@ import { formatThousands, formatWholeThousands } from '../../shared/format.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
 import { PaybackChart } from './PaybackChart.tsx';
+import { ScrollBox } from '../layout/ScrollBox.tsx';
 
 // Beyond the template, what a finance office asks of a business case: the payback curve, the
 // present value at a discount rate, and how the payback holds up if the savings are smaller
@@ -158,7 +159,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
           onChange={setLaterText}
         />
       </div>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('analysis.caption')}>
         <table className="table table--compact">
           <caption>{t('analysis.caption')}</caption>
           <thead>
@@ -192,7 +193,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }
