@@ -182,6 +182,19 @@ describe('the Tabel 1 editor', () => {
     await page.close();
   });
 
+  it('reads a save of one cell in the history as a sentence in the template’s words', async () => {
+    const page = await session.context.newPage();
+    const edit = await new EditProposalPage(page).open(id);
+    await edit.cell('Husleje', 2029).fill('650');
+    await edit.save();
+    await expect.poll(() => edit.outcome().textContent()).toContain('gemt som version 3');
+    await page.goto(`/forslag/${id}`);
+    const history = page.getByRole('region', { name: 'Historik' });
+    const entry = history.getByRole('row').filter({ hasText: 'Gemt som version 3' });
+    expect(await entry.textContent()).toContain('Tabel 1, Husleje, 2029: 600 → 650 (1.000 kr.)');
+    await page.close();
+  });
+
   it('fits a phone’s screen: no sideways scrolling at 390 px', async () => {
     const page = await session.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });

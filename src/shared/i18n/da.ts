@@ -679,6 +679,8 @@ export const da = {
   'workflow.takeStep': 'Tag skridtet',
   'workflow.failed': 'Skridtet blev ikke taget',
   'workflow.done': 'Skridtet er taget. Forslaget har nu status: {status}.',
+  'history.changed': 'Ændret',
+  'history.followup.realised': 'Realiserede tal indberettet',
   'history.hearing': 'Høringssvar registreret',
   'history.commentAdded': 'Bemærkning tilføjet',
   'history.importAccepted': 'Godkendt fra indlæsning af dokument',

@@ -678,6 +678,8 @@ export const en: Record<MessageKey, string> = {
   'workflow.takeStep': 'Take the step',
   'workflow.failed': 'The step was not taken',
   'workflow.done': 'The step is taken. The proposal’s status is now: {status}.',
+  'history.changed': 'Changed',
+  'history.followup.realised': 'Realised figures reported',
   'history.hearing': 'Hearing answer recorded',
   'history.commentAdded': 'Comment added',
   'history.importAccepted': 'Accepted from a document import',
