@@ -27,7 +27,6 @@ describe('the economics of Tabel 1 in the browser', () => {
     const economy = new EconomySection(page);
     await edit.setYears(2026, 2026, YEARS.length);
     await edit.addRow(
-      1,
       { label: 'Robotter', section: 'Implementering', area: 'Service', values: ['3000'] },
       YEARS,
     );
@@ -36,7 +35,6 @@ describe('the economics of Tabel 1 in the browser', () => {
     expect(await edit.cell('Robotter', 2026).inputValue()).toBe('3.000');
 
     await edit.addRow(
-      2,
       { label: 'Færre besøg', section: 'Varig ændring', area: 'Service', values: [] },
       YEARS,
     );

@@ -17,6 +17,7 @@ import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-numbe
 import { formatThousands, formatWholeThousands } from '../../shared/format.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
+import { ScrollBox } from '../layout/ScrollBox.tsx';
 
 // The chart library is large; it loads with the first chart, not with the app.
 const PaybackChart = lazy(() =>
@@ -165,7 +166,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
           onChange={setLaterText}
         />
       </div>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('analysis.caption')}>
         <table className="table table--compact">
           <caption>{t('analysis.caption')}</caption>
           <thead>
@@ -199,7 +200,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { CompareForm } from './CompareForm.tsx';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 export function VersionsPage() {
   const t = useT();
@@ -25,7 +26,7 @@ export function VersionsPage() {
       <p>
         <Link to={`/forslag/${id}`}>{t('versions.toCurrent')}</Link>
       </p>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('versions.caption')}>
         <table className="table table--compact table--zebra">
           <caption>{t('versions.caption')}</caption>
           <thead>
@@ -52,7 +53,7 @@ export function VersionsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <CompareForm id={id} versions={versions.data} />
     </>
   );
