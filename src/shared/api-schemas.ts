@@ -98,13 +98,10 @@ export const round = z.object({
   kind: z.enum(ROUND_KINDS),
   /** The round's first budget year: a proposal's Tabel 1 starts from it. */
   year: z.number().int(),
-<<<<<<< HEAD
   /** The p/l the round pays in when set on it; else its year's. */
   priceLevelYear: z.number().int().nullable(),
-=======
   /** Proposals are written for the rounds still open. */
   phase: z.enum(ROUND_PHASES),
->>>>>>> h14
 });
 export const hearingBody = z.object({ name: z.string() });
 export type Administration = z.infer<typeof administration>;
