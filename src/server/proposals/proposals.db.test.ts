@@ -365,6 +365,54 @@ describe.each(testDatabases())('proposals on $name', (target) => {
       ]);
     });
 
+    it('pages in a stable order, each page with the total of all pages', async () => {
+      const whole = await read(`/api/proposals?administration=${m.administration}&sort=title`);
+      expect(whole).toMatchObject({ total: 5, limit: 50, offset: 0 });
+      const pages = [];
+      for (const offset of [0, 2, 4]) {
+        const page = await read(
+          `/api/proposals?administration=${m.administration}&sort=title&limit=2&offset=${offset}`,
+        );
+        expect(page).toMatchObject({ total: 5, limit: 2, offset });
+        pages.push(...(page.items as ProposalSummary[]));
+      }
+      expect(pages.map((item) => item.id)).toEqual(
+        (whole.items as ProposalSummary[]).map((item) => item.id),
+      );
+    });
+
+    it('answers 400 naming limit to a page larger than the largest', async () => {
+      expectProblem(await t.api('/api/proposals?limit=201'), 400, 'ValidationError', 'limit');
+      expectProblem(await t.api('/api/proposals?offset=-1'), 400, 'ValidationError', 'offset');
+    });
+
+    it('sorts titles as Intl.Collator does in Danish, numbers by value', async () => {
+      const other = await givenMunicipality(t.access);
+      const titles = [
+        'Åben data',
+        'Aarhus-modellen',
+        'Æblehaven 2',
+        'Æblehaven 10',
+        'Ørestad',
+        'Øko-mad',
+        'Über-løsning',
+        'Yngre borgere',
+        'Élan',
+        'edb',
+        'Zoneterapi',
+        'BC 01 plan',
+        'BC 2 plan',
+        'a b',
+        'ab',
+      ];
+      for (const title of titles) {
+        await create(fullProposal(other, { title, code: null }));
+      }
+      const danish = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+      const items = await list(`administration=${other.administration}&sort=title`);
+      expect(items.map((item) => item.title)).toEqual([...titles].sort(danish.compare));
+    });
+
     it('sorts by implementation total and by last change', async () => {
       const byAmount = await list(
         `administration=${m.administration}&round=${m.roundId}&kind=investeringsforslag&sort=amount&order=desc`,

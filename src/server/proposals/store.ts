@@ -1,4 +1,15 @@
-import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  getTableColumns,
+  inArray,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
+import { evaluateTable } from '../../domain/economics/evaluate.ts';
 import type { Kroner } from '../../domain/money.ts';
 import {
   wholeProposal,
@@ -7,7 +18,9 @@ import {
   type ProposalKind,
   type ProposalStatus,
 } from '../../domain/proposal.ts';
-import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import type { ProposalRef, ViewScope, WaitScope } from '../../domain/workflow/index.ts';
+import type { ProposalSort } from '../../shared/api-schemas.ts';
+import type { Page, PageQuery } from '../../shared/paging.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { Db } from '../db/database.ts';
 import {
@@ -21,6 +34,7 @@ import {
   risks,
 } from '../db/schema.ts';
 import { refreshSearchDocument } from '../search/document.ts';
+import { visibleTo, waitingFor } from './scopes.ts';
 
 // Reads and writes a proposal as structured rows: a header row, one row per line of each table,
 // and a snapshot per saved version. The rest of the server sees only ProposalContent.
@@ -62,6 +76,17 @@ export interface ProposalFilter {
   roundId?: string | undefined;
 }
 
+/** A page of the list: who is asking, what they filter by, and the order. */
+export interface ProposalPageQuery extends PageQuery {
+  filter: ProposalFilter;
+  /** What the user may see. */
+  visible: ViewScope[];
+  /** Only what waits for the user (the inbox). */
+  waiting?: WaitScope[] | undefined;
+  sort: ProposalSort;
+  order: 'asc' | 'desc';
+}
+
 export type UpdateOutcome =
   | { outcome: 'updated'; proposal: StoredProposal }
   | { outcome: 'stale'; currentVersion: number }
@@ -100,6 +125,7 @@ function headerOf(content: ProposalContent): Header {
     financeApproved: content.financeApproval.approved,
     financeApprovalDate: content.financeApproval.date,
     financeApprovalNote: content.financeApproval.note,
+    totalImplementation: evaluateTable(content.economy).requestedFromPool,
   };
 }
 
@@ -204,6 +230,51 @@ function storedOf(header: HeaderRow, content: ProposalContent): StoredProposal {
   };
 }
 
+const summaryColumns = {
+  id: proposals.id,
+  code: proposals.code,
+  title: proposals.title,
+  kind: proposals.kind,
+  status: proposals.status,
+  leadAdministration: proposals.leadAdministration,
+  committee: proposals.committee,
+  roundId: proposals.roundId,
+  priceLevelYear: proposals.priceLevelYear,
+  totalImplementation: proposals.totalImplementation,
+  createdAt: proposals.createdAt,
+  updatedAt: proposals.updatedAt,
+  version: proposals.version,
+};
+
+const byteOrder = (column: SQLWrapper) => sql`${column} collate "C"`;
+
+// Each sort's keys, the last one unique, as the indexes proposals_by_* hold them: a page is read
+// from the index in either direction. Danish order comes from danish_sort_key (migration 0017).
+const SORT_KEYS: Record<ProposalSort, SQL[]> = {
+  code: [byteOrder(proposals.codeKey), byteOrder(proposals.titleKey), sql`${proposals.id}`],
+  title: [byteOrder(proposals.titleKey), sql`${proposals.id}`],
+  updatedAt: [sql`${proposals.updatedAt}`, sql`${proposals.id}`],
+  amount: [sql`${proposals.totalImplementation}`, sql`${proposals.id}`],
+};
+
+function orderBy(sort: ProposalSort, order: 'asc' | 'desc'): SQL[] {
+  const direction = sql.raw(order);
+  // Proposals not yet given a code stay last whichever way the codes run.
+  return SORT_KEYS[sort].map((key, i) =>
+    i === 0 && sort === 'code' ? sql`${key} ${direction} nulls last` : sql`${key} ${direction}`,
+  );
+}
+
+function filtered(filter: ProposalFilter): (SQL | undefined)[] {
+  return [
+    filter.kind ? eq(proposals.kind, filter.kind) : undefined,
+    filter.leadAdministration
+      ? eq(proposals.leadAdministration, filter.leadAdministration)
+      : undefined,
+    filter.roundId ? eq(proposals.roundId, filter.roundId) : undefined,
+  ];
+}
+
 const current = (db: Db) =>
   db
     .select({ header: proposals, snapshot: proposalVersions.snapshot })
@@ -260,40 +331,33 @@ export function proposalStore(db: Db) {
       return (await refOf(id)) !== null;
     },
 
+    /** Every proposal the filter selects, in no particular order (a round's, for its steps). */
     async list(filter: ProposalFilter): Promise<ProposalSummaryRecord[]> {
-      const cell = sql.identifier('cell');
-      const totalImplementation = sql<Kroner>`coalesce((
-          select sum(${cell}) from ${economicRows} cross join unnest(${economicRows.values}) as ${cell}
-          where ${economicRows.proposalId} = ${proposals.id}
-            and ${economicRows.section} = 'implementation'), 0)`.mapWith(
-        (value) => Number(value) as Kroner,
-      );
       return db
-        .select({
-          id: proposals.id,
-          code: proposals.code,
-          title: proposals.title,
-          kind: proposals.kind,
-          status: proposals.status,
-          leadAdministration: proposals.leadAdministration,
-          committee: proposals.committee,
-          roundId: proposals.roundId,
-          priceLevelYear: proposals.priceLevelYear,
-          totalImplementation,
-          createdAt: proposals.createdAt,
-          updatedAt: proposals.updatedAt,
-          version: proposals.version,
-        })
+        .select(summaryColumns)
         .from(proposals)
-        .where(
-          and(
-            filter.kind ? eq(proposals.kind, filter.kind) : undefined,
-            filter.leadAdministration
-              ? eq(proposals.leadAdministration, filter.leadAdministration)
-              : undefined,
-            filter.roundId ? eq(proposals.roundId, filter.roundId) : undefined,
-          ),
-        );
+        .where(and(...filtered(filter)));
+    },
+
+    /** A page of what the user may see, filtered, sorted and counted in the database. */
+    async page(query: ProposalPageQuery): Promise<Page<ProposalSummaryRecord>> {
+      const p = { status: proposals.status, leadAdministration: proposals.leadAdministration };
+      const where = and(
+        ...filtered(query.filter),
+        visibleTo(query.visible, p),
+        query.waiting ? waitingFor(query.waiting, p) : undefined,
+      );
+      const [items, [counted]] = await Promise.all([
+        db
+          .select(summaryColumns)
+          .from(proposals)
+          .where(where)
+          .orderBy(...orderBy(query.sort, query.order))
+          .limit(query.limit)
+          .offset(query.offset),
+        db.select({ total: count() }).from(proposals).where(where),
+      ]);
+      return { items, total: counted?.total ?? 0, limit: query.limit, offset: query.offset };
     },
 
     /** Oldest first; empty when the proposal does not exist (every proposal has version 1). */

@@ -81,6 +81,7 @@ export const da = {
   'list.col.amount': 'Fra puljen (1.000 kr.)',
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Senest ændret',
+  'list.pages': 'Sider med forslag',
   'list.newProposal': 'Nyt forslag',
   'search.title': 'Søg i forslag',
   'search.titleFor': 'Søgning: {q}',
@@ -94,9 +95,9 @@ export const da = {
   'search.found': '{n, plural, other {# forslag}} fundet for „{q}“',
   'search.none': 'Ingen forslag fundet for „{q}“. Prøv andre ord, eller fjern et filter.',
   'search.pages': 'Sider med søgeresultater',
-  'search.previous': 'Forrige side',
-  'search.next': 'Næste side',
-  'search.pageOf': 'Side {page} af {pages}',
+  'pager.previous': 'Forrige side',
+  'pager.next': 'Næste side',
+  'pager.pageOf': 'Side {page} af {pages} ({total, number} i alt)',
   'similar.title': 'Lignende forslag',
   'similar.intro':
     'Forslag fra andre forvaltninger, der bruger mange af de samme særlige ord som dette. Tjek, om to forvaltninger søger penge til det samme.',
@@ -698,6 +699,7 @@ export const da = {
   'comments.submit': 'Tilføj kommentar',
   'comments.failed': 'Kommentaren blev ikke gemt',
   'inbox.heading': 'Venter på dig',
+  'inbox.pages': 'Sider med forslag, der venter på dig',
   'inbox.empty': 'Ingen forslag venter på dit næste skridt.',
   'decisions.nav': 'Beslutninger',
   'decisions.roundsIntro':

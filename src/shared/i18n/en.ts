@@ -79,6 +79,7 @@ export const en: Record<MessageKey, string> = {
   'list.col.amount': 'From the pool (DKK 1,000)',
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Last changed',
+  'list.pages': 'Pages of proposals',
   'list.newProposal': 'New proposal',
   'search.title': 'Search proposals',
   'search.titleFor': 'Search: {q}',
@@ -92,9 +93,9 @@ export const en: Record<MessageKey, string> = {
   'search.found': '{n, plural, one {# proposal} other {# proposals}} found for “{q}”',
   'search.none': 'No proposals found for “{q}”. Try other words, or remove a filter.',
   'search.pages': 'Pages of search results',
-  'search.previous': 'Previous page',
-  'search.next': 'Next page',
-  'search.pageOf': 'Page {page} of {pages}',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.pageOf': 'Page {page} of {pages} ({total, number} in all)',
   'similar.title': 'Similar proposals',
   'similar.intro':
     'Proposals of other administrations that use many of the same distinctive words as this one. Check whether two administrations are asking for money for the same thing.',
@@ -697,6 +698,7 @@ export const en: Record<MessageKey, string> = {
   'comments.submit': 'Add comment',
   'comments.failed': 'The comment was not saved',
   'inbox.heading': 'Waiting for you',
+  'inbox.pages': 'Pages of proposals waiting for you',
   'inbox.empty': 'No proposal is waiting for your next step.',
   'decisions.nav': 'Decisions',
   'decisions.roundsIntro':

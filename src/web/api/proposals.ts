@@ -1,5 +1,6 @@
 import type { ProposalKind } from '../../domain/proposal.ts';
 import type { ProposalSort, ProposalSummary, VersionSummary } from '../../shared/api-schemas.ts';
+import { DEFAULT_PAGE_SIZE, type Page } from '../../shared/paging.ts';
 import type {
   ProposalContentInput,
   ProposalOutput,
@@ -18,13 +19,21 @@ export interface ProposalListParams {
   round: string | null;
   sort: SortKey;
   order: SortOrder;
+  /** How many of the list come before the page shown. */
+  offset: number;
+  limit?: number;
 }
 
 export function listProposals(
   params: ProposalListParams,
   signal?: AbortSignal,
-): Promise<{ items: ProposalSummary[] }> {
-  const query = new URLSearchParams({ sort: params.sort, order: params.order });
+): Promise<Page<ProposalSummary>> {
+  const query = new URLSearchParams({
+    sort: params.sort,
+    order: params.order,
+    offset: String(params.offset),
+    limit: String(params.limit ?? DEFAULT_PAGE_SIZE),
+  });
   if (params.kind) query.set('kind', params.kind);
   if (params.administration) query.set('administration', params.administration);
   if (params.round) query.set('round', params.round);

@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Page } from '../../shared/paging.ts';
 import {
   getProposal,
   getVersion,
@@ -21,9 +22,9 @@ export const queryKeys = {
 const REFERENCE = { staleTime: Infinity, gcTime: Infinity } as const;
 
 export const useProposalList = (params: ProposalListParams) =>
-  useQuery<ProposalSummary[]>({
+  useQuery<Page<ProposalSummary>>({
     queryKey: queryKeys.proposalList(params),
-    queryFn: ({ signal }) => listProposals(params, signal).then((r) => r.items),
+    queryFn: ({ signal }) => listProposals(params, signal),
     // Keep the table on screen while a new filter or sort loads, instead of flashing a spinner.
     placeholderData: keepPreviousData,
   });
