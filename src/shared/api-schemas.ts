@@ -85,8 +85,7 @@ export const versionSummary = z.object({
 });
 export type VersionSummary = z.infer<typeof versionSummary>;
 
-/** Oldest first. */
-export const versionList = z.object({ items: z.array(versionSummary) });
+export const versionList = pageOf(versionSummary);
 
 export const administration = z.object({ code: z.string(), name: z.string() });
 export const committee = z.object({ code: z.string(), name: z.string() });

@@ -24,6 +24,12 @@ export const pageQuery = z.object({
 });
 export type PageQuery = z.output<typeof pageQuery>;
 
+/** A page of a list in time order, oldest first unless asked otherwise. */
+export const timePageQuery = pageQuery.extend({
+  order: z.enum(['asc', 'desc']).default('asc').describe('asc: ældste først; desc: nyeste først'),
+});
+export type TimePageQuery = z.output<typeof timePageQuery>;
+
 /** A page of `item`s and the number of items on all pages. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

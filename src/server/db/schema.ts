@@ -414,6 +414,8 @@ export const auditEntries = pgTable(
   (t) => [
     index('audit_entries_proposal').on(t.proposalId, t.seq),
     index('audit_entries_entity').on(t.entityType, t.entityId, t.seq),
+    // The log of one kind of entity, newest first (GET /api/audit/entries?type=).
+    index('audit_entries_by_type').on(t.entityType, t.seq),
   ],
 );
 
@@ -460,7 +462,10 @@ export const imports = pgTable(
     readingUntil: timestamp('reading_until', { withTimezone: true }),
     createdAt: moment('created_at'),
   },
-  (t) => [check('imports_total', sql`${t.total} >= 1`)],
+  (t) => [
+    check('imports_total', sql`${t.total} >= 1`),
+    index('imports_by_created').on(t.createdAt, t.id),
+  ],
 );
 
 /**

@@ -3,7 +3,7 @@ import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import { keepRecorded } from '../../domain/workflow/recorded.ts';
 import { viewScope, waitScope } from '../../domain/workflow/index.ts';
 import type { ApiIssue, ProposalSort } from '../../shared/api-schemas.ts';
-import type { Page, PageQuery } from '../../shared/paging.ts';
+import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import type { proposalUpdateInput } from '../../shared/proposal-schema.ts';
 import type { z } from 'zod';
 import { actorsOf, type SignedInUser } from '../auth/actor.ts';
@@ -239,9 +239,13 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
       });
     },
 
-    async versions(user: SignedInUser, id: string): Promise<Result<VersionRecord[]>> {
+    async versions(
+      user: SignedInUser,
+      id: string,
+      page: TimePageQuery,
+    ): Promise<Result<Page<VersionRecord>>> {
       const problem = refused(user, id, await proposals.refOf(id), proposalPolicy.read);
-      return problem ? fail(problem) : ok(await proposals.listVersions(id));
+      return problem ? fail(problem) : ok(await proposals.listVersions(id, page));
     },
 
     async version(

@@ -1,7 +1,7 @@
 import {
   and,
   asc,
-  count,
+  desc,
   eq,
   getTableColumns,
   inArray,
@@ -20,9 +20,10 @@ import {
 } from '../../domain/proposal.ts';
 import type { ProposalRef, ViewScope, WaitScope } from '../../domain/workflow/index.ts';
 import type { ProposalSort } from '../../shared/api-schemas.ts';
-import type { Page, PageQuery } from '../../shared/paging.ts';
+import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { Db } from '../db/database.ts';
+import { paged } from '../db/paged.ts';
 import {
   economicRows,
   followUpGoals,
@@ -347,7 +348,8 @@ export function proposalStore(db: Db) {
         visibleTo(query.visible, p),
         query.waiting ? waitingFor(query.waiting, p) : undefined,
       );
-      const [items, [counted]] = await Promise.all([
+      return paged(
+        query,
         db
           .select(summaryColumns)
           .from(proposals)
@@ -355,22 +357,28 @@ export function proposalStore(db: Db) {
           .orderBy(...orderBy(query.sort, query.order))
           .limit(query.limit)
           .offset(query.offset),
-        db.select({ total: count() }).from(proposals).where(where),
-      ]);
-      return { items, total: counted?.total ?? 0, limit: query.limit, offset: query.offset };
+        db.$count(proposals, where),
+      );
     },
 
-    /** Oldest first; empty when the proposal does not exist (every proposal has version 1). */
-    async listVersions(id: string): Promise<VersionRecord[]> {
-      return db
-        .select({
-          version: proposalVersions.version,
-          savedAt: proposalVersions.savedAt,
-          title: sql<string>`${proposalVersions.snapshot}->>'title'`,
-        })
-        .from(proposalVersions)
-        .where(eq(proposalVersions.proposalId, id))
-        .orderBy(asc(proposalVersions.version));
+    /** A page of the versions; none when the proposal does not exist (every one has version 1). */
+    async listVersions(id: string, page: TimePageQuery): Promise<Page<VersionRecord>> {
+      const of = eq(proposalVersions.proposalId, id);
+      return paged(
+        page,
+        db
+          .select({
+            version: proposalVersions.version,
+            savedAt: proposalVersions.savedAt,
+            title: sql<string>`${proposalVersions.snapshot}->>'title'`,
+          })
+          .from(proposalVersions)
+          .where(of)
+          .orderBy((page.order === 'asc' ? asc : desc)(proposalVersions.version))
+          .limit(page.limit)
+          .offset(page.offset),
+        db.$count(proposalVersions, of),
+      );
     },
 
     async findVersion(id: string, version: number): Promise<StoredProposal | null> {

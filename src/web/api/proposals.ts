@@ -52,11 +52,16 @@ export function updateProposal(id: string, input: ProposalUpdateInput): Promise<
   return apiRequest(`/proposals/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
 }
 
+export const VERSIONS_PAGE_SIZE = 50;
+
+/** Newest first, a page at a time. */
 export function listVersions(
   id: string,
+  offset: number,
   signal?: AbortSignal,
-): Promise<{ items: VersionSummary[] }> {
-  return apiRequest(`/proposals/${encodeURIComponent(id)}/versions`, { signal });
+): Promise<Page<VersionSummary>> {
+  const query = `order=desc&limit=${VERSIONS_PAGE_SIZE}&offset=${offset}`;
+  return apiRequest(`/proposals/${encodeURIComponent(id)}/versions?${query}`, { signal });
 }
 
 export function getVersion(

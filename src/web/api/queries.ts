@@ -32,10 +32,11 @@ export const useProposalList = (params: ProposalListParams) =>
 export const useProposal = (id: string) =>
   useQuery({ queryKey: queryKeys.proposal(id), queryFn: ({ signal }) => getProposal(id, signal) });
 
-export const useVersions = (id: string) =>
+export const useVersions = (id: string, offset: number) =>
   useQuery({
-    queryKey: queryKeys.versions(id),
-    queryFn: ({ signal }) => listVersions(id, signal).then((r) => r.items),
+    queryKey: [...queryKeys.versions(id), 'page', offset],
+    queryFn: ({ signal }) => listVersions(id, offset, signal),
+    placeholderData: keepPreviousData,
   });
 
 export const useVersion = (id: string, version: number) =>
