@@ -179,7 +179,12 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
         if (current.version !== version) return fail(staleVersion(version, current.version));
         const recorded = proposalPolicy.recordedChange(user, current.content, content);
         if (recorded) return fail(recorded);
-        const saved = await tx.proposals.update(id, version, content);
+        const saved = await tx.proposals.update({
+          id,
+          version,
+          content,
+          before: current.content,
+        });
         if (saved.outcome !== 'updated') throw new Error(`locked proposal ${id} not saved`);
         await tx.audit.append(
           proposalSaved({

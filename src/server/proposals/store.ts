@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import {
   and,
   asc,
@@ -34,7 +35,7 @@ import {
   proposalVersions,
   risks,
 } from '../db/schema.ts';
-import { refreshSearchDocument } from '../search/document.ts';
+import { refreshSearchDocument, searchedText } from '../search/document.ts';
 import { visibleTo, waitingFor } from './scopes.ts';
 
 // Reads and writes a proposal as structured rows: a header row, one row per line of each table,
@@ -411,8 +412,20 @@ export function proposalStore(db: Db) {
  * its audit entry, and never opens one of its own inside it.
  */
 export function proposalWrites(tx: Db) {
-  async function writeParts(proposalId: string, content: ProposalContent): Promise<void> {
+  /**
+   * Writes the parts of `content` that differ from `before` (all of them for a new proposal):
+   * a save that changes one Tabel 1 cell rewrites Tabel 1's rows and nothing else.
+   */
+  async function writeParts(
+    proposalId: string,
+    content: ProposalContent,
+    before: ProposalContent | null,
+  ): Promise<void> {
+    const changed = (of: (c: ProposalContent) => unknown) =>
+      before === null || !isDeepStrictEqual(of(before), of(content));
     for (const { table, of } of LISTS) {
+      if (!changed(of)) continue;
+      if (before) await tx.delete(table).where(eq(table.proposalId, proposalId));
       const items = of(content);
       if (items.length > 0) {
         await tx
@@ -420,17 +433,17 @@ export function proposalWrites(tx: Db) {
           .values(items.map((item, position) => ({ proposalId, position, ...item })));
       }
     }
-    if (content.futureInvestment) {
-      await tx
-        .insert(futureInvestments)
-        .values(futureInvestmentRow(proposalId, content.futureInvestment));
+    if (changed((c) => c.futureInvestment)) {
+      if (before) {
+        await tx.delete(futureInvestments).where(eq(futureInvestments.proposalId, proposalId));
+      }
+      if (content.futureInvestment) {
+        await tx
+          .insert(futureInvestments)
+          .values(futureInvestmentRow(proposalId, content.futureInvestment));
+      }
     }
-    await refreshSearchDocument(tx, proposalId);
-  }
-
-  async function deleteParts(proposalId: string): Promise<void> {
-    for (const { table } of LISTS) await tx.delete(table).where(eq(table.proposalId, proposalId));
-    await tx.delete(futureInvestments).where(eq(futureInvestments.proposalId, proposalId));
+    if (changed(searchedText)) await refreshSearchDocument(tx, proposalId);
   }
 
   async function keepVersion(header: HeaderRow, content: ProposalContent): Promise<void> {
@@ -465,7 +478,7 @@ export function proposalWrites(tx: Db) {
     async insert(content: ProposalContent): Promise<StoredProposal> {
       const [header] = await tx.insert(proposals).values(headerOf(content)).returning();
       if (!header) throw new Error('insert returned no row');
-      await writeParts(header.id, content);
+      await writeParts(header.id, content, null);
       await keepVersion(header, content);
       return storedOf(header, content);
     },
@@ -475,13 +488,21 @@ export function proposalWrites(tx: Db) {
      * one UPDATE, so of two saves from the same version exactly one wins, on any number of
      * app servers: the loser's UPDATE waits for the winner's row lock, then matches no row.
      */
-    async update(
-      id: string,
-      version: number,
-      content: ProposalContent,
+    async update({
+      id,
+      version,
+      content,
+      status,
+      before,
+    }: {
+      id: string;
+      version: number;
+      content: ProposalContent;
       /** A workflow step's new status; a save of content leaves the status as it is. */
-      status?: ProposalStatus,
-    ): Promise<UpdateOutcome> {
+      status?: ProposalStatus;
+      /** The content at `version`, as the caller read it: the parts equal to it stay as they are. */
+      before: ProposalContent;
+    }): Promise<UpdateOutcome> {
       const [header] = await tx
         .update(proposals)
         .set({
@@ -499,8 +520,7 @@ export function proposalWrites(tx: Db) {
           .where(eq(proposals.id, id));
         return found ? { outcome: 'stale', currentVersion: found.version } : { outcome: 'missing' };
       }
-      await deleteParts(id);
-      await writeParts(id, content);
+      await writeParts(id, content, before);
       await keepVersion(header, content);
       return { outcome: 'updated', proposal: storedOf(header, content) };
     },

@@ -59,7 +59,13 @@ export function workflowService({ proposals, reference, audit, transaction }: Da
     entry: (saved: StoredProposal) => NewAuditEntry,
   ): Promise<Result<StoredProposal>> {
     const outcome = await transaction(async (tx) => {
-      const saved = await tx.proposals.update(current.id, version, content, status);
+      const saved = await tx.proposals.update({
+        id: current.id,
+        version,
+        content,
+        status,
+        before: current.content,
+      });
       if (saved.outcome === 'updated') await tx.audit.append(entry(saved.proposal));
       return saved;
     });
