@@ -3,6 +3,7 @@ import { auditService } from './audit/service.ts';
 import { workflowService } from './workflow/service.ts';
 import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
 import type { SignedInUser } from './auth/actor.ts';
+import type { PageQuery } from '../shared/paging.ts';
 import type { DataAccess } from './data-access.ts';
 import { decisionService } from './decisions/service.ts';
 import { documentService } from './documents/service.ts';
@@ -68,7 +69,8 @@ export function services(
     checkHealth: () => access.ping(),
     /** Ends the worker threads that read uploads; the app calls it when it closes. */
     closeWork: () => work.close(),
-    listComments: ({ proposalId }: { proposalId: string }) => access.comments.list(proposalId),
+    listComments: ({ proposalId, ...page }: PageQuery & { proposalId: string }) =>
+      access.comments.list(proposalId, page),
     addComment: ({
       proposalId,
       user,

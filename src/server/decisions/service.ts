@@ -156,7 +156,13 @@ export function decisionService(access: DataAccess) {
     const content = moveTo ? { ...current.content, roundId: moveTo } : current.content;
     const status = WORKFLOW[step].to ?? current.status;
     const outcome = await transaction(async (tx) => {
-      const saved = await tx.proposals.update(current.id, version, content, status);
+      const saved = await tx.proposals.update({
+        id: current.id,
+        version,
+        content,
+        status,
+        before: current.content,
+      });
       if (saved.outcome !== 'updated') return saved;
       await write(tx);
       await tx.audit.append(

@@ -60,7 +60,13 @@ export function workflowService(access: DataAccess) {
     entry: (saved: StoredProposal) => NewAuditEntry,
   ): Promise<Result<StoredProposal>> {
     const outcome = await transaction(async (tx) => {
-      const saved = await tx.proposals.update(current.id, version, content, status);
+      const saved = await tx.proposals.update({
+        id: current.id,
+        version,
+        content,
+        status,
+        before: current.content,
+      });
       if (saved.outcome === 'updated') await tx.audit.append(entry(saved.proposal));
       return saved;
     });

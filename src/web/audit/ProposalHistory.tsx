@@ -1,10 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ProposalStatus } from '../../domain/proposal.ts';
 import { queryKeys } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { DateTime } from '../layout/DateTime.tsx';
+import { Pager } from '../layout/Pager.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
-import { getHistory, type AuditEntryOutput } from './api.ts';
+import { getHistory, HISTORY_PAGE_SIZE, type AuditEntryOutput } from './api.ts';
 import { ChangesTable, useChangeContext } from './ChangesTable.tsx';
 import {
   changeSentence,
@@ -73,17 +75,20 @@ type Economy = ChangeContext['economy'];
  */
 export function ProposalHistory({ id, economy }: { id: string; economy: Economy }) {
   const t = useT();
+  const [offset, setOffset] = useState(0);
   const history = useQuery({
-    queryKey: [...queryKeys.proposal(id), 'history'],
-    queryFn: ({ signal }) => getHistory(id, signal).then((r) => r.items),
+    queryKey: [...queryKeys.proposal(id), 'history', offset],
+    queryFn: ({ signal }) => getHistory(id, offset, signal),
+    placeholderData: keepPreviousData,
   });
+  const page = history.data;
   return (
     <section className="mt-8" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('history.heading')}</h2>
       <p>{t('history.intro')}</p>
       {history.isError && <QueryError error={history.error} />}
-      {history.data?.length === 0 && <p>{t('history.empty')}</p>}
-      {history.data && history.data.length > 0 && (
+      {page?.total === 0 && <p>{t('history.empty')}</p>}
+      {page && page.items.length > 0 && (
         <ScrollBox label={t('history.heading')}>
           <table className="table table--compact">
             <thead>
@@ -94,7 +99,7 @@ export function ProposalHistory({ id, economy }: { id: string; economy: Economy 
               </tr>
             </thead>
             <tbody>
-              {[...history.data].reverse().map((entry) => (
+              {page.items.map((entry) => (
                 <tr key={entry.seq}>
                   <td>
                     <DateTime value={entry.at} />
@@ -110,6 +115,15 @@ export function ProposalHistory({ id, economy }: { id: string; economy: Economy 
             </tbody>
           </table>
         </ScrollBox>
+      )}
+      {page && (
+        <Pager
+          offset={offset}
+          total={page.total}
+          pageSize={HISTORY_PAGE_SIZE}
+          label={t('history.pages')}
+          onOffset={setOffset}
+        />
       )}
     </section>
   );
