@@ -4,6 +4,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { audit } from './audit.bench.ts';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
+import { followup } from './followup.bench.ts';
 import { importing } from './import.bench.ts';
 import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
@@ -23,6 +24,7 @@ const modules: BenchModule[] = [
   uploads,
   portfolio,
   overview,
+  followup,
   web,
 ];
 

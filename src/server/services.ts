@@ -16,6 +16,7 @@ import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { loanService } from './followup/loans/service.ts';
 import { DEFAULT_FOLLOW_UP, type FollowUpRules } from '../domain/followup/reminders.ts';
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../domain/followup/realised-flags.ts';
 import { frameService } from './followup/frames/service.ts';
 import { goalService } from './followup/goals/service.ts';
 import { reminderService } from './followup/reminders/service.ts';
@@ -55,7 +56,11 @@ export function services(
     ...decisions,
     ...roundService(access),
     ...codeService(access),
-    ...realisedService(access, work),
+    ...realisedService(access, work, {
+      ...DEFAULT_FOLLOW_UP_SETTINGS,
+      reportDueMonth: followUp.reportDue.month,
+      reportDueDay: followUp.reportDue.day,
+    }),
     ...portfolioService(access, decisions.listRoundDecisions),
     ...loanService(access, clock),
     ...frameService(access, clock),

@@ -129,4 +129,17 @@ describe('realised figures in the browser', () => {
     // With TV01's 2027 and 2028: 3.211,977 realised of 6.481,213 promised.
     expect(await realismOf(page, draft.id)).toContain('49,6 %');
   }, 180_000);
+
+  it('the secretariat sets a savings target and the dashboard draws it against the portfolio', async () => {
+    const { page } = await person('sekretariat');
+    const followUp = await new FollowUpPages(page).openSettings();
+    expect(await axeViolations(page)).toEqual([]);
+    await followUp.addPortfolioTarget('2027', '1.500');
+
+    await followUp.openDashboard();
+    const table = page.getByRole('table', { name: /^Hele porteføljen: besparelser pr\. år/ });
+    await table.getByRole('columnheader', { name: 'Mål' }).waitFor();
+    expect(await followUp.portfolioYear(2027).textContent()).toContain('1.500');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 120_000);
 });

@@ -39,7 +39,10 @@ export function isDueDay(month: number, day: number): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The ISO date the report on `year` is due: the set day of the year after. */
-export function reportDueOn(year: number, settings: FollowUpSettings): string {
+export function reportDueOn(
+  year: number,
+  settings: Pick<FollowUpSettings, 'reportDueMonth' | 'reportDueDay'>,
+): string {
   return `${year + 1}-${pad(settings.reportDueMonth)}-${pad(settings.reportDueDay)}`;
 }
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { ProposalPage } from './proposal-page.ts';
 
 /** A granted proposal's realised figures: the years, reporting one, and importing an export. */
 export class RealisedPage {
@@ -6,12 +7,7 @@ export class RealisedPage {
 
   /** Opens the proposal `code` from the list, then its realised figures. */
   async open(code: string): Promise<this> {
-    await this.page.goto('/');
-    // The list's row starts with the code; its link is the title.
-    await this.page
-      .getByRole('row', { name: new RegExp(`^${code} `) })
-      .getByRole('link')
-      .click();
+    await new ProposalPage(this.page).openByCode(code);
     await this.page.getByRole('link', { name: 'Realiserede tal' }).click();
     await this.page.getByRole('heading', { level: 1, name: /^Realiserede tal/ }).waitFor();
     return this;
@@ -87,6 +83,29 @@ export class FollowUpPages {
       .click();
     await this.page.getByRole('heading', { level: 1, name: 'Afvigelser' }).waitFor();
     return this;
+  }
+
+  async openSettings(): Promise<this> {
+    await this.openDashboard();
+    await this.page
+      .getByRole('navigation', { name: 'Opfølgningens sider' })
+      .getByRole('link', { name: 'Tærskel, frist og mål' })
+      .click();
+    await this.page.getByRole('heading', { level: 1, name: /tærskel, frist og mål$/ }).waitFor();
+    return this;
+  }
+
+  /** Adds a savings target for the whole portfolio and saves the settings. */
+  async addPortfolioTarget(year: string, thousands: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Tilføj et mål' }).click();
+    const target = this.page.getByRole('group', { name: 'Mål 1' });
+    await target.getByLabel(/^År/).fill(year);
+    await target.getByLabel(/^Besparelse/).fill(thousands);
+    await this.page.getByRole('button', { name: 'Gem tærskel, frist og mål' }).click();
+    await this.page
+      .getByRole('status')
+      .filter({ hasText: 'Tærskel, frist og mål er gemt' })
+      .waitFor();
   }
 
   /** The deviation list's row of the proposal `code`. */

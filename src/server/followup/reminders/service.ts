@@ -39,10 +39,15 @@ export function reminderService(
   { clock, rules }: { clock: () => Date; rules: FollowUpRules },
 ) {
   async function due(): Promise<ReminderItem[]> {
-    const [all, reportedYears] = await Promise.all([
+    const [all, reportedYears, settings] = await Promise.all([
       access.reminders.plans(),
       access.realised.reportedYears(),
+      access.realised.settings(),
     ]);
+    // The secretariat's due day, once saved, is the one the deviation list counts from too.
+    const effective: FollowUpRules = settings
+      ? { ...rules, reportDue: { month: settings.reportDueMonth, day: settings.reportDueDay } }
+      : rules;
     const plans = all.filter((p) => isReporting(p.status));
     const reported = new Set(reportedYears.map((r) => `${r.proposalId}:${r.year}`));
     const byId = new Map(plans.map((p) => [p.proposalId, p]));
@@ -55,7 +60,7 @@ export function reminderService(
         measuredOn: measured.filter((m) => m.goalId === g.id).map((m) => m.measuredOn),
       })),
       reported: (proposalId, year) => reported.has(`${proposalId}:${year}`),
-      rules,
+      rules: effective,
       today: copenhagenDate(clock()),
     });
     return reminders.map((reminder) => ({ reminder, plan: byId.get(reminder.proposalId)! }));
