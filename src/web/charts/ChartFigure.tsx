@@ -5,13 +5,42 @@ import { useId, type ReactNode } from 'react';
 // chart is never the only way to read them.
 
 export interface ChartTable {
-  /** The disclosure's text, e.g. "Vis tallene som tabel". */
-  summary: string;
+  /** The disclosure's text, e.g. "Vis tallene som tabel"; null shows the table open. */
+  summary: string | null;
   caption: string;
   /** Column headings; the first heads the row headers. */
   columns: readonly string[];
   /** One row per entry: its header, then one text per further column. */
-  rows: readonly { key: string | number; header: string | number; cells: readonly string[] }[];
+  rows: readonly { key: string | number; header: string | number; cells: readonly ReactNode[] }[];
+}
+
+function FiguresTable({ table }: { table: ChartTable }) {
+  return (
+    <table className="table table--compact">
+      <caption>{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((column, i) => (
+            <th key={column} scope="col" className={i === 0 ? undefined : 'align-text-right'}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.header}</th>
+            {row.cells.map((cell, i) => (
+              <td key={i} className="align-text-right">
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
 
 export function ChartFigure({
@@ -37,33 +66,16 @@ export function ChartFigure({
       <p id={`${id}-desc`} className="sr-only">
         {description}
       </p>
-      <details className="mt-3">
-        <summary>{table.summary}</summary>
-        <table className="table table--compact">
-          <caption>{table.caption}</caption>
-          <thead>
-            <tr>
-              {table.columns.map((column, i) => (
-                <th key={column} scope="col" className={i === 0 ? undefined : 'align-text-right'}>
-                  {column}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row) => (
-              <tr key={row.key}>
-                <th scope="row">{row.header}</th>
-                {row.cells.map((cell, i) => (
-                  <td key={i} className="align-text-right">
-                    {cell}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      {table.summary === null ? (
+        <div className="table--responsive-scroll mt-3">
+          <FiguresTable table={table} />
+        </div>
+      ) : (
+        <details className="mt-3">
+          <summary>{table.summary}</summary>
+          <FiguresTable table={table} />
+        </details>
+      )}
     </figure>
   );
 }

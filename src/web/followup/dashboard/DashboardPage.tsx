@@ -33,7 +33,6 @@ export function DashboardPage() {
           <section className="mt-6" aria-labelledby="dashboard-portfolio">
             <h2 id="dashboard-portfolio">{t('dashboard.portfolio')}</h2>
             <SavingsFigure
-              id="portfolio"
               name={t('dashboard.portfolio')}
               level={dashboard.data.priceLevelYear}
               years={dashboard.data.portfolio}
@@ -45,12 +44,7 @@ export function DashboardPage() {
             return (
               <section key={id} className="mt-7" aria-labelledby={`${id}-heading`}>
                 <h2 id={`${id}-heading`}>{name}</h2>
-                <SavingsFigure
-                  id={id}
-                  name={name}
-                  level={dashboard.data.priceLevelYear}
-                  years={a.years}
-                />
+                <SavingsFigure name={name} level={dashboard.data.priceLevelYear} years={a.years} />
               </section>
             );
           })}

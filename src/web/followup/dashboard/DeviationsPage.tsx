@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { formatDanishDate } from '../../../shared/danish-number.ts';
-import { formatAmount } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
+import { Thousands } from '../../layout/Thousands.tsx';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
@@ -67,8 +67,12 @@ export function DeviationsPage() {
                           ? t('deviations.noneReported')
                           : item.savings.years.join(', ')}
                       </td>
-                      <td className="align-text-right">{formatAmount(item.savings.planned)}</td>
-                      <td className="align-text-right">{formatAmount(item.savings.realised)}</td>
+                      <td className="align-text-right">
+                        <Thousands value={item.savings.planned} />
+                      </td>
+                      <td className="align-text-right">
+                        <Thousands value={item.savings.realised} />
+                      </td>
                       <td>
                         <ul className="nobullet-list">
                           {item.flags.map((flag, i) => (

@@ -6,9 +6,9 @@ import { useT } from '../../i18n/context.ts';
 
 // Promised against realised savings per year, with the secretariat's target as a line where one
 // is set (as Aarhus draws expected savings against its efficiency target). Drawn by recharts and
-// loaded with the first chart; the table beside it holds the same figures.
+// loaded with the first chart, in the frame that names it and holds its table (SavingsFigure).
 
-export function SavingsChart({ label, years }: { label: string; years: PortfolioYearOutput[] }) {
+export function SavingsChart({ years }: { years: PortfolioYearOutput[] }) {
   const t = useT();
   const points = years.map((y) => ({
     year: String(y.year),
@@ -24,8 +24,6 @@ export function SavingsChart({ label, years }: { label: string; years: Portfolio
       style={{ width: '100%', maxWidth: 720, height: 320 }}
       data={points}
       margin={{ top: 16, right: 24, bottom: 8, left: 24 }}
-      role="img"
-      aria-label={label}
     >
       <CartesianGrid vertical={false} />
       <XAxis dataKey="year" />

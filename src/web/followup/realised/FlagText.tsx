@@ -1,6 +1,6 @@
 import type { RealisationFlagOutput } from '../../../shared/followup-realised-schema.ts';
 import { formatDanishDate } from '../../../shared/danish-number.ts';
-import { formatAmount } from '../../../shared/format.ts';
+import { formatWholeOfThousands } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
 
 /** A flag in words: how far the savings lag the plan, or which report is overdue since when. */
@@ -21,9 +21,9 @@ export function FlagText({ flag }: { flag: RealisationFlagOutput }) {
     <>
       {t('realised.flag.lag', {
         years: yearSpan(flag.years),
-        realised: formatAmount(flag.realisedSavings),
-        planned: formatAmount(flag.plannedSavings),
-        shortfall: formatAmount(flag.shortfall),
+        realised: formatWholeOfThousands(flag.realisedSavings),
+        planned: formatWholeOfThousands(flag.plannedSavings),
+        shortfall: formatWholeOfThousands(flag.shortfall),
       })}
     </>
   );
