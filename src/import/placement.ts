@@ -326,7 +326,8 @@ export function placeCells(read: TableRead): Placement {
       totals.push({ label: item.label, scope: item.scope, values: placedValues(i) });
       return;
     }
-    if (item.area === null) {
+    // A table without the column says so once, below; otherwise the row is the odd one out.
+    if (item.area === null && layout.areaColumn) {
       unread.push({
         field: `economy.rows.${item.label}`,
         reason: 'Rækken har intet styringsområde; læst som Service',
@@ -340,6 +341,13 @@ export function placeCells(read: TableRead): Placement {
       values: placedValues(i),
     });
   });
+  if (!layout.areaColumn && rows.length > 0) {
+    unread.push({
+      field: 'economy.rows',
+      reason: 'Tabel 1 har ingen kolonne for styringsområde; alle rækker er læst som Service',
+      excerpt: '',
+    });
+  }
   return { rows, totals, unread };
 }
 
