@@ -38,11 +38,23 @@ export const audit: BenchModule = {
       for (let i = 0; i < SAVES; i++) {
         let start = performance.now();
         const v = version++;
-        await access.transaction((tx) => tx.proposals.update(stored.id, v, edited(2 * i)));
+        await access.transaction((tx) =>
+          tx.proposals.update({
+            id: stored.id,
+            version: v,
+            content: edited(2 * i),
+            before: edited(2 * i - 1),
+          }),
+        );
         plain.push(performance.now() - start);
         start = performance.now();
         await access.transaction(async (tx) => {
-          const saved = await tx.proposals.update(stored.id, version, edited(2 * i + 1));
+          const saved = await tx.proposals.update({
+            id: stored.id,
+            version,
+            content: edited(2 * i + 1),
+            before: edited(2 * i),
+          });
           await tx.audit.append(
             proposalSaved({
               actor: 'system',

@@ -4,9 +4,11 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { audit } from './audit.bench.ts';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
+import { followup } from './followup.bench.ts';
 import { importing } from './import.bench.ts';
 import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
+import { overview } from './overview.bench.ts';
 import { save } from './save.bench.ts';
 import { search } from './search.bench.ts';
 import { uploads } from './uploads.bench.ts';
@@ -21,6 +23,8 @@ const modules: BenchModule[] = [
   save,
   uploads,
   portfolio,
+  overview,
+  followup,
   web,
 ];
 

@@ -3,6 +3,7 @@ import { auditService } from './audit/service.ts';
 import { workflowService } from './workflow/service.ts';
 import { authServices, DEFAULT_AUTH, type AuthServiceOptions } from './auth/services.ts';
 import type { SignedInUser } from './auth/actor.ts';
+import type { PageQuery } from '../shared/paging.ts';
 import type { DataAccess } from './data-access.ts';
 import { decisionService } from './decisions/service.ts';
 import { documentService } from './documents/service.ts';
@@ -15,6 +16,7 @@ import { priceIndexService } from './price-indices/service.ts';
 import { importService } from './imports/service.ts';
 import { loanService } from './followup/loans/service.ts';
 import { DEFAULT_FOLLOW_UP, type FollowUpRules } from '../domain/followup/reminders.ts';
+import { DEFAULT_FOLLOW_UP_SETTINGS } from '../domain/followup/realised-flags.ts';
 import { frameService } from './followup/frames/service.ts';
 import { goalService } from './followup/goals/service.ts';
 import { reminderService } from './followup/reminders/service.ts';
@@ -54,7 +56,11 @@ export function services(
     ...decisions,
     ...roundService(access),
     ...codeService(access),
-    ...realisedService(access, work),
+    ...realisedService(access, work, {
+      ...DEFAULT_FOLLOW_UP_SETTINGS,
+      reportDueMonth: followUp.reportDue.month,
+      reportDueDay: followUp.reportDue.day,
+    }),
     ...portfolioService(access, decisions.listRoundDecisions),
     ...loanService(access, clock),
     ...frameService(access, clock),
@@ -68,7 +74,8 @@ export function services(
     checkHealth: () => access.ping(),
     /** Ends the worker threads that read uploads; the app calls it when it closes. */
     closeWork: () => work.close(),
-    listComments: ({ proposalId }: { proposalId: string }) => access.comments.list(proposalId),
+    listComments: ({ proposalId, ...page }: PageQuery & { proposalId: string }) =>
+      access.comments.list(proposalId, page),
     addComment: ({
       proposalId,
       user,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/proposal.ts';
+import { ROUND_PHASES } from '../domain/rounds/rules.ts';
+import { pageOf, pageQuery } from './paging.ts';
 
 // The API's shapes besides the proposal itself (proposal-schema.ts): lists, versions, reference
 // data and the one error shape every endpoint answers with. Server and web app import them both.
@@ -51,6 +53,7 @@ export const proposalListQuery = z.object({
   /** `amount` is the total implementation cost. */
   sort: z.enum(PROPOSAL_SORTS).default('code'),
   order: z.enum(['asc', 'desc']).default('asc'),
+  ...pageQuery.shape,
 });
 export type ProposalListQuery = z.input<typeof proposalListQuery>;
 
@@ -73,7 +76,8 @@ export const proposalSummary = z
   .meta({ id: 'ProposalSummary' });
 export type ProposalSummary = z.infer<typeof proposalSummary>;
 
-export const proposalList = z.object({ items: z.array(proposalSummary) });
+/** A page of the list, in the order asked for, ties broken by title and id. */
+export const proposalList = pageOf(proposalSummary);
 
 export const versionSummary = z.object({
   version: z.number().int(),
@@ -82,8 +86,7 @@ export const versionSummary = z.object({
 });
 export type VersionSummary = z.infer<typeof versionSummary>;
 
-/** Oldest first. */
-export const versionList = z.object({ items: z.array(versionSummary) });
+export const versionList = pageOf(versionSummary);
 
 export const administration = z.object({ code: z.string(), name: z.string() });
 export const committee = z.object({ code: z.string(), name: z.string() });
@@ -95,7 +98,12 @@ export const round = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.enum(ROUND_KINDS),
+  /** The round's first budget year: a proposal's Tabel 1 starts from it. */
   year: z.number().int(),
+  /** The p/l the round pays in when set on it; else its year's. */
+  priceLevelYear: z.number().int().nullable(),
+  /** Proposals are written for the rounds still open. */
+  phase: z.enum(ROUND_PHASES),
 });
 export const hearingBody = z.object({ name: z.string() });
 export type Administration = z.infer<typeof administration>;

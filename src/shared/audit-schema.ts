@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageQuery } from './paging.ts';
 
 // The audit log as the API shows it: a proposal's history, and the verdict on the whole chain.
 
@@ -38,8 +39,7 @@ export const auditEntry = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntryOutput = z.infer<typeof auditEntry>;
 
-/** Oldest first. */
-export const auditHistory = z.object({ items: z.array(auditEntry) });
+export const auditHistory = pageOf(auditEntry);
 export type AuditHistory = z.infer<typeof auditHistory>;
 
 export const auditVerdict = z.union([
@@ -91,8 +91,8 @@ export type AuditLogEntryOutput = z.infer<typeof auditLogEntry>;
 
 export const auditLogQuery = z.object({
   type: z.enum(['user', 'comment', 'import', 'price-index']).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  ...pageQuery.shape,
 });
 
 /** Newest first. */
-export const auditLog = z.object({ items: z.array(auditLogEntry) });
+export const auditLog = pageOf(auditLogEntry);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf } from './paging.ts';
 
 // Comments on a proposal on the wire: written by a signed-in user, read by whoever may see the
 // proposal, oldest first.
@@ -16,5 +17,5 @@ export const commentOutput = z.object({
 });
 export type CommentOutput = z.infer<typeof commentOutput>;
 
-export const commentList = z.object({ items: z.array(commentOutput) });
+export const commentList = pageOf(commentOutput);
 export type CommentList = z.infer<typeof commentList>;

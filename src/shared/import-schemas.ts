@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS } from '../domain/proposal.ts';
+import { pageOf } from './paging.ts';
 import { proposalOutput, type Wire } from './proposal-schema.ts';
 
 // The import API's wire shapes, shared by the server and the review screen. Amounts are in
@@ -23,7 +24,8 @@ export const importOutput = z.object({
 });
 export type ImportOutput = z.infer<typeof importOutput>;
 
-export const importList = z.object({ items: z.array(importOutput) });
+/** Newest first. */
+export const importList = pageOf(importOutput);
 
 export const importEntry = z.object({
   position: z.number().int(),

@@ -39,7 +39,10 @@ export function isDueDay(month: number, day: number): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The ISO date the report on `year` is due: the set day of the year after. */
-export function reportDueOn(year: number, settings: FollowUpSettings): string {
+export function reportDueOn(
+  year: number,
+  settings: Pick<FollowUpSettings, 'reportDueMonth' | 'reportDueDay'>,
+): string {
   return `${year + 1}-${pad(settings.reportDueMonth)}-${pad(settings.reportDueDay)}`;
 }
 
@@ -80,16 +83,18 @@ export interface OverdueFlag {
 
 export type RealisationFlag = LagFlag | OverdueFlag;
 
-/**
- * The savings of the reported years against the plan's for the same years. The threshold is
- * held exactly: flagged when shortfall × 100 > threshold × planned, so 10 % of 1.000 kr. lets
- * 100 kr. pass and flags 101 kr.
- */
-export function lagFlag(
+/** The savings of the reported years, as planned and as realised. */
+export interface ReportedSavings {
+  years: number[];
+  planned: Kroner;
+  realised: Kroner;
+}
+
+/** The plan's savings against the realised ones, over the years reported so far. */
+export function reportedSavings(
   table: EconomicTable,
   realised: readonly RealisedYear[],
-  thresholdPercent: number,
-): LagFlag | null {
+): ReportedSavings {
   const planned = plannedSums(table);
   let plannedSavings = 0;
   let realisedSavings = 0;
@@ -101,14 +106,32 @@ export function lagFlag(
     plannedSavings += planned[column]!.savings;
     realisedSavings += realisedSums(table, report).savings;
   }
-  const shortfall = plannedSavings - realisedSavings;
-  const within = BigInt(shortfall) * 100n <= BigInt(thresholdPercent) * BigInt(plannedSavings);
-  if (plannedSavings <= 0 || within) return null;
+  return {
+    years: years.sort((a, b) => a - b),
+    planned: plannedSavings as Kroner,
+    realised: realisedSavings as Kroner,
+  };
+}
+
+/**
+ * The savings of the reported years against the plan's for the same years. The threshold is
+ * held exactly: flagged when shortfall × 100 > threshold × planned, so 10 % of 1.000 kr. lets
+ * 100 kr. pass and flags 101 kr.
+ */
+export function lagFlag(
+  table: EconomicTable,
+  realised: readonly RealisedYear[],
+  thresholdPercent: number,
+): LagFlag | null {
+  const { years, planned, realised: done } = reportedSavings(table, realised);
+  const shortfall = planned - done;
+  const within = BigInt(shortfall) * 100n <= BigInt(thresholdPercent) * BigInt(planned);
+  if (planned <= 0 || within) return null;
   return {
     kind: 'lag',
-    years: years.sort((a, b) => a - b),
-    plannedSavings: plannedSavings as Kroner,
-    realisedSavings: realisedSavings as Kroner,
+    years,
+    plannedSavings: planned,
+    realisedSavings: done,
     shortfall: shortfall as Kroner,
   };
 }

@@ -1,5 +1,6 @@
 import { addDays, isOverdue, type IsoDate } from './dates.ts';
 import { openDueDates, type GoalStatus } from './goals.ts';
+import { reportDueOn as dueOn } from './realised-flags.ts';
 
 // What falls due in follow-up, and when the people responsible are reminded (SPEC.md section 9):
 // a yearly report of realised figures for every year of a granted proposal's plan from the year
@@ -17,11 +18,9 @@ export interface FollowUpRules {
 /** By 1 March the accounts of the year before are closed, and the report can be made. */
 export const DEFAULT_FOLLOW_UP: FollowUpRules = { reportDue: { month: 3, day: 1 }, leadDays: 14 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** When the report on `year`'s realised figures is due. */
+/** When the report on `year`'s realised figures is due: the day the deviation list counts from. */
 export const reportDueOn = (year: number, rules: FollowUpRules): IsoDate =>
-  `${year + 1}-${pad(rules.reportDue.month)}-${pad(rules.reportDue.day)}`;
+  dueOn(year, { reportDueMonth: rules.reportDue.month, reportDueDay: rules.reportDue.day });
 
 export type Reminder =
   | {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { waitsFor } from './inbox.ts';
-import type { Actor, Role } from './roles.ts';
+import { PROPOSAL_STATUSES } from '../proposal.ts';
+import { waitScope, waitsFor } from './inbox.ts';
+import { ROLES, type Actor, type Role } from './roles.ts';
 
 const as = (role: Role, administration: string | null = null): Actor => ({
   userId: 'u',
@@ -31,5 +32,37 @@ describe('whose turn a proposal is (the inbox)', () => {
     expect(waitsFor(as('secretariat'), submitted)).toBe(true);
     expect(waitsFor(as('author', 'SOF'), submitted)).toBe(false);
     expect(waitsFor(as('reader'), submitted)).toBe(false);
+  });
+});
+
+describe('the inbox as a database condition (waitScope)', () => {
+  const actors = ROLES.flatMap((role) =>
+    role === 'author' || role === 'reviewer' ? [as(role, 'SOF')] : [as(role), as(role, 'SOF')],
+  );
+
+  it.each(actors.map((actor) => [`${actor.role} ${actor.administration ?? ''}`, actor] as const))(
+    'selects for %s exactly the proposals waitsFor gives them, in any forvaltning or none',
+    (_, actor) => {
+      const scope = waitScope(actor);
+      for (const status of PROPOSAL_STATUSES) {
+        for (const leadAdministration of ['SOF', 'BIF', null]) {
+          const selected =
+            scope.anyAdministration.includes(status) ||
+            (leadAdministration === scope.administration &&
+              scope.ownAdministration.includes(status));
+          expect(selected, `${status} in ${leadAdministration}`).toBe(
+            waitsFor(actor, { status, leadAdministration }),
+          );
+        }
+      }
+    },
+  );
+
+  it('keeps a draft to its own forvaltning', () => {
+    expect(waitScope(as('author', 'SOF'))).toMatchObject({
+      administration: 'SOF',
+      anyAdministration: [],
+      ownAdministration: expect.arrayContaining(['draft']),
+    });
   });
 });

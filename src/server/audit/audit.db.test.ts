@@ -37,6 +37,30 @@ describe.each(testDatabases())('the audit log of proposals on $name', (target) =
     return auditHistory.parse(response.json()).items;
   }
 
+  it('pages the history newest first, each page with the total, as the proposal page asks', async () => {
+    const created = await create();
+    let version = created.version;
+    for (const title of ['Anden titel', 'Tredje titel']) {
+      const saved = await t.api({
+        method: 'PUT',
+        url: `/api/proposals/${created.id}`,
+        payload: { ...fullProposal(m, { code: created.code }), title, version },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      version += 1;
+    }
+    const pages = [];
+    for (const offset of [0, 2]) {
+      const response = await t.api(
+        `/api/proposals/${created.id}/history?order=desc&limit=2&offset=${offset}`,
+      );
+      const page = auditHistory.parse(response.json());
+      expect(page.total).toBe(3);
+      pages.push(...page.items.map((e) => e.version));
+    }
+    expect(pages).toEqual([3, 2, 1]);
+  });
+
   it('records a create and each save with the field-level changes, oldest first', async () => {
     const created = await create();
     const saved = await t.api({

@@ -19,7 +19,7 @@ describe.each(testDatabases())('the audit log beyond proposals on $name', (targe
   });
 
   async function entries(type: string): Promise<AuditLogEntryOutput[]> {
-    const response = await t.api(`/api/audit/entries?type=${type}&limit=1000`);
+    const response = await t.api(`/api/audit/entries?type=${type}&limit=200`);
     expect(response.statusCode, response.body).toBe(200);
     return auditLog.parse(response.json()).items;
   }

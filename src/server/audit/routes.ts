@@ -8,6 +8,7 @@ import {
   auditVerdict,
   auditVerifyInput,
 } from '../../shared/audit-schema.ts';
+import { mapPage, timePageQuery } from '../../shared/paging.ts';
 import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
 import { proposalParams } from '../proposals/schema.ts';
@@ -85,8 +86,7 @@ export const auditRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       if (!auditPolicy.verify(actorOf(request))) return sendProblem(reply, FORBIDDEN);
-      const entries = await services.auditLog(request.query);
-      return { items: entries.map(presentLogEntry) };
+      return mapPage(await services.auditLog(request.query), presentLogEntry);
     },
   );
 
@@ -122,8 +122,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{
       config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Forslagets historik fra revisionssporet, ældste først',
+        summary: 'Forslagets historik fra revisionssporet',
         params: proposalParams,
+        querystring: timePageQuery,
         response: { 200: auditHistory, 400: apiError, 404: apiError },
       },
     },
@@ -134,9 +135,8 @@ export const auditRoutes: FastifyPluginAsyncZod<{
         auditPolicy.history,
       );
       if (refused) return sendProblem(reply, refused);
-      const history = await services.proposalHistory({ id: request.params.id });
-      if (!history.ok) return sendProblem(reply, history.problem);
-      return { items: history.value.map(presentAuditEntry) };
+      const history = await services.proposalHistory({ id: request.params.id, ...request.query });
+      return mapPage(history, presentAuditEntry);
     },
   );
 };

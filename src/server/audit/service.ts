@@ -1,6 +1,5 @@
+import type { PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import type { DataAccess } from '../data-access.ts';
-import { fail, ok, type Result } from '../problems.ts';
-import { notFound } from '../proposals/service.ts';
 import { contentHash, type ChainVerdict, type Checkpoint } from './hash-chain.ts';
 import type { AuditRecord } from './store.ts';
 
@@ -21,7 +20,7 @@ function auditedVersion(entry: AuditRecord): Audited | null {
   return { seq: entry.seq, entry, version: detail.version, contentHash: detail.contentHash };
 }
 
-export function auditService({ audit, proposals }: DataAccess) {
+export function auditService({ audit }: DataAccess) {
   return {
     /**
      * Walks the chain, checks it against the stored checkpoints and any `checkpoints` kept
@@ -74,15 +73,11 @@ export function auditService({ audit, proposals }: DataAccess) {
     checkpointAudit: () => audit.checkpoint(),
 
     /** Sign-ins, users, comments, imports and price indices, newest first. */
-    auditLog: ({ type, limit }: { type?: string | undefined; limit: number }) =>
-      audit.forEntities(limit, type),
+    auditLog: ({ type, ...page }: PageQuery & { type?: string | undefined }) =>
+      audit.forEntities(page, type),
 
-    async proposalHistory({ id }: { id: string }): Promise<Result<AuditRecord[]>> {
-      const entries = await audit.forProposal(id);
-      if (entries.length === 0 && !(await proposals.exists(id))) {
-        return fail(notFound(id));
-      }
-      return ok(entries);
-    },
+    /** Of a proposal the caller has checked exists and may be read. */
+    proposalHistory: ({ id, ...page }: TimePageQuery & { id: string }) =>
+      audit.historyPage(id, page),
   };
 }

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gt, isNotNull, or } from 'drizzle-orm';
+import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import type { Db } from '../db/database.ts';
+import { paged } from '../db/paged.ts';
 import {
   auditCheckpoints,
   auditEntries,
@@ -195,6 +197,7 @@ export function auditStore(db: Db, key: string) {
       return row ? checkpointOf(row) : null;
     },
 
+    /** Every entry about a proposal, oldest first: what its steps were, for the workflow. */
     async forProposal(proposalId: string): Promise<AuditRecord[]> {
       const rows = await db
         .select()
@@ -204,19 +207,41 @@ export function auditStore(db: Db, key: string) {
       return rows.map(recordOf);
     },
 
+    /** A page of a proposal's history. */
+    async historyPage(proposalId: string, page: TimePageQuery): Promise<Page<AuditRecord>> {
+      const about = eq(auditEntries.proposalId, proposalId);
+      return paged(
+        page,
+        db
+          .select()
+          .from(auditEntries)
+          .where(about)
+          .orderBy((page.order === 'asc' ? asc : desc)(auditEntries.seq))
+          .limit(page.limit)
+          .offset(page.offset)
+          .then((rows) => rows.map(recordOf)),
+        db.$count(auditEntries, about),
+      );
+    },
+
     /** The entries about anything but proposals, newest first. */
-    async forEntities(limit: number, entityType?: string): Promise<AuditRecord[]> {
-      const rows = await db
-        .select()
-        .from(auditEntries)
-        .where(
-          entityType === undefined
-            ? isNotNull(auditEntries.entityType)
-            : eq(auditEntries.entityType, entityType),
-        )
-        .orderBy(desc(auditEntries.seq))
-        .limit(limit);
-      return rows.map(recordOf);
+    async forEntities(page: PageQuery, entityType?: string): Promise<Page<AuditRecord>> {
+      const about =
+        entityType === undefined
+          ? isNotNull(auditEntries.entityType)
+          : eq(auditEntries.entityType, entityType);
+      return paged(
+        page,
+        db
+          .select()
+          .from(auditEntries)
+          .where(about)
+          .orderBy(desc(auditEntries.seq))
+          .limit(page.limit)
+          .offset(page.offset)
+          .then((rows) => rows.map(recordOf)),
+        db.$count(auditEntries, about),
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import { commentInput, commentList, commentOutput } from '../../shared/comment-schema.ts';
+import { mapPage, pageQuery } from '../../shared/paging.ts';
 import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
 import { proposalParams } from '../proposals/schema.ts';
@@ -29,6 +30,7 @@ export const commentRoutes: FastifyPluginAsyncZod<{
         tags,
         summary: 'Kommentarer til forslaget, ældste først',
         params: proposalParams,
+        querystring: pageQuery,
         response: { 200: commentList, ...refusals },
       },
     },
@@ -36,7 +38,7 @@ export const commentRoutes: FastifyPluginAsyncZod<{
       const { id } = request.params;
       const refused = await services.proposals.refusal(actorOf(request), id, commentPolicy.read);
       if (refused) return sendProblem(reply, refused);
-      return { items: (await services.listComments({ proposalId: id })).map(present) };
+      return mapPage(await services.listComments({ proposalId: id, ...request.query }), present);
     },
   );
 

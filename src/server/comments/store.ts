@@ -1,17 +1,27 @@
 import { asc, eq } from 'drizzle-orm';
+import type { Page, PageQuery } from '../../shared/paging.ts';
 import type { Db } from '../db/database.ts';
+import { paged } from '../db/paged.ts';
 import { proposalComments } from '../db/schema.ts';
 
 export type StoredComment = typeof proposalComments.$inferSelect;
 
 export function commentStore(db: Db) {
   return {
-    async list(proposalId: string): Promise<StoredComment[]> {
-      return db
-        .select()
-        .from(proposalComments)
-        .where(eq(proposalComments.proposalId, proposalId))
-        .orderBy(asc(proposalComments.createdAt), asc(proposalComments.id));
+    /** Oldest first. */
+    async list(proposalId: string, page: PageQuery): Promise<Page<StoredComment>> {
+      const about = eq(proposalComments.proposalId, proposalId);
+      return paged(
+        page,
+        db
+          .select()
+          .from(proposalComments)
+          .where(about)
+          .orderBy(asc(proposalComments.createdAt), asc(proposalComments.id))
+          .limit(page.limit)
+          .offset(page.offset),
+        db.$count(proposalComments, about),
+      );
     },
 
     async insert(comment: {

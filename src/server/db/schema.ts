@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Kroner } from '../../domain/money.ts';
 import type { Mismatch, Unread } from '../../domain/import-findings.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
@@ -143,6 +144,14 @@ export const proposals = pgTable(
     financeApproved: boolean('finance_approved'),
     financeApprovalDate: isoDate('finance_approval_date'),
     financeApprovalNote: text('finance_approval_note').notNull(),
+    /** Tabel 1's implementation costs over all years, what the list shows and sorts by. */
+    totalImplementation: kroner('total_implementation')
+      .notNull()
+      .default(0 as Kroner),
+    // The lists' sort keys (danish_sort_key, migration 0017), kept in columns so they are
+    // indexed and a page is read in order instead of sorting every proposal.
+    codeKey: text('code_key').generatedAlwaysAs(sql`danish_sort_key(code)`),
+    titleKey: text('title_key').generatedAlwaysAs(sql`danish_sort_key(title)`),
   },
   (t) => [
     foreignKey({ columns: [t.originProposalId], foreignColumns: [t.id] }),
@@ -152,6 +161,23 @@ export const proposals = pgTable(
     check('proposals_version', sql`${t.version} >= 1`),
     index('proposals_lead_administration').on(t.leadAdministration),
     index('proposals_round').on(t.roundId),
+    index('proposals_kind').on(t.kind),
+    index('proposals_status').on(t.status),
+    // One index per sort of the list, each ending in the tie-breaks the list orders by, so a page
+    // in either direction is a scan of the index (see the proposal store's list).
+    index('proposals_by_code').on(
+      sql`${t.codeKey} collate "C" asc nulls last`,
+      sql`${t.titleKey} collate "C"`,
+      t.id,
+    ),
+    index('proposals_by_code_desc').on(
+      sql`${t.codeKey} collate "C" desc nulls last`,
+      sql`${t.titleKey} collate "C" desc`,
+      sql`${t.id} desc`,
+    ),
+    index('proposals_by_title').on(sql`${t.titleKey} collate "C"`, t.id),
+    index('proposals_by_updated').on(t.updatedAt, t.id),
+    index('proposals_by_amount').on(t.totalImplementation, t.id),
   ],
 );
 
@@ -388,6 +414,8 @@ export const auditEntries = pgTable(
   (t) => [
     index('audit_entries_proposal').on(t.proposalId, t.seq),
     index('audit_entries_entity').on(t.entityType, t.entityId, t.seq),
+    // The log of one kind of entity, newest first (GET /api/audit/entries?type=).
+    index('audit_entries_by_type').on(t.entityType, t.seq),
   ],
 );
 
@@ -434,7 +462,10 @@ export const imports = pgTable(
     readingUntil: timestamp('reading_until', { withTimezone: true }),
     createdAt: moment('created_at'),
   },
-  (t) => [check('imports_total', sql`${t.total} >= 1`)],
+  (t) => [
+    check('imports_total', sql`${t.total} >= 1`),
+    index('imports_by_created').on(t.createdAt, t.id),
+  ],
 );
 
 /**

@@ -12,6 +12,7 @@ import {
   proposalImportOutput,
   proposalParams,
 } from '../../shared/import-schemas.ts';
+import { mapPage, pageQuery } from '../../shared/paging.ts';
 import { sendProblem } from '../http/errors.ts';
 import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
@@ -97,11 +98,12 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       preHandler: refuseUnlessManager,
       schema: {
         tags,
-        summary: 'De seneste indlæsninger, nyeste først',
-        response: { 200: importList },
+        summary: 'Indlæsningerne, nyeste først',
+        querystring: pageQuery,
+        response: { 200: importList, 400: apiError },
       },
     },
-    async () => ({ items: (await services.listImports()).map(presentImport) }),
+    async (request) => mapPage(await services.listImports(request.query), presentImport),
   );
 
   app.get(

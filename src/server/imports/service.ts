@@ -1,3 +1,4 @@
+import type { PageQuery } from '../../shared/paging.ts';
 import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
 import { possibleDuplicates } from '../../domain/imports/duplicates.ts';
@@ -227,7 +228,7 @@ export function importService(
       return ok({ ...record, entries: await imports.entries(id) });
     },
 
-    listImports: () => imports.list(50),
+    listImports: (page: PageQuery) => imports.list(page),
 
     async getImportedProposal({
       id,

@@ -1,6 +1,8 @@
-import { and, asc, count, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { ProposalKind } from '../../domain/proposal.ts';
+import type { Page, PageQuery } from '../../shared/paging.ts';
 import type { Db } from '../db/database.ts';
+import { paged } from '../db/paged.ts';
 import { importedProposals, imports, proposals } from '../db/schema.ts';
 
 // Imports and the proposals read from them. A proposal read is a row here beside a normal draft
@@ -41,17 +43,13 @@ export interface ProposalImportRecord {
 const LEASE_SECONDS = 60;
 
 export function importStore(db: Db) {
-  const done = db
-    .select({ importId: importedProposals.importId, done: count().as('done') })
-    .from(importedProposals)
-    .groupBy(importedProposals.importId)
-    .as('done');
-
   const summary = {
     id: imports.id,
     fileName: imports.fileName,
     total: imports.total,
-    done: sql<number>`coalesce(${done.done}, 0)::int`,
+    // Counted for the rows read only (a page, or one), from the primary key's index.
+    done: sql<number>`(select count(*)::int from ${importedProposals}
+      where ${importedProposals.importId} = ${imports.id})`,
     createdAt: imports.createdAt,
   };
 
@@ -67,21 +65,22 @@ export function importStore(db: Db) {
     },
 
     async find(id: string): Promise<ImportRecord | null> {
-      const [row] = await db
-        .select(summary)
-        .from(imports)
-        .leftJoin(done, eq(done.importId, imports.id))
-        .where(eq(imports.id, id));
+      const [row] = await db.select(summary).from(imports).where(eq(imports.id, id));
       return row ?? null;
     },
 
-    async list(limit: number): Promise<ImportRecord[]> {
-      return db
-        .select(summary)
-        .from(imports)
-        .leftJoin(done, eq(done.importId, imports.id))
-        .orderBy(desc(imports.createdAt), desc(imports.id))
-        .limit(limit);
+    /** Newest first. */
+    async list(page: PageQuery): Promise<Page<ImportRecord>> {
+      return paged(
+        page,
+        db
+          .select(summary)
+          .from(imports)
+          .orderBy(desc(imports.createdAt), desc(imports.id))
+          .limit(page.limit)
+          .offset(page.offset),
+        db.$count(imports),
+      );
     },
 
     async source(id: string): Promise<{ text: string; fromPdf: boolean } | null> {

@@ -23,10 +23,14 @@ describe.each(testDatabases())('GET /api/inbox on $name', (target) => {
     return (await storeProposal(t.access, proposalContentInput.parse(fullProposal(m)), status)).id;
   }
 
-  async function inboxOf(who: Person): Promise<string[]> {
-    const response = await t.app.inject({ url: '/api/inbox', headers: as[who].headers });
+  async function inboxPage(who: Person, query = '') {
+    const response = await t.app.inject({ url: `/api/inbox${query}`, headers: as[who].headers });
     expect(response.statusCode, response.body).toBe(200);
-    return proposalList.parse(response.json()).items.map((p) => p.id);
+    return proposalList.parse(response.json());
+  }
+
+  async function inboxOf(who: Person): Promise<string[]> {
+    return (await inboxPage(who)).items.map((p) => p.id);
   }
 
   it('holds each proposal for the role whose turn it is, in its own forvaltning', async () => {
@@ -44,5 +48,20 @@ describe.each(testDatabases())('GET /api/inbox on $name', (target) => {
     expect(await held('hearing')).toEqual([heard]);
     expect(await held('secretariat')).toEqual([submitted]);
     expect(await held('reader')).toEqual([]);
+  });
+
+  it('pages the inbox, last changed first, each page with the total', async () => {
+    for (let i = 0; i < 3; i++) await proposal('draft');
+    const whole = await inboxPage('author');
+    expect(whole.total).toBeGreaterThanOrEqual(3);
+    const paged = [];
+    for (let offset = 0; offset < whole.total; offset += 2) {
+      const page = await inboxPage('author', `?limit=2&offset=${offset}`);
+      expect(page.total).toBe(whole.total);
+      paged.push(...page.items);
+    }
+    expect(paged).toEqual(whole.items);
+    const changed = whole.items.map((p) => p.updatedAt);
+    expect(changed).toEqual([...changed].sort().reverse());
   });
 });

@@ -5,7 +5,7 @@ import { refuseStep, type Step } from '../../domain/workflow/index.ts';
 import { canCreate, canEdit, canView } from '../../domain/workflow/visibility.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
 import type { Problem } from '../problems.ts';
-import type { ProposalSummaryRecord, StoredProposal } from './store.ts';
+import type { StoredProposal } from './store.ts';
 
 // Who may do what with a proposal: the domain's rules per role, asked for each of the user's
 // roles. Nobody who is not signed in may do anything. The handlers ask this once access is
@@ -17,11 +17,6 @@ type User = SignedInUser | null;
 export const proposalRef = (p: StoredProposal): ProposalRef => ({
   status: p.status,
   leadAdministration: p.content.leadAdministration,
-});
-
-export const summaryRef = (p: ProposalSummaryRecord): ProposalRef => ({
-  status: p.status,
-  leadAdministration: p.leadAdministration,
 });
 
 export const proposalPolicy = {

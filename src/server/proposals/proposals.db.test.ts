@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalSummary } from '../../shared/api-schemas.ts';
+import { searchResult } from '../../shared/search-schemas.ts';
 import {
   proposalOutput,
   type ProposalContentInput,
@@ -175,6 +176,45 @@ describe.each(testDatabases())('proposals on $name', (target) => {
         .from(futureInvestments)
         .where(eq(futureInvestments.proposalId, created.id));
       expect(tabel2).toEqual([]);
+    });
+
+    it('keeps what a save did not change, and finds by the words a save did change', async () => {
+      const m = await givenMunicipality(t.access);
+      const [before, after] = [unique('kvantelicens'), unique('kvanteservice')];
+      const row = (label: string, values: number[]) => ({
+        label,
+        section: 'implementation' as const,
+        area: 'service' as const,
+        values,
+      });
+      const input = fullProposal(m, {
+        economy: { priceLevelYear: 2026, years: [2026, 2027], rows: [row(before, [10, 20])] },
+      });
+      const created = await create(input);
+      const found = async (word: string) =>
+        searchResult.parse(await read(`/api/search?q=${word}`)).hits.map((hit) => hit.id);
+
+      const figure = fullProposal(m, {
+        ...input,
+        economy: { ...input.economy!, rows: [row(before, [10, 30])] },
+      });
+      expect((await save(created.id, 1, figure)).statusCode).toBe(200);
+      expect(await read(`/api/proposals/${created.id}`)).toMatchObject({
+        version: 2,
+        economy: { rows: [{ values: [10, 30] }] },
+        risks: input.risks,
+        followUpGoals: input.followUpGoals,
+        hearings: input.hearings,
+      });
+      expect(await found(before)).toEqual([created.id]);
+
+      const label = fullProposal(m, {
+        ...input,
+        economy: { ...input.economy!, rows: [row(after, [10, 30])] },
+      });
+      expect((await save(created.id, 2, label)).statusCode).toBe(200);
+      expect(await found(after)).toEqual([created.id]);
+      expect(await found(before)).toEqual([]);
     });
 
     it('answers 409 with the current version to the second of two saves from one version, keeping the first', async () => {
@@ -363,6 +403,54 @@ describe.each(testDatabases())('proposals on $name', (target) => {
         'Zoneterapi',
         'Æblehaven',
       ]);
+    });
+
+    it('pages in a stable order, each page with the total of all pages', async () => {
+      const whole = await read(`/api/proposals?administration=${m.administration}&sort=title`);
+      expect(whole).toMatchObject({ total: 5, limit: 50, offset: 0 });
+      const pages = [];
+      for (const offset of [0, 2, 4]) {
+        const page = await read(
+          `/api/proposals?administration=${m.administration}&sort=title&limit=2&offset=${offset}`,
+        );
+        expect(page).toMatchObject({ total: 5, limit: 2, offset });
+        pages.push(...(page.items as ProposalSummary[]));
+      }
+      expect(pages.map((item) => item.id)).toEqual(
+        (whole.items as ProposalSummary[]).map((item) => item.id),
+      );
+    });
+
+    it('answers 400 naming limit to a page larger than the largest', async () => {
+      expectProblem(await t.api('/api/proposals?limit=201'), 400, 'ValidationError', 'limit');
+      expectProblem(await t.api('/api/proposals?offset=-1'), 400, 'ValidationError', 'offset');
+    });
+
+    it('sorts titles as Intl.Collator does in Danish, numbers by value', async () => {
+      const other = await givenMunicipality(t.access);
+      const titles = [
+        'Åben data',
+        'Aarhus-modellen',
+        'Æblehaven 2',
+        'Æblehaven 10',
+        'Ørestad',
+        'Øko-mad',
+        'Über-løsning',
+        'Yngre borgere',
+        'Élan',
+        'edb',
+        'Zoneterapi',
+        'BC 01 plan',
+        'BC 2 plan',
+        'a b',
+        'ab',
+      ];
+      for (const title of titles) {
+        await create(fullProposal(other, { title, code: null }));
+      }
+      const danish = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+      const items = await list(`administration=${other.administration}&sort=title`);
+      expect(items.map((item) => item.title)).toEqual([...titles].sort(danish.compare));
     });
 
     it('sorts by implementation total and by last change', async () => {

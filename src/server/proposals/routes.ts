@@ -10,6 +10,7 @@ import {
   proposalOutput,
   proposalUpdateInput,
 } from '../../shared/proposal-schema.ts';
+import { mapPage, timePageQuery } from '../../shared/paging.ts';
 import { actorOf } from '../auth/access.ts';
 import { answer, refusedWrites } from '../http/errors.ts';
 import type { ProposalService } from './service.ts';
@@ -31,15 +32,15 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
       config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Forslag, filtreret og sorteret',
+        summary: 'Forslag, filtreret, sorteret og i sider',
         querystring: proposalListQuery,
         response: { 200: proposalList, 400: apiError },
       },
     },
     async (request) => {
-      const { round, ...filter } = request.query;
-      const items = await proposals.list(actorOf(request), { ...filter, roundId: round });
-      return { items: items.map(presentSummary) };
+      const { round, ...query } = request.query;
+      const page = await proposals.list(actorOf(request), { ...query, roundId: round });
+      return mapPage(page, presentSummary);
     },
   );
 
@@ -106,15 +107,18 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
       config: { access: 'signed-in' },
       schema: {
         tags,
-        summary: 'Forslagets gemte versioner, ældste først',
+        summary: 'Forslagets gemte versioner',
         params: proposalParams,
+        querystring: timePageQuery,
         response: { 200: versionList, 400: apiError, 404: apiError },
       },
     },
     async (request, reply) =>
-      answer(reply, await proposals.versions(actorOf(request), request.params.id), (items) => ({
-        items: items.map(presentVersion),
-      })),
+      answer(
+        reply,
+        await proposals.versions(actorOf(request), request.params.id, request.query),
+        (page) => mapPage(page, presentVersion),
+      ),
   );
 
   app.get(

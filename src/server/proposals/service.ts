@@ -1,14 +1,16 @@
 import type { ProposalContent, ProposalKind } from '../../domain/proposal.ts';
 import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import { keepRecorded } from '../../domain/workflow/recorded.ts';
+import { viewScope, waitScope } from '../../domain/workflow/index.ts';
 import type { ApiIssue, ProposalSort } from '../../shared/api-schemas.ts';
+import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import type { proposalUpdateInput } from '../../shared/proposal-schema.ts';
 import type { z } from 'zod';
-import type { SignedInUser } from '../auth/actor.ts';
+import { actorsOf, type SignedInUser } from '../auth/actor.ts';
 import { proposalSaved, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
-import { proposalPolicy, proposalRef, summaryRef } from './policy.ts';
+import { proposalPolicy, proposalRef } from './policy.ts';
 import type { ProposalSummaryRecord, StoredProposal, VersionRecord } from './store.ts';
 
 type Check = (user: SignedInUser, proposal: ProposalRef) => boolean;
@@ -40,35 +42,6 @@ export const staleVersion = (version: number, currentVersion: number): Problem =
     `den gemte er version ${currentVersion}). Genindlæs forslaget, og indfør dine ændringer igen.`,
   currentVersion,
 });
-
-const danish = new Intl.Collator('da', { numeric: true });
-
-type Compare = (a: ProposalSummaryRecord, b: ProposalSummaryRecord) => number;
-
-const BY: Record<ProposalSort, Compare> = {
-  code: (a, b) => danish.compare(a.code ?? '', b.code ?? ''),
-  title: (a, b) => danish.compare(a.title, b.title),
-  updatedAt: (a, b) => a.updatedAt.getTime() - b.updatedAt.getTime(),
-  amount: (a, b) => a.totalImplementation - b.totalImplementation,
-};
-
-// Sorted here rather than in SQL: Danish collation (æ, ø, å after z; BC2 before BC10) is not
-// available in every PostgreSQL build, PGlite's included, and a round holds a few hundred rows.
-function sortSummaries(
-  items: ProposalSummaryRecord[],
-  sort: ProposalSort,
-  order: 'asc' | 'desc',
-): ProposalSummaryRecord[] {
-  const direction = order === 'asc' ? 1 : -1;
-  return items.sort(
-    (a, b) =>
-      // Proposals not yet given a code stay last whichever way the codes run.
-      (sort === 'code' ? Number(a.code === null) - Number(b.code === null) : 0) ||
-      direction * BY[sort](a, b) ||
-      BY.title(a, b) ||
-      a.id.localeCompare(b.id),
-  );
-}
 
 export function proposalService({ proposals, reference, transaction }: DataAccess) {
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
@@ -206,7 +179,12 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
         if (current.version !== version) return fail(staleVersion(version, current.version));
         const recorded = proposalPolicy.recordedChange(user, current.content, content);
         if (recorded) return fail(recorded);
-        const saved = await tx.proposals.update(id, version, content);
+        const saved = await tx.proposals.update({
+          id,
+          version,
+          content,
+          before: current.content,
+        });
         if (saved.outcome !== 'updated') throw new Error(`locked proposal ${id} not saved`);
         await tx.audit.append(
           proposalSaved({
@@ -230,31 +208,49 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
       return problem || !found ? fail(problem ?? notFound(id)) : ok(found);
     },
 
-    /** Every proposal `user` may see, filtered and sorted. */
+    /** A page of the proposals `user` may see (proposalPolicy.read), filtered and sorted. */
     async list(
       user: SignedInUser,
       {
         kind,
         administration,
         roundId,
-        sort,
-        order,
-      }: {
+        ...order
+      }: PageQuery & {
         kind?: ProposalKind | undefined;
         administration?: string | undefined;
         roundId?: string | undefined;
         sort: ProposalSort;
         order: 'asc' | 'desc';
       },
-    ): Promise<ProposalSummaryRecord[]> {
-      const items = await proposals.list({ kind, leadAdministration: administration, roundId });
-      const visible = items.filter((p) => proposalPolicy.read(user, summaryRef(p)));
-      return sortSummaries(visible, sort, order);
+    ): Promise<Page<ProposalSummaryRecord>> {
+      return proposals.page({
+        filter: { kind, leadAdministration: administration, roundId },
+        visible: actorsOf(user).map(viewScope),
+        ...order,
+      });
     },
 
-    async versions(user: SignedInUser, id: string): Promise<Result<VersionRecord[]>> {
+    /** A page of what waits for `user` (the inbox's policy), last changed first. */
+    async inbox(user: SignedInUser, page: PageQuery): Promise<Page<ProposalSummaryRecord>> {
+      const actors = actorsOf(user);
+      return proposals.page({
+        filter: {},
+        visible: actors.map(viewScope),
+        waiting: actors.map(waitScope),
+        sort: 'updatedAt',
+        order: 'desc',
+        ...page,
+      });
+    },
+
+    async versions(
+      user: SignedInUser,
+      id: string,
+      page: TimePageQuery,
+    ): Promise<Result<Page<VersionRecord>>> {
       const problem = refused(user, id, await proposals.refOf(id), proposalPolicy.read);
-      return problem ? fail(problem) : ok(await proposals.listVersions(id));
+      return problem ? fail(problem) : ok(await proposals.listVersions(id, page));
     },
 
     async version(

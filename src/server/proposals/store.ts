@@ -1,4 +1,16 @@
-import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  sql,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm';
+import { evaluateTable } from '../../domain/economics/evaluate.ts';
 import type { Kroner } from '../../domain/money.ts';
 import {
   wholeProposal,
@@ -7,9 +19,12 @@ import {
   type ProposalKind,
   type ProposalStatus,
 } from '../../domain/proposal.ts';
-import type { ProposalRef } from '../../domain/workflow/decide.ts';
+import type { ProposalRef, ViewScope, WaitScope } from '../../domain/workflow/index.ts';
+import type { ProposalSort } from '../../shared/api-schemas.ts';
+import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { Db } from '../db/database.ts';
+import { paged } from '../db/paged.ts';
 import {
   economicRows,
   followUpGoals,
@@ -20,7 +35,8 @@ import {
   proposalVersions,
   risks,
 } from '../db/schema.ts';
-import { refreshSearchDocument } from '../search/document.ts';
+import { refreshSearchDocument, searchedText } from '../search/document.ts';
+import { visibleTo, waitingFor } from './scopes.ts';
 
 // Reads and writes a proposal as structured rows: a header row, one row per line of each table,
 // and a snapshot per saved version. The rest of the server sees only ProposalContent.
@@ -62,6 +78,17 @@ export interface ProposalFilter {
   roundId?: string | undefined;
 }
 
+/** A page of the list: who is asking, what they filter by, and the order. */
+export interface ProposalPageQuery extends PageQuery {
+  filter: ProposalFilter;
+  /** What the user may see. */
+  visible: ViewScope[];
+  /** Only what waits for the user (the inbox). */
+  waiting?: WaitScope[] | undefined;
+  sort: ProposalSort;
+  order: 'asc' | 'desc';
+}
+
 export type UpdateOutcome =
   | { outcome: 'updated'; proposal: StoredProposal }
   | { outcome: 'stale'; currentVersion: number }
@@ -100,6 +127,7 @@ function headerOf(content: ProposalContent): Header {
     financeApproved: content.financeApproval.approved,
     financeApprovalDate: content.financeApproval.date,
     financeApprovalNote: content.financeApproval.note,
+    totalImplementation: evaluateTable(content.economy).requestedFromPool,
   };
 }
 
@@ -204,6 +232,51 @@ function storedOf(header: HeaderRow, content: ProposalContent): StoredProposal {
   };
 }
 
+const summaryColumns = {
+  id: proposals.id,
+  code: proposals.code,
+  title: proposals.title,
+  kind: proposals.kind,
+  status: proposals.status,
+  leadAdministration: proposals.leadAdministration,
+  committee: proposals.committee,
+  roundId: proposals.roundId,
+  priceLevelYear: proposals.priceLevelYear,
+  totalImplementation: proposals.totalImplementation,
+  createdAt: proposals.createdAt,
+  updatedAt: proposals.updatedAt,
+  version: proposals.version,
+};
+
+const byteOrder = (column: SQLWrapper) => sql`${column} collate "C"`;
+
+// Each sort's keys, the last one unique, as the indexes proposals_by_* hold them: a page is read
+// from the index in either direction. Danish order comes from danish_sort_key (migration 0017).
+const SORT_KEYS: Record<ProposalSort, SQL[]> = {
+  code: [byteOrder(proposals.codeKey), byteOrder(proposals.titleKey), sql`${proposals.id}`],
+  title: [byteOrder(proposals.titleKey), sql`${proposals.id}`],
+  updatedAt: [sql`${proposals.updatedAt}`, sql`${proposals.id}`],
+  amount: [sql`${proposals.totalImplementation}`, sql`${proposals.id}`],
+};
+
+function orderBy(sort: ProposalSort, order: 'asc' | 'desc'): SQL[] {
+  const direction = sql.raw(order);
+  // Proposals not yet given a code stay last whichever way the codes run.
+  return SORT_KEYS[sort].map((key, i) =>
+    i === 0 && sort === 'code' ? sql`${key} ${direction} nulls last` : sql`${key} ${direction}`,
+  );
+}
+
+function filtered(filter: ProposalFilter): (SQL | undefined)[] {
+  return [
+    filter.kind ? eq(proposals.kind, filter.kind) : undefined,
+    filter.leadAdministration
+      ? eq(proposals.leadAdministration, filter.leadAdministration)
+      : undefined,
+    filter.roundId ? eq(proposals.roundId, filter.roundId) : undefined,
+  ];
+}
+
 const current = (db: Db) =>
   db
     .select({ header: proposals, snapshot: proposalVersions.snapshot })
@@ -260,53 +333,53 @@ export function proposalStore(db: Db) {
       return (await refOf(id)) !== null;
     },
 
+    /** Every proposal the filter selects, in no particular order (a round's, for its steps). */
     async list(filter: ProposalFilter): Promise<ProposalSummaryRecord[]> {
-      const cell = sql.identifier('cell');
-      const totalImplementation = sql<Kroner>`coalesce((
-          select sum(${cell}) from ${economicRows} cross join unnest(${economicRows.values}) as ${cell}
-          where ${economicRows.proposalId} = ${proposals.id}
-            and ${economicRows.section} = 'implementation'), 0)`.mapWith(
-        (value) => Number(value) as Kroner,
-      );
       return db
-        .select({
-          id: proposals.id,
-          code: proposals.code,
-          title: proposals.title,
-          kind: proposals.kind,
-          status: proposals.status,
-          leadAdministration: proposals.leadAdministration,
-          committee: proposals.committee,
-          roundId: proposals.roundId,
-          priceLevelYear: proposals.priceLevelYear,
-          totalImplementation,
-          createdAt: proposals.createdAt,
-          updatedAt: proposals.updatedAt,
-          version: proposals.version,
-        })
+        .select(summaryColumns)
         .from(proposals)
-        .where(
-          and(
-            filter.kind ? eq(proposals.kind, filter.kind) : undefined,
-            filter.leadAdministration
-              ? eq(proposals.leadAdministration, filter.leadAdministration)
-              : undefined,
-            filter.roundId ? eq(proposals.roundId, filter.roundId) : undefined,
-          ),
-        );
+        .where(and(...filtered(filter)));
     },
 
-    /** Oldest first; empty when the proposal does not exist (every proposal has version 1). */
-    async listVersions(id: string): Promise<VersionRecord[]> {
-      return db
-        .select({
-          version: proposalVersions.version,
-          savedAt: proposalVersions.savedAt,
-          title: sql<string>`${proposalVersions.snapshot}->>'title'`,
-        })
-        .from(proposalVersions)
-        .where(eq(proposalVersions.proposalId, id))
-        .orderBy(asc(proposalVersions.version));
+    /** A page of what the user may see, filtered, sorted and counted in the database. */
+    async page(query: ProposalPageQuery): Promise<Page<ProposalSummaryRecord>> {
+      const p = { status: proposals.status, leadAdministration: proposals.leadAdministration };
+      const where = and(
+        ...filtered(query.filter),
+        visibleTo(query.visible, p),
+        query.waiting ? waitingFor(query.waiting, p) : undefined,
+      );
+      return paged(
+        query,
+        db
+          .select(summaryColumns)
+          .from(proposals)
+          .where(where)
+          .orderBy(...orderBy(query.sort, query.order))
+          .limit(query.limit)
+          .offset(query.offset),
+        db.$count(proposals, where),
+      );
+    },
+
+    /** A page of the versions; none when the proposal does not exist (every one has version 1). */
+    async listVersions(id: string, page: TimePageQuery): Promise<Page<VersionRecord>> {
+      const of = eq(proposalVersions.proposalId, id);
+      return paged(
+        page,
+        db
+          .select({
+            version: proposalVersions.version,
+            savedAt: proposalVersions.savedAt,
+            title: sql<string>`${proposalVersions.snapshot}->>'title'`,
+          })
+          .from(proposalVersions)
+          .where(of)
+          .orderBy((page.order === 'asc' ? asc : desc)(proposalVersions.version))
+          .limit(page.limit)
+          .offset(page.offset),
+        db.$count(proposalVersions, of),
+      );
     },
 
     async findVersion(id: string, version: number): Promise<StoredProposal | null> {
@@ -339,8 +412,20 @@ export function proposalStore(db: Db) {
  * its audit entry, and never opens one of its own inside it.
  */
 export function proposalWrites(tx: Db) {
-  async function writeParts(proposalId: string, content: ProposalContent): Promise<void> {
+  /**
+   * Writes the parts of `content` that differ from `before` (all of them for a new proposal):
+   * a save that changes one Tabel 1 cell rewrites Tabel 1's rows and nothing else.
+   */
+  async function writeParts(
+    proposalId: string,
+    content: ProposalContent,
+    before: ProposalContent | null,
+  ): Promise<void> {
+    const changed = (of: (c: ProposalContent) => unknown) =>
+      before === null || !isDeepStrictEqual(of(before), of(content));
     for (const { table, of } of LISTS) {
+      if (!changed(of)) continue;
+      if (before) await tx.delete(table).where(eq(table.proposalId, proposalId));
       const items = of(content);
       if (items.length > 0) {
         await tx
@@ -348,17 +433,17 @@ export function proposalWrites(tx: Db) {
           .values(items.map((item, position) => ({ proposalId, position, ...item })));
       }
     }
-    if (content.futureInvestment) {
-      await tx
-        .insert(futureInvestments)
-        .values(futureInvestmentRow(proposalId, content.futureInvestment));
+    if (changed((c) => c.futureInvestment)) {
+      if (before) {
+        await tx.delete(futureInvestments).where(eq(futureInvestments.proposalId, proposalId));
+      }
+      if (content.futureInvestment) {
+        await tx
+          .insert(futureInvestments)
+          .values(futureInvestmentRow(proposalId, content.futureInvestment));
+      }
     }
-    await refreshSearchDocument(tx, proposalId);
-  }
-
-  async function deleteParts(proposalId: string): Promise<void> {
-    for (const { table } of LISTS) await tx.delete(table).where(eq(table.proposalId, proposalId));
-    await tx.delete(futureInvestments).where(eq(futureInvestments.proposalId, proposalId));
+    if (changed(searchedText)) await refreshSearchDocument(tx, proposalId);
   }
 
   async function keepVersion(header: HeaderRow, content: ProposalContent): Promise<void> {
@@ -393,7 +478,7 @@ export function proposalWrites(tx: Db) {
     async insert(content: ProposalContent): Promise<StoredProposal> {
       const [header] = await tx.insert(proposals).values(headerOf(content)).returning();
       if (!header) throw new Error('insert returned no row');
-      await writeParts(header.id, content);
+      await writeParts(header.id, content, null);
       await keepVersion(header, content);
       return storedOf(header, content);
     },
@@ -403,13 +488,21 @@ export function proposalWrites(tx: Db) {
      * one UPDATE, so of two saves from the same version exactly one wins, on any number of
      * app servers: the loser's UPDATE waits for the winner's row lock, then matches no row.
      */
-    async update(
-      id: string,
-      version: number,
-      content: ProposalContent,
+    async update({
+      id,
+      version,
+      content,
+      status,
+      before,
+    }: {
+      id: string;
+      version: number;
+      content: ProposalContent;
       /** A workflow step's new status; a save of content leaves the status as it is. */
-      status?: ProposalStatus,
-    ): Promise<UpdateOutcome> {
+      status?: ProposalStatus;
+      /** The content at `version`, as the caller read it: the parts equal to it stay as they are. */
+      before: ProposalContent;
+    }): Promise<UpdateOutcome> {
       const [header] = await tx
         .update(proposals)
         .set({
@@ -427,8 +520,7 @@ export function proposalWrites(tx: Db) {
           .where(eq(proposals.id, id));
         return found ? { outcome: 'stale', currentVersion: found.version } : { outcome: 'missing' };
       }
-      await deleteParts(id);
-      await writeParts(id, content);
+      await writeParts(id, content, before);
       await keepVersion(header, content);
       return { outcome: 'updated', proposal: storedOf(header, content) };
     },

@@ -51,7 +51,12 @@ export function codeService({ rounds, transaction }: DataAccess) {
           const current = await tx.proposals.lock(summary.id);
           if (!current) continue;
           const content = { ...current.content, code: codes[i]! };
-          const saved = await tx.proposals.update(current.id, current.version, content);
+          const saved = await tx.proposals.update({
+            id: current.id,
+            version: current.version,
+            content,
+            before: current.content,
+          });
           if (saved.outcome !== 'updated') continue;
           await tx.audit.append(
             proposalSaved({

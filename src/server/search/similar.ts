@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { ViewScope } from '../../domain/workflow/index.ts';
 import type { Db } from '../db/database.ts';
-import { rowsOf, visibleTo, type ProposalHeading } from './sql.ts';
+import { visibleTo } from '../proposals/scopes.ts';
+import { rowsOf, type ProposalHeading } from './sql.ts';
 
 export interface SimilarRecord extends ProposalHeading {
   score: number;

@@ -4,7 +4,8 @@ import type { ProposalRef, ViewScope } from '../../domain/workflow/index.ts';
 import type { SearchFacet } from '../../shared/search-schemas.ts';
 import type { Db } from '../db/database.ts';
 import { findSimilar } from './similar.ts';
-import { rowsOf, visibleTo, type ProposalHeading } from './sql.ts';
+import { visibleTo } from '../proposals/scopes.ts';
+import { rowsOf, type ProposalHeading } from './sql.ts';
 
 export type { SimilarRecord } from './similar.ts';
 

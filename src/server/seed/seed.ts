@@ -25,7 +25,13 @@ export interface SeedData extends ReferenceData {
 async function moveTo(access: DataAccess, current: StoredProposal, status: ProposalStatus) {
   if (current.status === status) return;
   await access.transaction(async (tx) => {
-    const moved = await tx.proposals.update(current.id, current.version, current.content, status);
+    const moved = await tx.proposals.update({
+      id: current.id,
+      version: current.version,
+      content: current.content,
+      status,
+      before: current.content,
+    });
     if (moved.outcome !== 'updated') throw new Error(`Demo proposal could not move to ${status}`);
     await tx.audit.append(
       proposalSaved({

@@ -65,7 +65,13 @@ export async function moveProposal(
   status: ProposalStatus,
 ): Promise<StoredProposal> {
   return access.transaction(async (tx) => {
-    const moved = await tx.proposals.update(current.id, current.version, content, status);
+    const moved = await tx.proposals.update({
+      id: current.id,
+      version: current.version,
+      content,
+      status,
+      before: current.content,
+    });
     if (moved.outcome !== 'updated') throw new Error(`could not move to ${status}`);
     await tx.audit.append(
       proposalSaved({

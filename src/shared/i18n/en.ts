@@ -1,3 +1,4 @@
+import { realisedEn } from './realised.en.ts';
 import { commitmentsEn } from './commitments.en.ts';
 import type { MessageKey } from './da.ts';
 import { enRounds } from './en-rounds.ts';
@@ -79,6 +80,7 @@ export const en: Record<MessageKey, string> = {
   'list.col.amount': 'From the pool (DKK 1,000)',
   'list.col.status': 'Status',
   'list.col.updatedAt': 'Last changed',
+  'list.pages': 'Pages of proposals',
   'list.newProposal': 'New proposal',
   'search.title': 'Search proposals',
   'search.titleFor': 'Search: {q}',
@@ -92,9 +94,9 @@ export const en: Record<MessageKey, string> = {
   'search.found': '{n, plural, one {# proposal} other {# proposals}} found for “{q}”',
   'search.none': 'No proposals found for “{q}”. Try other words, or remove a filter.',
   'search.pages': 'Pages of search results',
-  'search.previous': 'Previous page',
-  'search.next': 'Next page',
-  'search.pageOf': 'Page {page} of {pages}',
+  'pager.previous': 'Previous page',
+  'pager.next': 'Next page',
+  'pager.pageOf': 'Page {page} of {pages} ({total, number} in all)',
   'similar.title': 'Similar proposals',
   'similar.intro':
     'Proposals of other administrations that use many of the same distinctive words as this one. Check whether two administrations are asking for money for the same thing.',
@@ -108,6 +110,11 @@ export const en: Record<MessageKey, string> = {
   'new.create': 'Create proposal',
   'new.creating': 'Creating …',
   'new.failed': 'The proposal was not created',
+  'new.years': 'Tabel 1’s years',
+  'new.yearsHint':
+    'Tabel 1 starts with the template’s rows for the kind and six years from the round’s first budget year. Both can be changed afterwards.',
+  'new.yearsOption': '{first}–{last} ({round})',
+  'new.yearsNone': 'No years yet',
 
   'view.edit': 'Edit the proposal',
   'view.versions': 'Versions',
@@ -192,6 +199,8 @@ export const en: Record<MessageKey, string> = {
     'Drafts are always saved. Before the proposal can be submitted, the errors below must be put right; warnings may stay.',
   'check.rules':
     'The rules of {year}: an investment case must pay back within {limit} years; cap for {kind}: {cap}.',
+  'check.roundRules':
+    'The round’s rules: an investment case must pay back within {limit} years; cap for {kind}: {cap}, at the price level the round pays in ({priceLevel} p/l), to which the proposal’s amounts are converted.',
   'check.noCap': 'no cap',
   'check.noRules':
     'There are no submission rules for {year} or earlier, so the payback limit and the cap are not checked.',
@@ -280,6 +289,7 @@ export const en: Record<MessageKey, string> = {
   'hearings.answer': 'Answer',
 
   'versions.title': 'Versions of {title}',
+  'versions.pages': 'Pages of versions',
   'versions.caption': 'Saved versions',
   'versions.col.version': 'Version',
   'versions.col.savedAt': 'Saved',
@@ -301,6 +311,10 @@ export const en: Record<MessageKey, string> = {
   'edit.leaveConfirm': 'You have unsaved changes. Leave the page anyway?',
   'edit.saved': 'The proposal is saved as version {version}.',
   'edit.savedHeading': 'Saved',
+  'edit.savedPartlyHeading': 'Saved, except what could not be read',
+  'edit.savedWithoutUnreadable':
+    '{n, plural, one {One field could not be read and was saved empty} other {# fields could not be read and were saved empty}}. What you typed is still in the form; correct it and save again:',
+  'edit.notSavedField': 'Not saved. {message}',
   'edit.conflictHeading': 'Someone else saved a newer version',
   'edit.conflict':
     'Someone else saved the proposal after you opened it. Your changes are not saved, but they are still in the form.',
@@ -345,9 +359,7 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.removeYear': 'Remove last year ({year})',
   'editEconomy.rowsCaption': 'Rows of Table 1 (DKK 1,000; savings negative, costs positive)',
   'editEconomy.rowsNone': 'The table has no rows yet.',
-  'editEconomy.colLabel': 'Text',
-  'editEconomy.colSection': 'Part',
-  'editEconomy.colArea': 'Budget area',
+  'editEconomy.colRow': 'Text, part and styringsområde',
   'editEconomy.colActions': 'Actions',
   'editEconomy.rowN': 'row {n}',
   'editEconomy.labelOf': 'Text, row {n}',
@@ -358,10 +370,12 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.addRow': 'Add row',
   'editEconomy.preview': 'Computed by the system',
   'editEconomy.pasteHint':
-    'Paste a whole row of amounts from Word or Excel into a cell to fill the row from that cell. A dash is an empty cell.',
+    'Copy rows from Excel or Word (text, styringsområde and amounts) and paste them into a row’s text field: that row and those below it are filled in, with rows added as needed. Amounts alone are pasted from the cell you are in. A dash is an empty cell.',
   'editEconomy.pasted': 'Pasted {n, plural, one {# amount} other {# amounts}} into {row}.',
+  'editEconomy.pastedRows':
+    'Pasted {rows, plural, one {# row} other {# rows}} from {row} on, {n, plural, one {# amount} other {# amounts}} in all.',
   'editEconomy.pastedDropped':
-    'Pasted {n, plural, one {# amount} other {# amounts}} into {row}; {dropped, plural, one {# amount fell after the last year of the table and was not pasted} other {# amounts fell after the last year of the table and were not pasted}}.',
+    '{dropped, plural, one {# amount fell after the last year of the table and was not pasted} other {# amounts fell after the last year of the table and were not pasted}}.',
   'editEconomy.import': 'Load Tabel 1 from Excel',
   'editEconomy.importHint':
     'Choose an .xlsx file with Tabel 1, for example one you downloaded here and corrected. It replaces the table in the form; nothing is saved until you press "Save the proposal".',
@@ -537,6 +551,7 @@ export const en: Record<MessageKey, string> = {
   'import.reviewOf': 'Review {title}',
   'import.notice': 'This proposal was imported from {fileName} and awaits review.',
   'import.noticeLink': 'Review what was read',
+  'import.pages': 'Pages of imports',
   'import.recent': 'Recent imports',
   'import.col.file': 'File',
   'import.col.when': 'Imported',
@@ -625,6 +640,7 @@ export const en: Record<MessageKey, string> = {
   'role.reader': 'Reader',
   'history.heading': 'History',
   'history.intro': 'Every change to the proposal, with who and when, from the audit trail.',
+  'history.pages': 'Pages of the history',
   'history.empty': 'The proposal has no history yet.',
   'history.when': 'Time',
   'history.who': 'Who',
@@ -669,6 +685,8 @@ export const en: Record<MessageKey, string> = {
   'workflow.takeStep': 'Take the step',
   'workflow.failed': 'The step was not taken',
   'workflow.done': 'The step is taken. The proposal’s status is now: {status}.',
+  'history.changed': 'Changed',
+  'history.followup.realised': 'Realised figures reported',
   'history.hearing': 'Hearing answer recorded',
   'history.commentAdded': 'Comment added',
   'history.importAccepted': 'Accepted from a document import',
@@ -691,12 +709,14 @@ export const en: Record<MessageKey, string> = {
   'hearingForm.done': 'The hearing answer is recorded in Tabel 6.',
   'hearingForm.failed': 'The hearing answer was not recorded',
   'comments.heading': 'Comments',
+  'comments.pages': 'Pages of comments',
   'comments.empty': 'There are no comments yet.',
   'comments.write': 'Write a comment',
   'comments.body': 'Comment',
   'comments.submit': 'Add comment',
   'comments.failed': 'The comment was not saved',
   'inbox.heading': 'Waiting for you',
+  'inbox.pages': 'Pages of proposals waiting for you',
   'inbox.empty': 'No proposal is waiting for your next step.',
   'decisions.nav': 'Decisions',
   'decisions.roundsIntro':
@@ -795,4 +815,5 @@ export const en: Record<MessageKey, string> = {
   'workday.status': 'Status',
   'workday.thousands': 'DKK 1,000',
   ...commitmentsEn,
+  ...realisedEn,
 };

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Page } from '../../shared/paging.ts';
 import type {
   ImportDetail,
   ImportedProposalOutput,
@@ -51,11 +52,16 @@ export const useImportedProposal = (id: string, position: number) =>
       ),
   });
 
-export const useRecentImports = () =>
+export const IMPORTS_PAGE_SIZE = 20;
+
+export const useRecentImports = (offset: number) =>
   useQuery({
-    queryKey: importKeys.all,
+    queryKey: [...importKeys.all, offset],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: ImportOutput[] }>('/imports', { signal }).then((r) => r.items),
+      apiRequest<Page<ImportOutput>>(`/imports?limit=${IMPORTS_PAGE_SIZE}&offset=${offset}`, {
+        signal,
+      }),
+    placeholderData: keepPreviousData,
   });
 
 /** Where a proposal was imported from; null for one that was not. */

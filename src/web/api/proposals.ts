@@ -1,5 +1,6 @@
 import type { ProposalKind } from '../../domain/proposal.ts';
 import type { ProposalSort, ProposalSummary, VersionSummary } from '../../shared/api-schemas.ts';
+import { DEFAULT_PAGE_SIZE, type Page } from '../../shared/paging.ts';
 import type {
   ProposalContentInput,
   ProposalOutput,
@@ -18,13 +19,21 @@ export interface ProposalListParams {
   round: string | null;
   sort: SortKey;
   order: SortOrder;
+  /** How many of the list come before the page shown. */
+  offset: number;
+  limit?: number;
 }
 
 export function listProposals(
   params: ProposalListParams,
   signal?: AbortSignal,
-): Promise<{ items: ProposalSummary[] }> {
-  const query = new URLSearchParams({ sort: params.sort, order: params.order });
+): Promise<Page<ProposalSummary>> {
+  const query = new URLSearchParams({
+    sort: params.sort,
+    order: params.order,
+    offset: String(params.offset),
+    limit: String(params.limit ?? DEFAULT_PAGE_SIZE),
+  });
   if (params.kind) query.set('kind', params.kind);
   if (params.administration) query.set('administration', params.administration);
   if (params.round) query.set('round', params.round);
@@ -43,11 +52,16 @@ export function updateProposal(id: string, input: ProposalUpdateInput): Promise<
   return apiRequest(`/proposals/${encodeURIComponent(id)}`, { method: 'PUT', body: input });
 }
 
+export const VERSIONS_PAGE_SIZE = 50;
+
+/** Newest first, a page at a time. */
 export function listVersions(
   id: string,
+  offset: number,
   signal?: AbortSignal,
-): Promise<{ items: VersionSummary[] }> {
-  return apiRequest(`/proposals/${encodeURIComponent(id)}/versions`, { signal });
+): Promise<Page<VersionSummary>> {
+  const query = `order=desc&limit=${VERSIONS_PAGE_SIZE}&offset=${offset}`;
+  return apiRequest(`/proposals/${encodeURIComponent(id)}/versions?${query}`, { signal });
 }
 
 export function getVersion(

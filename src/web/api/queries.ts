@@ -1,4 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Page } from '../../shared/paging.ts';
 import {
   getProposal,
   getVersion,
@@ -21,9 +22,9 @@ export const queryKeys = {
 const REFERENCE = { staleTime: Infinity, gcTime: Infinity } as const;
 
 export const useProposalList = (params: ProposalListParams) =>
-  useQuery<ProposalSummary[]>({
+  useQuery<Page<ProposalSummary>>({
     queryKey: queryKeys.proposalList(params),
-    queryFn: ({ signal }) => listProposals(params, signal).then((r) => r.items),
+    queryFn: ({ signal }) => listProposals(params, signal),
     // Keep the table on screen while a new filter or sort loads, instead of flashing a spinner.
     placeholderData: keepPreviousData,
   });
@@ -31,10 +32,11 @@ export const useProposalList = (params: ProposalListParams) =>
 export const useProposal = (id: string) =>
   useQuery({ queryKey: queryKeys.proposal(id), queryFn: ({ signal }) => getProposal(id, signal) });
 
-export const useVersions = (id: string) =>
+export const useVersions = (id: string, offset: number) =>
   useQuery({
-    queryKey: queryKeys.versions(id),
-    queryFn: ({ signal }) => listVersions(id, signal).then((r) => r.items),
+    queryKey: [...queryKeys.versions(id), 'page', offset],
+    queryFn: ({ signal }) => listVersions(id, offset, signal),
+    placeholderData: keepPreviousData,
   });
 
 export const useVersion = (id: string, version: number) =>

@@ -3,6 +3,14 @@ import { apiRequest } from '../api/client.ts';
 
 export type { AuditEntryOutput };
 
-export function getHistory(id: string, signal?: AbortSignal): Promise<AuditHistory> {
-  return apiRequest(`/proposals/${encodeURIComponent(id)}/history`, { signal });
+export const HISTORY_PAGE_SIZE = 50;
+
+/** Newest first, a page at a time. */
+export function getHistory(
+  id: string,
+  offset: number,
+  signal?: AbortSignal,
+): Promise<AuditHistory> {
+  const query = `order=desc&limit=${HISTORY_PAGE_SIZE}&offset=${offset}`;
+  return apiRequest(`/proposals/${encodeURIComponent(id)}/history?${query}`, { signal });
 }

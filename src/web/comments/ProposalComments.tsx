@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { canComment } from '../../domain/workflow/visibility.ts';
 import type { ProposalOutput } from '../../shared/proposal-schema.ts';
@@ -7,9 +7,10 @@ import { useMay } from '../auth/may.ts';
 import { useT } from '../i18n/context.ts';
 import { DateTime } from '../layout/DateTime.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
+import { Pager } from '../layout/Pager.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { TextAreaField } from '../proposals/edit/fields/TextAreaField.tsx';
-import { addComment, getComments } from './api.ts';
+import { addComment, COMMENTS_PAGE_SIZE, getComments } from './api.ts';
 
 // The proposal's comments, oldest first, and a field to write one for those who may: everyone
 // who sees the proposal but readers. The server decides; the form is only not offered in vain.
@@ -19,10 +20,13 @@ export function ProposalComments({ proposal }: { proposal: ProposalOutput }) {
   const may = useMay();
   const queryClient = useQueryClient();
   const key = [...queryKeys.proposal(proposal.id), 'comments'];
+  const [offset, setOffset] = useState(0);
   const comments = useQuery({
-    queryKey: key,
-    queryFn: ({ signal }) => getComments(proposal.id, signal).then((r) => r.items),
+    queryKey: [...key, offset],
+    queryFn: ({ signal }) => getComments(proposal.id, offset, signal),
+    placeholderData: keepPreviousData,
   });
+  const page = comments.data;
   const [body, setBody] = useState('');
   const [tried, setTried] = useState(false);
   const write = useMutation({
@@ -47,10 +51,10 @@ export function ProposalComments({ proposal }: { proposal: ProposalOutput }) {
     <section className="mt-8" aria-labelledby="comments-heading">
       <h2 id="comments-heading">{t('comments.heading')}</h2>
       {comments.isError && <QueryError error={comments.error} />}
-      {comments.data?.length === 0 && <p>{t('comments.empty')}</p>}
-      {comments.data && comments.data.length > 0 && (
+      {page?.total === 0 && <p>{t('comments.empty')}</p>}
+      {page && page.items.length > 0 && (
         <ol className="nobullet-list" aria-label={t('comments.heading')}>
-          {comments.data.map((comment) => (
+          {page.items.map((comment) => (
             <li key={comment.id} className="mb-5">
               <p className="mt-0 mb-2 weight-semibold">
                 {comment.author}, <DateTime value={comment.createdAt} />
@@ -59,6 +63,15 @@ export function ProposalComments({ proposal }: { proposal: ProposalOutput }) {
             </li>
           ))}
         </ol>
+      )}
+      {page && (
+        <Pager
+          offset={offset}
+          total={page.total}
+          pageSize={COMMENTS_PAGE_SIZE}
+          label={t('comments.pages')}
+          onOffset={setOffset}
+        />
       )}
       {mayWrite && (
         <form onSubmit={submit} noValidate aria-labelledby="comment-form-heading">

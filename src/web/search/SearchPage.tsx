@@ -8,7 +8,8 @@ import { readSearchQuery, writeSearchQuery } from './search-query.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { SearchForm } from './SearchForm.tsx';
 import { SearchHits } from './SearchHits.tsx';
-import { SearchPager } from './SearchPager.tsx';
+import { SEARCH_PAGE_SIZE } from '../../shared/search-schemas.ts';
+import { Pager } from '../layout/Pager.tsx';
 import './search.css';
 
 export function SearchPage() {
@@ -47,9 +48,11 @@ export function SearchPage() {
                 : t('search.found', { n: result.data.total, q: params.q })}
           </p>
           <SearchHits hits={result.data.hits} />
-          <SearchPager
+          <Pager
             offset={params.offset}
             total={result.data.total}
+            pageSize={SEARCH_PAGE_SIZE}
+            label={t('search.pages')}
             onOffset={(offset) => show({ ...params, offset })}
           />
         </>

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { ProposalPage } from './proposal-page.ts';
 
 /** A granted proposal's follow-up goals: starting from Tabel 3, and a goal's measurement form. */
 export class GoalsPage {
@@ -6,11 +7,7 @@ export class GoalsPage {
 
   /** Opens the proposal `code` from the list, then its goals. */
   async open(code: string): Promise<this> {
-    await this.page.goto('/');
-    await this.page
-      .getByRole('link', { name: new RegExp(`^${code}`) })
-      .first()
-      .click();
+    await new ProposalPage(this.page).openByCode(code);
     await this.page.getByRole('link', { name: 'Opfølgningsmål' }).click();
     await this.page.getByRole('heading', { level: 1, name: /^Opfølgningsmål/ }).waitFor();
     return this;

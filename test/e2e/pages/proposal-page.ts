@@ -4,6 +4,16 @@ import type { Download, Page } from 'playwright-core';
 export class ProposalPage {
   constructor(readonly page: Page) {}
 
+  /** Opens a proposal from the list by its code: the list's row starts with it, its link is the title. */
+  async openByCode(code: string): Promise<void> {
+    await this.page.goto('/');
+    await this.page
+      .getByRole('row', { name: new RegExp(`^${code} `) })
+      .getByRole('link')
+      .click();
+    await this.page.waitForURL(/\/forslag\/[0-9a-f-]+$/);
+  }
+
   /** Opens a proposal from the list by its title, as a user finds it. */
   async openFromList(title: RegExp): Promise<string> {
     await this.page.goto('/');

@@ -4,7 +4,9 @@ import { isReporting } from '../../../domain/followup/realised.ts';
 import {
   DEFAULT_FOLLOW_UP_SETTINGS,
   dateInCopenhagen,
+  type FollowUpSettings,
   realisationFlags,
+  reportedSavings,
 } from '../../../domain/followup/realised-flags.ts';
 import {
   portfolioSavings,
@@ -104,7 +106,15 @@ function commonLevel(levels: readonly (number | null)[]): number | null {
   return best;
 }
 
-export function realisedService(access: DataAccess, work: UploadWork) {
+/**
+ * `defaults` hold until the secretariat first saves the settings; the composition root gives
+ * them the configured due day (REPORT_DUE), which the reminders count from as well.
+ */
+export function realisedService(
+  access: DataAccess,
+  work: UploadWork,
+  defaults: FollowUpSettings = DEFAULT_FOLLOW_UP_SETTINGS,
+) {
   const { realised, proposals, priceIndices, transaction } = access;
   type Tx = Parameters<Parameters<typeof transaction>[0]>[0];
 
@@ -123,9 +133,7 @@ export function realisedService(access: DataAccess, work: UploadWork) {
   }
 
   async function settings(): Promise<StoredSettings> {
-    return (
-      (await realised.settings()) ?? { ...DEFAULT_FOLLOW_UP_SETTINGS, version: null, targets: [] }
-    );
+    return (await realised.settings()) ?? { ...defaults, version: null, targets: [] };
   }
 
   /** The proposal as the user may see it, or 404. */
@@ -460,6 +468,7 @@ export function realisedService(access: DataAccess, work: UploadWork) {
       const items = plans
         .map(({ plan, realised: reports }) => ({
           plan,
+          savings: reportedSavings(plan.table, reports),
           flags: realisationFlags(plan.table, plan.status, reports, stored, today),
         }))
         .filter((item) => item.flags.length > 0);

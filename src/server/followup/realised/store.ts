@@ -149,13 +149,23 @@ export function realisedStore(db: Db) {
 
     report,
 
-    /** Every report's cells, for the portfolio: only what the arithmetic needs. */
+    /** Which years each proposal has reported: a reminder of a report in is met. */
+    reportedYears: () =>
+      db
+        .select({ proposalId: realisedReports.proposalId, year: realisedReports.year })
+        .from(realisedReports),
+
+    /**
+     * Every report's cells, for the portfolio: only what the arithmetic needs. The cells come as
+     * JSON, which node-postgres reads natively, rather than as bigint[], which it parses in
+     * JavaScript element by element: 6.000 reports read in a fifth of the time (bench/followup).
+     */
     allRealised: () =>
       db
         .select({
           proposalId: realisedReports.proposalId,
           year: realisedReports.year,
-          amounts: realisedReports.amounts,
+          amounts: sql<(Kroner | null)[]>`array_to_json(${realisedReports.amounts})`,
         })
         .from(realisedReports),
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_FOLLOW_UP } from '../../../domain/followup/reminders.ts';
 import { reminderList } from '../../../shared/followup/reminders-schema.ts';
+import { followUpSettingsOutput } from '../../../shared/followup-realised-schema.ts';
 import { hashPassword } from '../../auth/passwords.ts';
 import type { RoleGrant } from '../../auth/actor.ts';
 import { dataAccess, type DataAccess } from '../../data-access.ts';
@@ -144,4 +145,74 @@ describe.each(testDatabases())('reminders on $name', (target) => {
     expect(await inbox('other')).toEqual([]);
     expect(await inbox('reader')).toEqual([]);
   });
+
+  it('counts a report as done once the year’s realised figures are in: off the inbox, never e-mailed', async () => {
+    const proposal = await givenGranted(t.access, m, {
+      ...tv01DigitaltSamtykke,
+      title: unique('Rapporteret '),
+    });
+    const session = await signIn(t.app, {
+      username: people.author!.username,
+      password: 'kode-1234-x',
+    });
+    const reportYears = async () => {
+      const inbox = await t.app.inject({ url: '/api/reminders', headers: session.headers });
+      return reminderList
+        .parse(inbox.json())
+        .items.flatMap((i) =>
+          i.proposalId === proposal.id && i.kind === 'report' ? [i.year] : [],
+        );
+    };
+    expect(await reportYears()).toContain(2025);
+    const reported = await t.app.inject({
+      method: 'PUT',
+      url: `/api/proposals/${proposal.id}/realised/2025`,
+      headers: session.headers,
+      payload: { version: null, rows: [{ row: 0, amount: 0 }] },
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
+    expect(await reportYears()).not.toContain(2025);
+
+    const mailer = smtpMailer({ url: smtp.url, from: 'puljer@puljer.invalid' });
+    await reminderService(t.access, { clock: NOW, rules: DEFAULT_FOLLOW_UP }).sendDueReminders({
+      mailer,
+    });
+    mailer.close();
+    const title = (await t.access.proposals.find(proposal.id))!.content.title;
+    const subjects = ours()
+      .filter((mail) => mail.subject.includes(title))
+      .map((mail) => mail.subject);
+    expect(subjects).toHaveLength(2);
+    expect(subjects.every((s) => s.includes('opfølgning for 2026'))).toBe(true);
+  });
+
+  // The settings are one row for the whole database: on the shared PostgreSQL other test files
+  // read them while this runs, so only the database of this file's own changes them.
+  it.runIf(target.name === 'PGlite')(
+    'counts a report due from the secretariat’s due day, once saved, as the deviation list does',
+    async () => {
+      const proposal = await givenGranted(t.access, m, {
+        ...tv01DigitaltSamtykke,
+        title: unique('Frist '),
+      });
+      const current = followUpSettingsOutput.parse((await t.api('/api/followup/settings')).json());
+      const saved = await t.api({
+        method: 'PUT',
+        url: '/api/followup/settings',
+        payload: { ...current, reportDueMonth: 4, reportDueDay: 15 },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+      const service = reminderService(t.access, { clock: NOW, rules: DEFAULT_FOLLOW_UP });
+      const user = {
+        id: '',
+        username: people.author!.username,
+        name: 'Person author',
+        roles: [{ role: 'author' as const, administration: m.administration }],
+      };
+      const reports = (await service.remindersFor({ user }))
+        .map((i) => i.reminder)
+        .filter((r) => r.proposalId === proposal.id && r.kind === 'report');
+      expect(reports.map((r) => [r.dueOn, r.overdue])).toEqual([['2026-04-15', true]]);
+    },
+  );
 });

@@ -6,7 +6,9 @@ import { useProposalList } from '../../api/queries.ts';
 import { useMay } from '../../auth/may.ts';
 import { useT } from '../../i18n/context.ts';
 import { Inbox } from '../../inbox/Inbox.tsx';
+import { DEFAULT_PAGE_SIZE } from '../../../shared/paging.ts';
 import { Loading } from '../../layout/Loading.tsx';
+import { Pager } from '../../layout/Pager.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { ListFilters } from './ListFilters.tsx';
@@ -34,7 +36,8 @@ export function ProposalListPage() {
       </div>
       <p className="font-lead">{t('list.intro')}</p>
       <Inbox />
-      <ListFilters query={query} onChange={show} />
+      {/* A new filter starts from the first page. */}
+      <ListFilters query={query} onChange={(next) => show({ ...next, offset: 0 })} />
       {query.round && (
         <p>
           {/* The appendix of the round the list is filtered by, as the secretariat hands it on. */}
@@ -48,11 +51,21 @@ export function ProposalListPage() {
       ) : list.isError ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />
       ) : (
-        <ProposalTable
-          items={list.data}
-          query={query}
-          onSort={(key) => show(toggleSort(query, key))}
-        />
+        <>
+          <ProposalTable
+            items={list.data.items}
+            total={list.data.total}
+            query={query}
+            onSort={(key) => show(toggleSort(query, key))}
+          />
+          <Pager
+            offset={query.offset}
+            total={list.data.total}
+            pageSize={DEFAULT_PAGE_SIZE}
+            label={t('list.pages')}
+            onOffset={(offset) => show({ ...query, offset })}
+          />
+        </>
       )}
     </>
   );

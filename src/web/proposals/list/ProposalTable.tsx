@@ -8,10 +8,13 @@ import { SortableHeader } from './SortableHeader.tsx';
 
 export function ProposalTable({
   items,
+  total,
   query,
   onSort,
 }: {
   items: ProposalSummary[];
+  /** How many on all pages. */
+  total: number;
   query: ProposalListParams;
   onSort: (key: SortKey) => void;
 }) {
@@ -21,7 +24,7 @@ export function ProposalTable({
   return (
     <div className="table--responsive-scroll mt-5">
       <table className="table table--compact table--zebra">
-        <caption>{t('list.caption', { n: items.length })}</caption>
+        <caption>{t('list.caption', { n: total })}</caption>
         <thead>
           <tr>
             <SortableHeader label={t('list.col.code')} sortKey="code" {...sortProps} />

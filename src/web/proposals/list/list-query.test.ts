@@ -5,7 +5,7 @@ describe('the list query in the address', () => {
   it('reads filters and sort from the address', () => {
     const query = readListQuery(
       new URLSearchParams(
-        'kind=innovationsforslag&administration=SOF&round=ofs-2025&sort=amount&order=asc',
+        'kind=innovationsforslag&administration=SOF&round=ofs-2025&sort=amount&order=asc&offset=100',
       ),
     );
     expect(query).toEqual({
@@ -14,17 +14,21 @@ describe('the list query in the address', () => {
       round: 'ofs-2025',
       sort: 'amount',
       order: 'asc',
+      offset: 100,
     });
   });
 
-  it('ignores an unknown kind, sort or order instead of sending it to the server', () => {
-    expect(readListQuery(new URLSearchParams('kind=x&sort=evil&order=sideways'))).toEqual({
-      kind: null,
-      administration: null,
-      round: null,
-      sort: 'code',
-      order: 'asc',
-    });
+  it('ignores an unknown kind, sort, order or page instead of sending it to the server', () => {
+    expect(readListQuery(new URLSearchParams('kind=x&sort=evil&order=sideways&offset=51'))).toEqual(
+      {
+        kind: null,
+        administration: null,
+        round: null,
+        sort: 'code',
+        order: 'asc',
+        offset: 0,
+      },
+    );
   });
 
   it('writes the plain list as an empty query', () => {
@@ -32,7 +36,9 @@ describe('the list query in the address', () => {
   });
 
   it('survives a round trip through the address', () => {
-    const query = readListQuery(new URLSearchParams('administration=BUF&sort=updatedAt&order=asc'));
+    const query = readListQuery(
+      new URLSearchParams('administration=BUF&sort=updatedAt&order=asc&offset=50'),
+    );
     expect(readListQuery(writeListQuery(query))).toEqual(query);
   });
 });
@@ -40,8 +46,12 @@ describe('the list query in the address', () => {
 describe('toggleSort', () => {
   const base = readListQuery(new URLSearchParams());
 
-  it('reverses the column already sorted by', () => {
-    expect(toggleSort(base, 'code')).toMatchObject({ sort: 'code', order: 'desc' });
+  it('reverses the column already sorted by, from the first page', () => {
+    expect(toggleSort({ ...base, offset: 50 }, 'code')).toMatchObject({
+      sort: 'code',
+      order: 'desc',
+      offset: 0,
+    });
   });
 
   it('sorts a new column by amount largest first and by date newest first', () => {

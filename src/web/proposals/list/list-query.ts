@@ -1,4 +1,5 @@
 import { PROPOSAL_KINDS } from '../../../domain/proposal.ts';
+import { DEFAULT_PAGE_SIZE } from '../../../shared/paging.ts';
 import type { ProposalListParams, SortKey, SortOrder } from '../../api/proposals.ts';
 
 // The list's filters and sort live in the address, so a view can be bookmarked, shared and
@@ -19,12 +20,15 @@ export function readListQuery(search: URLSearchParams): ProposalListParams {
   const kind = PROPOSAL_KINDS.find((k) => k === search.get('kind')) ?? null;
   const sort = SORT_KEYS.find((k) => k === search.get('sort')) ?? DEFAULT_SORT;
   const order = search.get('order');
+  const offset = Number(search.get('offset'));
   return {
     kind,
     administration: search.get('administration') || null,
     round: search.get('round') || null,
     sort,
     order: order === 'asc' || order === 'desc' ? order : FIRST_ORDER[sort],
+    // Only whole pages: anything else in the address starts from the first proposal.
+    offset: Number.isInteger(offset) && offset > 0 && offset % DEFAULT_PAGE_SIZE === 0 ? offset : 0,
   };
 }
 
@@ -38,11 +42,17 @@ export function writeListQuery(query: ProposalListParams): URLSearchParams {
     search.set('sort', query.sort);
     search.set('order', query.order);
   }
+  if (query.offset > 0) search.set('offset', String(query.offset));
   return search;
 }
 
-/** Clicking the sorted column reverses it; clicking another sorts by that in its first order. */
+/**
+ * Clicking the sorted column reverses it; clicking another sorts by that in its first order.
+ * Either starts from the first page.
+ */
 export function toggleSort(query: ProposalListParams, key: SortKey): ProposalListParams {
-  if (query.sort === key) return { ...query, order: query.order === 'asc' ? 'desc' : 'asc' };
-  return { ...query, sort: key, order: FIRST_ORDER[key] };
+  if (query.sort === key) {
+    return { ...query, order: query.order === 'asc' ? 'desc' : 'asc', offset: 0 };
+  }
+  return { ...query, sort: key, order: FIRST_ORDER[key], offset: 0 };
 }

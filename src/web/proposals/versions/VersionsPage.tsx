@@ -1,31 +1,36 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { VERSIONS_PAGE_SIZE } from '../../api/proposals.ts';
 import { useProposal, useVersions } from '../../api/queries.ts';
 import { useT } from '../../i18n/context.ts';
 import { DateTime } from '../../layout/DateTime.tsx';
 import { Loading } from '../../layout/Loading.tsx';
+import { Pager } from '../../layout/Pager.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { CompareForm } from './CompareForm.tsx';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 export function VersionsPage() {
   const t = useT();
   const id = useParams().id ?? '';
   const proposal = useProposal(id);
-  const versions = useVersions(id);
+  const [offset, setOffset] = useState(0);
+  const versions = useVersions(id, offset);
   const title = proposal.data ? t('versions.title', { title: proposal.data.title }) : null;
   usePageTitle(title ?? t('view.versions'));
 
   if (proposal.isPending || versions.isPending) return <Loading />;
   if (proposal.isError) return <QueryError error={proposal.error} />;
   if (versions.isError) return <QueryError error={versions.error} />;
-  const newest = Math.max(...versions.data.map((v) => v.version));
+  const newest = proposal.data.version;
   return (
     <>
       <h1>{title}</h1>
       <p>
         <Link to={`/forslag/${id}`}>{t('versions.toCurrent')}</Link>
       </p>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('versions.caption')}>
         <table className="table table--compact table--zebra">
           <caption>{t('versions.caption')}</caption>
           <thead>
@@ -36,7 +41,7 @@ export function VersionsPage() {
             </tr>
           </thead>
           <tbody>
-            {[...versions.data].reverse().map((v) => (
+            {versions.data.items.map((v) => (
               <tr key={v.version}>
                 <td>
                   <Link to={`/forslag/${id}/versioner/${v.version}`}>
@@ -52,8 +57,15 @@ export function VersionsPage() {
             ))}
           </tbody>
         </table>
-      </div>
-      <CompareForm id={id} versions={versions.data} />
+      </ScrollBox>
+      <Pager
+        offset={offset}
+        total={versions.data.total}
+        pageSize={VERSIONS_PAGE_SIZE}
+        label={t('versions.pages')}
+        onOffset={setOffset}
+      />
+      <CompareForm id={id} versions={versions.data.items} />
     </>
   );
 }

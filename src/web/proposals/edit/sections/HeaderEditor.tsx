@@ -1,4 +1,5 @@
 import { PROPOSAL_KINDS } from '../../../../domain/proposal.ts';
+import { MAX_PAGE_SIZE } from '../../../../shared/paging.ts';
 import {
   useAdministrations,
   useCommittees,
@@ -17,6 +18,8 @@ const INNOVATION_CASES = {
   round: null,
   sort: 'code',
   order: 'asc',
+  offset: 0,
+  limit: MAX_PAGE_SIZE,
 } as const;
 
 /** The template's front page: code, title, kind, summary, forvaltninger, committee, round. */
@@ -26,7 +29,7 @@ export function HeaderEditor({ proposalId }: { proposalId: string }) {
   const administrations = useAdministrations().data ?? [];
   const committees = useCommittees().data ?? [];
   const rounds = useRounds().data ?? [];
-  const innovationCases = (useProposalList(INNOVATION_CASES).data ?? []).filter(
+  const innovationCases = (useProposalList(INNOVATION_CASES).data?.items ?? []).filter(
     (p) => p.id !== proposalId,
   );
   const choose = t('common.choose');
