@@ -246,6 +246,41 @@ const EFFEKTIVISERINGSFORSLAG_2018: ExpectedProposal[] = [
   },
 ];
 
+// An older business case in mio. kr. with an "I alt" column, no styringsområde column, four
+// years, "Nettoeffekt" as the only subtotal and codes written "ØKF4." and "KFF-12".
+const BUSINESS_CASE_MIO: ExpectedProposal[] = [
+  {
+    code: 'ØKF4',
+    title: 'Fælles indkøb af kontorartikler',
+    kind: 'investeringsforslag',
+    lead: 'ØKF',
+    priceLevelYear: 2017,
+    years: [2017, 2018, 2019, 2020],
+    rows: [
+      ['Indkøbssystem', 'implementation', 'service', [400, 100, _, _]],
+      ['Licens', 'lasting', 'service', [_, 50, 50, 50]],
+      ['Lavere priser', 'lasting', 'service', [_, -300, -600, -600]],
+    ],
+    totals: [['Nettoeffekt', [400, -150, -550, -550]]],
+    payback: { service: null, total: 3 },
+  },
+  {
+    code: 'KFF-12',
+    title: 'Digital booking af kommunens idrætsanlæg',
+    kind: 'investeringsforslag',
+    lead: 'KFF',
+    priceLevelYear: 2017,
+    years: [2017, 2018, 2019, 2020, 2021],
+    rows: [
+      ['Bookingsystem', 'implementation', 'anlaeg', [1200, 300, _, _, _]],
+      ['Færre administrative timer', 'lasting', 'service', [_, -500, -900, -900, -900]],
+      ['Drift af system', 'lasting', 'service', [_, 100, 100, 100, 100]],
+    ],
+    totals: [['Nettoeffekt', [1200, -100, -800, -800, -800]]],
+    payback: { service: null, total: 4 },
+  },
+];
+
 const APPENDICES: [string, string, ExpectedProposal[]][] = [
   ['2020-2021 INVESTERINGSFORSLAG', 'investeringsforslag-2020-bilag.txt', INVESTERINGSFORSLAG_2020],
   ['2016-2017 BUSINESS CASE', 'business-case-2017-bilag.txt', BUSINESS_CASE_2017],
@@ -254,6 +289,7 @@ const APPENDICES: [string, string, ExpectedProposal[]][] = [
     'effektiviseringsforslag-2018-bilag.txt',
     EFFEKTIVISERINGSFORSLAG_2018,
   ],
+  ['2016-2017 BUSINESS CASE in mio. kr.', 'business-case-2016-mio.txt', BUSINESS_CASE_MIO],
 ];
 
 describe.each(APPENDICES)('an appendix of the %s template', (name, file, expected) => {

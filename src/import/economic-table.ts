@@ -1,6 +1,6 @@
 import { thousandsToKroner, type Kroner } from '../domain/money.ts';
 import type { Area, RowSection } from '../domain/proposal.ts';
-import { parseDanishNumber } from '../shared/danish-number.ts';
+import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.ts';
 import {
   PLACEHOLDER,
   splitTail,
@@ -117,7 +117,7 @@ export function cleanLabel(text: string): string {
     .trim();
 }
 
-const TOTAL_LABEL = /^(samlet|samlede|i alt|total|heraf)\b/i;
+const TOTAL_LABEL = /^(samlet|samlede|i alt|total|heraf|netto\p{L}*)(?![\p{L}])/iu;
 const LOAN_LABEL = /tilbagebetalingsplan|internt\s+lån|afdrag/i;
 
 function areaFromSuffix(label: string): { area: Area | null; other: boolean } {
@@ -135,7 +135,7 @@ function areaFromSuffix(label: string): { area: Area | null; other: boolean } {
 /** What a stated subtotal sums, from its label; null when it is informative only. */
 export function totalScope(label: string, areaColumn: Area | null): TotalScope | null {
   if (/^heraf/i.test(label)) return null;
-  if (/påvirkning|^i alt|^total/i.test(label)) return { section: 'all', area: null };
+  if (/påvirkning|^i alt|^total|^netto/i.test(label)) return { section: 'all', area: null };
   const section: RowSection | null = /varig/i.test(label)
     ? 'lasting'
     : /implementeringsomkostning/i.test(label)
@@ -162,15 +162,19 @@ function yearsOf(text: string): number[] {
 function withoutUnit(text: string): string {
   return text
     .replace(new RegExp(PRICE_LEVEL.source, 'gi'), ' ')
-    .replace(/\(?\b(?:1\.000|1000|t\.)\s*kr\.?\)?/gi, ' ')
+    .replace(/\(?\b(?:1\.000|1000|t\.|mio\.?)\s*kr\.?\)?/gi, ' ')
     .replace(/\bp\s*\/\s*l\b/gi, ' ');
 }
+
+// A column after the years that sums each row ("2021 ... 2026 I alt").
+const TOTAL_COLUMN = /\s(i\s*alt|total|sum)\s*$/i;
 
 function isYearHeader(line: SourceLine): boolean {
   const text = withoutUnit(line.text);
   const years = yearsOf(text);
   if (years.length < 2) return false;
   const rest = text
+    .replace(TOTAL_COLUMN, '')
     .replace(YEAR, '')
     .replace(/styrings-?\s*område|område/gi, '')
     .replace(/[()]/g, '');
@@ -332,6 +336,11 @@ export function readEconomicTable(
     };
   }
 
+  // Figures in mio. kr. (an older business case) are a thousand times Tabel 1's usual unit.
+  const head = lines.slice(start, headerAt + 1).map((line) => line.text);
+  const scale = head.some((text) => /\bmio\.?\s*kr/i.test(text)) ? 1000 : 1;
+  const totalColumn = TOTAL_COLUMN.test(lines[headerAt]!.text);
+  const kroner = (text: string, item: TableItem) => toKroner(text, item, unread, scale);
   let years = yearsOf(withoutUnit(lines[headerAt]!.text));
   let bodyStart = headerAt + 1;
   // A year header broken over lines continues on the next one.
@@ -387,7 +396,7 @@ export function readEconomicTable(
   const cut = new Map<TableItem, string>();
   const settleCut = () => {
     for (const [item, text] of cut) {
-      item.cells[item.cells.length - 1]!.value = toKroner(text, item, unread);
+      item.cells[item.cells.length - 1]!.value = kroner(text, item);
     }
     cut.clear();
   };
@@ -408,13 +417,13 @@ export function readEconomicTable(
             span,
             reason,
             cells: tokens.map((token, t) => ({
-              value: toKroner(token.text, item, unread),
+              value: kroner(token.text, item),
               gapBefore: t === 0 ? gapBefore : gapAfter(token, tokens[t - 1]),
               end: token.end,
             })),
           }));
       item.cells.push({
-        value: isCut ? null : toKroner(cell.text, item, unread),
+        value: isCut ? null : kroner(cell.text, item),
         gapBefore,
         end: isCut ? null : cell.end,
         ...(alternatives.length > 0 ? { alternatives } : {}),
@@ -446,11 +455,7 @@ export function readEconomicTable(
     const [cutItem, cutStart] = [...cut][0] ?? [];
     if (cutItem && cutStart !== undefined && lineText === '' && /^\d/.test(cells[0]?.text ?? '')) {
       cut.clear();
-      cutItem.cells[cutItem.cells.length - 1]!.value = toKroner(
-        cutStart + cells[0]!.text,
-        cutItem,
-        unread,
-      );
+      cutItem.cells[cutItem.cells.length - 1]!.value = kroner(cutStart + cells[0]!.text, cutItem);
       const rest = cells.slice(1);
       append(cutItem, rest, tail, cells[0]!.end);
       cutItem.lines.push(line);
@@ -549,6 +554,7 @@ export function readEconomicTable(
   settleCut();
   flush();
   readPaybacks(paybackLines, lines, payback, unread);
+  if (totalColumn) for (const item of items) dropRowTotal(item, years.length, unread);
 
   // PDF text extraction drops the spaces a line ends with; where no line of the table keeps
   // any, a line ending at its last value says nothing about empty cells after it.
@@ -594,6 +600,26 @@ export function readEconomicTable(
     lastLine,
     unread,
   };
+}
+
+/**
+ * In a table with an "I alt" column, a row's last figure is its own sum over the years: it is
+ * dropped, and said when it does not add up.
+ */
+function dropRowTotal(item: TableItem, years: number, unread: Unread[]): void {
+  const { cells } = item;
+  if (cells.length < 2) return;
+  const last = cells[cells.length - 1]!.value ?? 0;
+  const sum = cells.slice(0, -1).reduce((total, cell) => total + (cell.value ?? 0), 0);
+  if (last !== sum && cells.length <= years) return;
+  cells.pop();
+  if (last !== sum) {
+    unread.push({
+      field: `economy.rows.${item.label}`,
+      reason: `Rækkens "I alt" (${formatDanishNumber(last / 1000)}) er ikke summen af dens år (${formatDanishNumber(sum / 1000)})`,
+      excerpt: excerpt(item.lines),
+    });
+  }
 }
 
 /** Share of all figures that must end under some year for the table to count as aligned. */
@@ -664,11 +690,11 @@ function makeItem(
   };
 }
 
-function toKroner(text: string, item: TableItem, unread: Unread[]): Kroner | null {
+function toKroner(text: string, item: TableItem, unread: Unread[], scale: number): Kroner | null {
   if (PLACEHOLDER.test(text)) return null;
   const number = parseDanishNumber(text.replace(/^[÷−–]/u, '-'));
   if (number === null) return null;
-  const kroner = Number.isNaN(number) ? null : thousandsToKroner(number);
+  const kroner = Number.isNaN(number) ? null : thousandsToKroner(number * scale);
   if (kroner === null || Math.abs(kroner) > 1e15) {
     unread.push({
       field: `economy.rows.${item.label}`,

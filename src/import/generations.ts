@@ -121,7 +121,11 @@ export const GENERATIONS: readonly Generation[] = [
   },
   {
     id: '2016-2017',
-    marks: [/^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i, /break\s*even/i, /^Type\s+\S/u],
+    marks: [
+      /^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i,
+      /break\s*even/i,
+      /^Type\s*:?\s+\S/u,
+    ],
     // A header table: "Forslag" and the code and title in the cell beside it.
     titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?[-.]?\d{1,3}[a-z]?\b)/u,
     otherLabels: [/^Type\s*:?\s+\S/u],

@@ -31,7 +31,9 @@ export function readTitle(titleLines: readonly SourceLine[]): {
 } {
   const text = withoutTitleLabel(joinLines(titleLines.map((line) => line.text)));
   const match = CODE.exec(text);
-  if (match) return { code: match[1]!, title: text.slice(match[0].length).trim() };
+  // "BIF11. Flere i job": what separates the code from the title is neither.
+  const rest = (from: number) => text.slice(from).replace(/^\s*[.:,–-]?\s*/u, '');
+  if (match) return { code: match[1]!, title: rest(match[0].length) };
   const after = CODE_AFTER.exec(text);
   if (after) return { code: after[1]!, title: text.slice(0, after.index).trim() };
   return { code: null, title: text };

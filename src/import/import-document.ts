@@ -244,8 +244,13 @@ function economy(
   positioned: boolean,
 ) {
   const section = parts.sections.get('economy');
-  const lines = section ? section.lines : body;
-  const read = readEconomicTable(lines, { positioned });
+  // Tabel 1 may stand outside its section (a heading misread, the table moved to the end).
+  let lines = section ? section.lines : body;
+  let read = readEconomicTable(lines, { positioned });
+  if (!read && section) {
+    lines = body;
+    read = readEconomicTable(lines, { positioned });
+  }
   if (!read) {
     unread.push({
       field: 'economy',
@@ -277,9 +282,11 @@ function economy(
     years: read.years,
     rows: placement.rows,
   };
-  const narrative = section
-    ? prose([...lines.slice(0, read.firstLine), ...lines.slice(read.lastLine + 1)])
-    : '';
+  const narrative = !section
+    ? ''
+    : lines === section.lines
+      ? prose([...lines.slice(0, read.firstLine), ...lines.slice(read.lastLine + 1)])
+      : prose(section.lines);
   return { table, totals: placement.totals, payback: read.payback, narrative };
 }
 

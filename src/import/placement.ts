@@ -72,6 +72,37 @@ interface Layout {
   areaColumn: boolean;
   /** Where the years end, when the figures stand right-aligned under them. */
   yearEnds: number[] | null;
+  /**
+   * The extraction may have left no room for empty cells: no figure stands further from the one
+   * before than a column gap, though some row has fewer figures than years. Whitespace then says
+   * little about which years are empty.
+   */
+  packed: boolean;
+}
+
+/**
+ * What whitespace still counts for in a packed table: enough to choose between readings the
+ * usual pattern leaves equal, too little to outweigh it (and the choice is then reported).
+ */
+const PACKED_GAP_WEIGHT = 0.1;
+
+/**
+ * Whether empty cells left no trace: a subtotal prints a 0 for the first year, so some row of
+ * its is empty there, yet no row's figures stand further apart than a column gap.
+ */
+function isPacked(items: readonly TableItem[], n: number, separator: number): boolean {
+  const short = items.some((item) => item.type === 'row' && item.cells.length < n);
+  const emptyFirstYear = items.some((item) => {
+    if (item.type !== 'total' || item.cells.length < n) return false;
+    return item.cells[item.cells.length - n]!.value === 0;
+  });
+  // Subtotals print every year, and a placeholder in their area cell widens their first gap.
+  const wide = items.some(
+    (item) =>
+      item.type === 'row' &&
+      item.cells.some((cell) => cell.gapBefore !== null && cell.gapBefore > separator + 1),
+  );
+  return short && emptyFirstYear && !wide;
 }
 
 /** What a figure a year's width away from its year costs, in an aligned table. */
@@ -123,7 +154,7 @@ function gapCost(
   let cost = 0;
   // Each empty cell left about one separator's width of whitespace. Single-space layouts also
   // pad every cell, which makes the gap before a value less telling than the space after it.
-  const weight = separator >= 2 ? 1 : 0.5;
+  const weight = layout.packed ? PACKED_GAP_WEIGHT : separator >= 2 ? 1 : 0.5;
   cells.forEach((cell, i) => {
     if (cell.gapBefore === null || i >= k) return;
     // Not rounded: a gap halfway between one and two empty cells should leave the choice open.
@@ -202,6 +233,7 @@ export function placeCells(read: TableRead): Placement {
     separator: read.separator,
     yearEnds: read.yearEnds,
     areaColumn: items.some((item) => item.area !== null),
+    packed: isPacked(items, n, read.separator),
   };
 
   const candidates: Candidate[][] = items.map((item, i) =>
@@ -294,7 +326,8 @@ export function placeCells(read: TableRead): Placement {
       totals.push({ label: item.label, scope: item.scope, values: placedValues(i) });
       return;
     }
-    if (item.area === null) {
+    // A table without the column says so once, below; otherwise the row is the odd one out.
+    if (item.area === null && layout.areaColumn) {
       unread.push({
         field: `economy.rows.${item.label}`,
         reason: 'Rækken har intet styringsområde; læst som Service',
@@ -308,6 +341,13 @@ export function placeCells(read: TableRead): Placement {
       values: placedValues(i),
     });
   });
+  if (!layout.areaColumn && rows.length > 0) {
+    unread.push({
+      field: 'economy.rows',
+      reason: 'Tabel 1 har ingen kolonne for styringsområde; alle rækker er læst som Service',
+      excerpt: '',
+    });
+  }
   return { rows, totals, unread };
 }
 

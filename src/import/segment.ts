@@ -208,7 +208,10 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
     // A round header right above the title opens the proposal.
     const above = headers.find((header) => {
       const last = header.indices[header.indices.length - 1]!;
-      if (last >= start || header.indices[0]! < lower) return false;
+      if (header.indices[0]! < lower) return false;
+      // The kind taken above may be the header's own second line.
+      if (header.indices.includes(start)) return true;
+      if (last >= start) return false;
       for (let k = last + 1; k < start; k++) if (!isBlank(lines[k]!)) return false;
       return true;
     });

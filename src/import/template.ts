@@ -61,7 +61,7 @@ export const COMMITTEE_LABEL = /^(?:fagudvalg|udvalg)\s*:\s*/i;
  * optionally with the round year in brackets.
  */
 const CODE_BODY = String.raw`[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?[-.]?\d{1,3}[a-z]?`;
-export const CODE = new RegExp(String.raw`^(${CODE_BODY})(?:\s*\((\d{4})\))?(?=[\s:,]|$)`, 'u');
+export const CODE = new RegExp(String.raw`^(${CODE_BODY})(?:\s*\((\d{4})\))?(?=[\s:,.]|$)`, 'u');
 /** A code written after the title, in brackets: "Digital skoleindskrivning (BUF07)". */
 export const CODE_AFTER = new RegExp(String.raw`\s*[([]\s*(${CODE_BODY})\s*[)\]]$`, 'u');
 
@@ -89,7 +89,7 @@ export type TableKey = 'economy' | 'criteria' | 'goals' | 'finance' | 'partners'
 
 const TABLE_WORDS: readonly [TableKey, RegExp][] = [
   ['finance', /godkendelse|center\s+for\s+økonomi/i],
-  ['economy', /økonomisk/i],
+  ['economy', /økonomisk|økonomi\b/i],
   ['criteria', /kriterier/i],
   ['goals', /opfølgning/i],
   ['partners', /samarbejdspartner/i],
