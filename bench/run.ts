@@ -7,6 +7,7 @@ import { economics } from './economics.bench.ts';
 import { importing } from './import.bench.ts';
 import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
+import { overview } from './overview.bench.ts';
 import { save } from './save.bench.ts';
 import { search } from './search.bench.ts';
 import { uploads } from './uploads.bench.ts';
@@ -21,6 +22,7 @@ const modules: BenchModule[] = [
   save,
   uploads,
   portfolio,
+  overview,
   web,
 ];
 

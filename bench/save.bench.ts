@@ -3,48 +3,27 @@
 // it (GET). Both against the same signed-in user's GET /api/health in the same run, which does
 // only the session lookup, so runs on different code compare by their ratios. Each save changes
 // one Tabel 1 cell, as a user editing the table does.
-import { createApp } from '../src/server/app.ts';
-import { hashPassword } from '../src/server/auth/passwords.ts';
-import { dataAccess } from '../src/server/data-access.ts';
-import { openDatabase } from '../src/server/db/database.ts';
 import { demoAdministrations, demoProposals } from '../src/server/demo/index.ts';
-import { services } from '../src/server/services.ts';
+import { benchApp } from './app.ts';
 import { median, type BenchModule, type BenchRow } from './lib.ts';
 
 const SAVES = 300;
-const USER = { username: 'bench-sekretariat', password: 'bench-kodeord-lang-nok-1' };
 
 export const save: BenchModule = {
   name: 'save',
   async run(): Promise<BenchRow[]> {
-    const database = await openDatabase({ driver: 'pglite', dataDir: null });
-    const access = dataAccess(database);
-    const verbs = services(access);
-    const app = await createApp({ services: verbs });
-    try {
-      await access.reference.insertMissing({
+    const bench = await benchApp('secretariat', (access) =>
+      access.reference.insertMissing({
         administrations: demoAdministrations,
         committees: [],
         rounds: [],
         hearingBodies: [],
         submissionRules: [],
         pools: [],
-      });
-      await access.users.insertMissing([
-        {
-          username: USER.username,
-          name: 'Bench',
-          passwordHash: await hashPassword(USER.password),
-          oidcSubject: null,
-          roles: [{ role: 'secretariat', administration: null }],
-        },
-      ]);
-      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: USER });
-      const token = login.cookies.find((c) => c.name === 'puljer_session')?.value;
-      const headers = {
-        cookie: `puljer_session=${token}`,
-        'x-csrf-token': login.json<{ csrfToken: string }>().csrfToken,
-      };
+      }),
+    );
+    const { app, headers } = bench;
+    try {
       const source = demoProposals[0]!;
       const created = await app.inject({
         method: 'POST',
@@ -107,8 +86,7 @@ export const save: BenchModule = {
         row('GET /api/proposals/:id', median(reads)),
       ];
     } finally {
-      await app.close();
-      await database.close();
+      await bench.close();
     }
   },
 };

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { seriesForLabel } from '../domain/economics/index.ts';
+import { areaOfName, seriesForLabel } from '../domain/economics/index.ts';
 import { MAX_AMOUNT_THOUSANDS } from '../domain/limits.ts';
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 import { AREAS, type Area, type EconomicTable, type RowSection } from '../domain/proposal.ts';
@@ -45,15 +45,6 @@ export interface Tabel1Reading {
 const MAX_YEARS = 30;
 const MAX_TABLE_ROWS = 200;
 
-const AREA_NAMES = new Map<string, Area>([
-  ...AREAS.map((area) => [areaLabel(area).toLowerCase(), area] as const),
-  ['anlaeg', 'anlaeg'],
-  ['overførsler', 'overfoersler'],
-  ['efterspørgselsstyret', 'overfoersler'],
-  ['efterspørgselsstyrede', 'overfoersler'],
-  ['efterspørgselsstyret overførsel', 'overfoersler'],
-  ['finans', 'finans'],
-]);
 const AREA_CHOICES = AREAS.map(areaLabel).join(', ');
 
 const DERIVED = /^(samlet|samlede|i alt|total|heraf|akkumuleret|tilbagebetalingstid|baseret på)\b/i;
@@ -61,16 +52,6 @@ const LASTING = /^varige?\s+ændring/i;
 const IMPLEMENTATION = /^implementeringsomkostning/i;
 const LOAN = /(tilbagebetaling\w*|afdrag\w*)\b.*\blån\b|^internt?\s+lån/i;
 
-/** A styringsområde as typed, also when a narrow cell hyphenated it over two lines. */
-const areaOfName = (text: string) =>
-  AREA_NAMES.get(
-    text
-      .toLowerCase()
-      .replace(/\*/g, '')
-      .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  ) ?? null;
 const cleanLabel = (text: string) =>
   text
     .replace(/\s*\*+\s*$/, '')

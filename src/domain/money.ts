@@ -28,3 +28,10 @@ export function thousandsToKroner(value: number): Kroner | null {
 export function kronerToThousands(value: Kroner): Thousands {
   return (value / 1000) as Thousands;
 }
+
+/** The exact sum of amounts in thousands as the API gives them, each a whole number of kroner. */
+export function sumThousands(values: readonly number[]): Thousands {
+  let kroner = 0;
+  for (const v of values) kroner += Math.round(v * 1000);
+  return (kroner / 1000) as Thousands;
+}

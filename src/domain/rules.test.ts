@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Kroner } from './money.ts';
-import { rulesInForce, rulesYearOf, type SubmissionRules } from './rules.ts';
+import { judgingRules, rulesInForce, rulesYearOf, type SubmissionRules } from './rules.ts';
 
 const rules = (paybackLimitYears: number): SubmissionRules => ({
   paybackLimitYears,
@@ -34,5 +34,35 @@ describe('rulesYearOf', () => {
     expect(rulesYearOf({ priceLevelYear: 2027, years: [2026] })).toBe(2027);
     expect(rulesYearOf({ roundYear: null, priceLevelYear: null, years: [2025, 2026] })).toBe(2025);
     expect(rulesYearOf({ priceLevelYear: null, years: [] })).toBeNull();
+  });
+});
+
+describe('judgingRules', () => {
+  const economy = { priceLevelYear: 2027, years: [2027, 2028] };
+  const index = { 2026: 10000, 2027: 10280 };
+  const roundRules = {
+    paybackLimitYears: 7,
+    caps: { foranalyse: null, innovationsforslag: 2_000_000 as Kroner, investeringsforslag: null },
+  };
+
+  it('takes the round’s own rules, with the caps at the p/l the round pays in', () => {
+    const round = { year: 2026, priceLevelYear: null, rules: roundRules };
+    const judged = judgingRules({ economy, round, configured, index });
+    expect(judged.year).toBe(2026);
+    expect(judged.rules?.source).toBe('round');
+    expect(judged.rules?.rules.paybackLimitYears).toBe(7);
+    expect(judged.rules?.rules.capsAt).toEqual({ year: 2026, index });
+    const budget = { ...round, year: 2027, priceLevelYear: 2028 };
+    expect(
+      judgingRules({ economy, round: budget, configured, index }).rules?.rules.capsAt?.year,
+    ).toBe(2028);
+  });
+
+  it('falls back on the year’s rules when the round has none, or the proposal is in no round', () => {
+    const round = { year: 2026, priceLevelYear: null, rules: null };
+    const inRound = judgingRules({ economy, round, configured, index });
+    expect(inRound.rules).toMatchObject({ year: 2026, source: 'year' });
+    expect(inRound.rules?.rules.capsAt).toBeUndefined();
+    expect(judgingRules({ economy, round: null, configured, index }).year).toBe(2027);
   });
 });

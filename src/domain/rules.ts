@@ -1,5 +1,7 @@
+import type { PriceIndex } from './economics/price-level.ts';
 import type { Kroner } from './money.ts';
 import type { ProposalKind } from './proposal.ts';
+import { roundPriceLevel, type RoundRules } from './rounds/rules.ts';
 
 /**
  * The rules a round is judged by. They are configuration per year and round (SPEC.md section 3),
@@ -10,6 +12,11 @@ export interface SubmissionRules {
   paybackLimitYears: number;
   /** The most one proposal of a kind may ask of the pool; null is no cap. */
   capByKind: Record<ProposalKind, Kroner | null>;
+  /**
+   * The p/l the caps are stated in, with the index that brings a proposal's amounts there; left
+   * out when amounts are compared as the proposal states them.
+   */
+  capsAt?: { year: number; index: PriceIndex };
 }
 
 export interface YearRules {
@@ -40,4 +47,42 @@ export function rulesYearOf(table: {
   years: readonly number[];
 }): number | null {
   return table.roundYear ?? table.priceLevelYear ?? table.years[0] ?? null;
+}
+
+/** The rules that judge a proposal, and whether they are its round's own or the year's. */
+export interface JudgingRules extends YearRules {
+  source: 'round' | 'year';
+}
+
+/**
+ * The rules a proposal is judged by: its round's current rules when the round has any, with the
+ * caps in the p/l the round pays in, so the editor and the submission refuse exactly what the
+ * round overview marks over a cap; else the year's rules in force. `year` is the year judged by.
+ */
+export function judgingRules(input: {
+  economy: { priceLevelYear: number | null; years: readonly number[] };
+  round: {
+    year: number;
+    priceLevelYear: number | null;
+    rules: Pick<RoundRules, 'paybackLimitYears' | 'caps'> | null;
+  } | null;
+  configured: readonly YearRules[];
+  index: PriceIndex;
+}): { year: number | null; rules: JudgingRules | null } {
+  const { economy, round, configured, index } = input;
+  const year = rulesYearOf({ roundYear: round?.year ?? null, ...economy });
+  if (round?.rules) {
+    const { paybackLimitYears, caps } = round.rules;
+    const capsAt = { year: roundPriceLevel(round), index };
+    return {
+      year,
+      rules: {
+        year: round.year,
+        source: 'round',
+        rules: { paybackLimitYears, capByKind: caps, capsAt },
+      },
+    };
+  }
+  const inForce = year === null ? null : rulesInForce(configured, year);
+  return { year, rules: inForce && { ...inForce, source: 'year' } };
 }

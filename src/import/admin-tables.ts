@@ -34,7 +34,13 @@ export function readFinanceApproval(table: Table | undefined, unread: Unread[]):
     });
     return { approved: null, date: null, note: '' };
   }
-  const text = flatten(body(table));
+  // "☒ Ja ☐ Nej": with check boxes, the checked one answers and the boxes say nothing more.
+  const boxed = flatten(body(table));
+  const text = /(?:☒|☑|■|\[[xX]\])\s*(?:Ja|Nej)\b/u.test(boxed)
+    ? boxed
+        .replace(/(?:☐|□|\[\s?\])\s*(?:Ja|Nej)\b/gu, ' ')
+        .replace(/(?:☒|☑|■|\[[xX]\])\s*(Ja|Nej)\b/gu, '$1')
+    : boxed;
   const answer = YES_NO.exec(text);
   if (!answer) {
     unread.push({
@@ -48,7 +54,10 @@ export function readFinanceApproval(table: Table | undefined, unread: Unread[]):
   const date = findDanishDate(rest);
   const onlyDate =
     date !== null &&
-    collapse(rest.slice(0, date.index) + rest.slice(date.index + date.length)) === '';
+    collapse(rest.slice(0, date.index) + rest.slice(date.index + date.length)).replace(
+      /^dato\s*:?$/i,
+      '',
+    ) === '';
   return { approved: answer[1] === 'Ja', date: date?.iso ?? null, note: onlyDate ? '' : rest };
 }
 
@@ -66,10 +75,47 @@ export function readPartners(table: Table | undefined): Partner[] {
   return partners;
 }
 
+/**
+ * An older hearing table has no Ja/Nej column: a row names the body, the date it was heard and
+ * a summary of its answer ("IT-kredsen   3.9.2020   Resumé: Kredsen anbefaler forslaget.").
+ */
+function readDatedHearings(lines: readonly SourceLine[], unread: Unread[]): Hearing[] {
+  const hearings: Hearing[] = [];
+  for (const line of lines) {
+    const cells = line.raw.trim().split(/\s{3,}/);
+    const dateAt = cells.findIndex((cell) => findDanishDate(cell)?.index === 0);
+    if (dateAt === 0 || (dateAt < 0 && /^(kreds|udvalg|organ|høringspart)/i.test(cells[0]!)))
+      continue;
+    const answer = (dateAt < 0 ? cells.slice(1) : cells.slice(dateAt + 1)).join(' ');
+    if (dateAt < 0 && hearings.length > 0) {
+      // The answer's text running on below its row.
+      const last = hearings[hearings.length - 1]!;
+      last.answer = joinLines([last.answer, line.text]);
+      continue;
+    }
+    if (dateAt < 0) {
+      unread.push({
+        field: 'hearings',
+        reason: 'Tekst i Tabel 6 uden Ja/Nej eller dato',
+        excerpt: excerpt([line]),
+      });
+      continue;
+    }
+    hearings.push({
+      body: cells.slice(0, dateAt).join(' '),
+      heard: true,
+      date: findDanishDate(cells[dateAt]!)!.iso,
+      answer: answer.replace(/^resum[eé]\s*:\s*/i, ''),
+    });
+  }
+  return hearings;
+}
+
 export function readHearings(table: Table | undefined, unread: Unread[]): Hearing[] {
   if (!table) return [];
   const lines = body(table).filter((line) => !isBlank(line));
   const text = flatten(lines);
+  if (!YES_NO.test(text)) return readDatedHearings(lines, unread);
   const hearings: Hearing[] = [];
   const pattern = new RegExp(YES_NO.source, 'g');
   let from = 0;

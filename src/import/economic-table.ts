@@ -1,9 +1,17 @@
 import { thousandsToKroner, type Kroner } from '../domain/money.ts';
 import type { Area, RowSection } from '../domain/proposal.ts';
 import { parseDanishNumber } from '../shared/danish-number.ts';
+import {
+  PLACEHOLDER,
+  splitTail,
+  type AlternativeReason,
+  type Tail,
+  type TailCell,
+  type Token,
+} from './cells.ts';
 import { collapse, excerpt, isBlank, joinLines, type SourceLine } from './lines.ts';
-import { LASTING_HEADINGS, PAYBACK_WORDS } from './generations.ts';
-import { sectionHeading, tableTitle } from './template.ts';
+import { groupHeading, PAYBACK_WORDS, sectionByMeaning } from './generations.ts';
+import { anyTableTitle, numberedHeading, sectionHeading, tableTitle } from './template.ts';
 import type { Unread } from './types.ts';
 
 // Reads Tabel 1 as the extraction leaves it: a row's label may run over several lines, its
@@ -19,6 +27,8 @@ export interface Cell {
   gapBefore: number | null;
   /** The column where the cell's text ends on its line; null for a number cut over two. */
   end: number | null;
+  /** Other readings of this cell and the next `span - 1` (cells.ts); the cell is the likeliest. */
+  alternatives?: { span: number; cells: Cell[]; reason: AlternativeReason }[];
 }
 
 /** Which rows a stated subtotal sums: a section (or all of them) and optionally one area. */
@@ -60,78 +70,6 @@ export interface TableRead {
   lastLine: number;
   firstLine: number;
   unread: Unread[];
-}
-
-const NUMBER = /^[-−–]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
-// A number cut at the end of a line, its last digits on the next one ("1.40" / "0").
-const CUT_NUMBER = /^[-−–]?\d{1,3}(?:\.\d{3})*\.\d{1,2}$/;
-const DASH = /^[-−–]$/;
-// A number after these belongs to the label ("Besparelse på § 107").
-const LABEL_NUMBER_BEFORE = /(§|nr\.|stk\.|kap\.|pkt\.)$/i;
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-interface TailCell {
-  text: string;
-  start: number;
-  end: number;
-}
-
-interface Tail {
-  text: string;
-  cells: TailCell[];
-  trail: number;
-  cut: boolean;
-}
-
-/** Splits a line into its text and the value cells at its end. */
-function splitTail(raw: string): Tail {
-  const tokens: Token[] = [...raw.matchAll(/\S+/g)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-  const cells: TailCell[] = [];
-  let cut = false;
-  let k = tokens.length - 1;
-  for (; k >= 0; k--) {
-    const token = tokens[k]!;
-    if (NUMBER.test(token.text)) {
-      cells.unshift({ ...token });
-    } else if (k === tokens.length - 1 && CUT_NUMBER.test(token.text)) {
-      cells.unshift({ ...token });
-      cut = true;
-    } else if (DASH.test(token.text)) {
-      const right = cells[0];
-      // "- 2.950": a minus sign set apart from its number.
-      if (right && right.start - token.end <= 1 && !/^[-−–]/.test(right.text)) {
-        cells[0] = { text: '-' + right.text, start: token.start, end: right.end };
-      } else {
-        cells.unshift({ ...token });
-        // A line that ends in a lone minus may be a negative number wrapped onto the next line.
-        if (k === tokens.length - 1) cut = true;
-      }
-    } else {
-      break;
-    }
-  }
-  const before = tokens[k];
-  if (before && cells.length > 0 && LABEL_NUMBER_BEFORE.test(before.text)) {
-    cells.shift();
-    k++;
-  }
-  const textEnd = k >= 0 ? tokens[k]!.end : 0;
-  const last = cells[cells.length - 1];
-  return {
-    text: raw.slice(0, textEnd),
-    cells,
-    trail: last ? raw.length - last.end : 0,
-    cut: cut && cells.length > 0 && cells[cells.length - 1]!.text === tokens.at(-1)?.text,
-  };
 }
 
 const AREA_TAIL =
@@ -210,7 +148,6 @@ export function totalScope(label: string, areaColumn: Area | null): TotalScope |
 }
 
 const STOP = /^(noter?\b|alle effektiviseringer|\*|kilde\s*:)/i;
-const IMPLEMENTATION_HEADING = /^Implementeringsomkostning/u;
 const PAYBACK = /tilbagebetalingstid/i;
 const YEAR = /\b(19\d{2}|20\d{2})\b/g;
 
@@ -248,31 +185,98 @@ function paybackKind(text: string): 'service' | 'total' | null {
   return PAYBACK_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
+interface PaybackLine {
+  kind: 'service' | 'total' | null;
+  value: number | null;
+  read: boolean;
+  last: number;
+}
+
+// The stated figure: whole or decimal years ("4", "3,5 år", "år 3"), a year of the table
+// ("2024"), or words that say there is none.
+const PAYBACK_YEARS = /(?<![\d.,])(\d{1,2})(?:,(\d+))?\.?(?:\s*år)?(?![\d.,])/;
+const PAYBACK_CALENDAR_YEAR = /(?<![\d.,])((?:19|20)\d{2})(?![\d.,])/;
+const PAYBACK_NONE = /\b(ikke|n\/a|intet|ingen)\b|(^|\s)[-–](\s|$)/i;
+// The rest of a label broken over lines: no figures, and a word in lower case or the end of a
+// parenthesis ("serviceeffektivisering", "på totaløkonomi", "Even)").
+const LABEL_REST = /^(?=\D*$)(\p{Ll}|[^\s]*\))/u;
+
+/**
+ * A payback line of Tabel 1. The label may break over lines, with the figure on the first line
+ * or the last ("Tilbagebetalingstid i år baseret på   4" / "serviceeffektivisering"): the words
+ * around the figure say which payback it is.
+ */
 function readPayback(
   lines: readonly SourceLine[],
   from: number,
-): { kind: 'service' | 'total' | null; value: number | null; read: boolean; last: number } {
-  let text = '';
+  years: readonly number[],
+): PaybackLine {
+  let label = '';
   let last = from;
+  let value: { years: number | null } | null = null;
   let count = 0;
-  for (let i = from; i < lines.length && count < 4; i++) {
+  for (let i = from; i < lines.length && count < 5; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    if (i > from && (PAYBACK.test(line.text) || STOP.test(line.text))) break;
-    text += ' ' + line.text;
+    const text = line.text;
+    if (i > from && (PAYBACK.test(text) || STOP.test(text) || anyTableTitle(text))) break;
+    if (value) {
+      if (!LABEL_REST.test(text) && paybackKind(text) === null) break;
+      label += ' ' + text;
+      last = i;
+      count++;
+      continue;
+    }
+    const after = text.replace(/.*tilbagebetalingstid/is, '');
+    const calendar = PAYBACK_CALENDAR_YEAR.exec(after);
+    const number = PAYBACK_YEARS.exec(after);
+    const found = calendar ?? number;
+    label += ' ' + (found ? text.replace(found[0], ' ') : text);
     last = i;
     count++;
-    const after = text.replace(/.*tilbagebetalingstid/is, '');
-    const number = /(?<![\d.,])(\d{1,2})(?:,(\d+))?(?:\s*år)?(?![\d.,])/.exec(after);
-    const none = /\b(ikke|n\/a|intet|ingen)\b|(^|\s)[-–](\s|$)/i.test(after);
-    if (number || none) {
-      const kind = paybackKind(text);
-      if (!number) return { kind, value: null, read: true, last };
-      const value = Number(number[1]) + (number[2] ? Number(`0.${number[2]}`) : 0);
-      return { kind, value: Number.isInteger(value) ? value : Math.ceil(value), read: true, last };
+    if (calendar && years.includes(Number(calendar[1]))) {
+      value = { years: years.indexOf(Number(calendar[1])) + 1 };
+    } else if (number) {
+      const exact = Number(number[1]) + (number[2] ? Number(`0.${number[2]}`) : 0);
+      value = { years: Math.ceil(exact) };
+    } else if (PAYBACK_NONE.test(after)) {
+      value = { years: null };
     }
   }
-  return { kind: paybackKind(text), value: null, read: false, last };
+  return { kind: paybackKind(label), value: value?.years ?? null, read: value !== null, last };
+}
+
+/**
+ * The stated paybacks from their lines. A table with a single payback line that does not say
+ * what it is based on states the payback of the whole economy.
+ */
+function readPaybacks(
+  found: readonly (PaybackLine & { first: number })[],
+  lines: readonly SourceLine[],
+  payback: TableRead['payback'],
+  unread: Unread[],
+): void {
+  for (const line of found) {
+    const lone = found.length === 1 && line.kind === null && line.read;
+    const kind = line.kind ?? (lone ? 'total' : null);
+    if (kind && line.read) {
+      payback[kind] = line.value;
+      if (lone) {
+        unread.push({
+          field: 'stated.payback.total',
+          reason:
+            'Tilbagebetalingstiden siger ikke, om den er baseret på serviceeffektivisering eller totaløkonomi; læst som totaløkonomi',
+          excerpt: excerpt(lines.slice(line.first, line.last + 1)),
+        });
+      }
+    } else {
+      unread.push({
+        field: kind ? `stated.payback.${kind}` : 'stated.payback',
+        reason: 'Tilbagebetalingstiden kunne ikke læses',
+        excerpt: excerpt(lines.slice(line.first, line.last + 1)),
+      });
+    }
+  }
 }
 
 function findTableStart(lines: readonly SourceLine[]): number {
@@ -349,6 +353,7 @@ export function readEconomicTable(
 
   const items: TableItem[] = [];
   const payback: TableRead['payback'] = { service: null, total: null };
+  const paybackLines: (PaybackLine & { first: number })[] = [];
   let section: RowSection | null = null;
   let pending: SourceLine[] = [];
   let pendingTexts: string[] = [];
@@ -392,14 +397,27 @@ export function readEconomicTable(
     tail: Tail,
     textEnd: number | null,
   ) => {
+    const gapAfter = (token: Token, previous: Token | undefined) =>
+      previous ? token.start - previous.end : textEnd === null ? null : token.start - textEnd;
     cells.forEach((cell, c) => {
-      const gapBefore =
-        c === 0 ? (textEnd === null ? null : cell.start - textEnd) : cell.start - cells[c - 1]!.end;
+      const gapBefore = gapAfter(cell, cells[c - 1]);
       const isCut = tail.cut && c === cells.length - 1;
+      const alternatives = isCut
+        ? []
+        : (cell.alternatives ?? []).map(({ span, cells: tokens, reason }) => ({
+            span,
+            reason,
+            cells: tokens.map((token, t) => ({
+              value: toKroner(token.text, item, unread),
+              gapBefore: t === 0 ? gapBefore : gapAfter(token, tokens[t - 1]),
+              end: token.end,
+            })),
+          }));
       item.cells.push({
         value: isCut ? null : toKroner(cell.text, item, unread),
         gapBefore,
         end: isCut ? null : cell.end,
+        ...(alternatives.length > 0 ? { alternatives } : {}),
       });
       if (isCut) cut.set(item, cell.text);
     });
@@ -410,18 +428,13 @@ export function readEconomicTable(
     const line = lines[i]!;
     if (isBlank(line)) continue;
     const text = line.text;
-    if (STOP.test(text) || sectionHeading(text) || tableTitle(text)) break;
+    if (STOP.test(text) || sectionHeading(text) || anyTableTitle(text) || numberedHeading(text))
+      break;
     if (PAYBACK.test(text)) {
       settleCut();
       flush();
-      const read = readPayback(lines, i);
-      if (read.kind && read.read) payback[read.kind] = read.value;
-      else
-        unread.push({
-          field: read.kind ? `stated.payback.${read.kind}` : 'stated.payback',
-          reason: 'Tilbagebetalingstiden kunne ikke læses',
-          excerpt: excerpt(lines.slice(i, read.last + 1)),
-        });
+      const read = readPayback(lines, i, years);
+      paybackLines.push({ ...read, first: i });
       i = read.last;
       lastLine = i;
       continue;
@@ -474,14 +487,17 @@ export function readEconomicTable(
     }
 
     if (cells.length === 0) {
-      const heading = LASTING_HEADINGS.some((pattern) => pattern.test(text))
-        ? 'lasting'
-        : IMPLEMENTATION_HEADING.test(text)
-          ? 'implementation'
-          : null;
+      const heading = groupHeading(text);
       if (heading && (pending.length === 0 || pendingComplete())) {
         flush();
         section = heading;
+        // A parenthesis left open goes on over the next lines ("(effektiviseringer og" / "drift)").
+        let open = (text.match(/\(/g) ?? []).length - (text.match(/\)/g) ?? []).length;
+        while (open > 0 && i + 1 < lines.length && !/\d/.test(lines[i + 1]!.text)) {
+          i++;
+          const more = lines[i]!.text;
+          open += (more.match(/\(/g) ?? []).length - (more.match(/\)/g) ?? []).length;
+        }
         lastLine = i;
         continue;
       }
@@ -532,6 +548,7 @@ export function readEconomicTable(
   }
   settleCut();
   flush();
+  readPaybacks(paybackLines, lines, payback, unread);
 
   // PDF text extraction drops the spaces a line ends with; where no line of the table keeps
   // any, a line ending at its last value says nothing about empty cells after it.
@@ -542,11 +559,14 @@ export function readEconomicTable(
 
   // Without a group heading, a table that states implementation subtotals (the innovation
   // template) holds implementation costs; one that states only lasting subtotals, lasting ones.
+  // Otherwise the label's words decide ("Færre aflyste møder" lasts, "Projektledelse" does not).
   const lastingStated = items.some((item) => item.scope?.section === 'lasting');
   const implementationStated = items.some((item) => item.scope?.section === 'implementation');
+  const onlyStated =
+    lastingStated === implementationStated ? null : lastingStated ? 'lasting' : 'implementation';
   for (const item of items) {
     if (item.type === 'row' && item.section === null) {
-      item.section = lastingStated && !implementationStated ? 'lasting' : 'implementation';
+      item.section = onlyStated ?? sectionByMeaning(item.label) ?? 'implementation';
     }
   }
 
@@ -645,7 +665,8 @@ function makeItem(
 }
 
 function toKroner(text: string, item: TableItem, unread: Unread[]): Kroner | null {
-  const number = parseDanishNumber(text);
+  if (PLACEHOLDER.test(text)) return null;
+  const number = parseDanishNumber(text.replace(/^[÷−–]/u, '-'));
   if (number === null) return null;
   const kroner = Number.isNaN(number) ? null : thousandsToKroner(number);
   if (kroner === null || Math.abs(kroner) > 1e15) {

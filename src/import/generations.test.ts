@@ -144,12 +144,12 @@ describe.each(GENERATIONS)('the %s generation', (_name, file, expected) => {
 
 describe('recogniseGeneration', () => {
   it('tells a labelled title from the current template', () => {
-    expect(recogniseGeneration(['INVESTERINGSFORSLAG', 'Forslagets titel: X01 A'])).toBe(
+    expect(recogniseGeneration(['INVESTERINGSFORSLAG', 'Forslagets titel: X01 A']).id).toBe(
       '2018-2021',
     );
-    expect(recogniseGeneration(['Kort resumé: tekst'])).toBe('2022-2026');
+    expect(recogniseGeneration(['Kort resumé: tekst']).id).toBe('2022-2026');
     expect(
-      recogniseGeneration(['BUSINESS CASE', '1.1 FORSLAGETS SAMLEDE ØKONOMISKE KONSEKVENSER']),
+      recogniseGeneration(['BUSINESS CASE', '1.1 FORSLAGETS SAMLEDE ØKONOMISKE KONSEKVENSER']).id,
     ).toBe('2016-2019');
   });
 

@@ -1,4 +1,4 @@
-import type { ProposalKind } from '../domain/proposal.ts';
+import type { ProposalKind, RowSection } from '../domain/proposal.ts';
 import type { SectionKey, TableKey } from './template.ts';
 
 // The words of Copenhagen's template as they changed over the years, as data: the reader asks
@@ -17,12 +17,19 @@ export interface Generation {
   otherLabels: readonly RegExp[];
   /** Section headings (after their number) and the part of the proposal they hold. */
   sections: readonly [SectionKey, RegExp][];
+  /** Headings this generation writes without a number, as the whole line ("Baggrund"). */
+  unnumberedSections: readonly [SectionKey, RegExp][];
+  /** The sections its template asks for; null for those of the kind (today's template). */
+  expectedSections: readonly SectionKey[] | null;
   /** Whole lines that title a table, beside the "Tabel N. ..." form every generation uses. */
   tableTitles: readonly [TableKey, RegExp][];
   /** The kind as the generation writes it alone on a line, and what it is today. */
   kinds: readonly [RegExp, ProposalKind][];
-  /** Tabel 1's group headings: the rows under them are lasting changes or implementation. */
-  lastingHeadings: readonly RegExp[];
+  /**
+   * Tabel 1's group headings, the whole line without a parenthesis ("Implementeringsomkostninger
+   * (midler fra investeringspuljen)"): the part of the economy the rows under them belong to.
+   */
+  groupHeadings: readonly [RegExp, RowSection][];
   /** Which stated payback a payback line's words name. */
   paybacks: readonly [RegExp, 'service' | 'total'][];
 }
@@ -42,13 +49,18 @@ export const GENERATIONS: readonly Generation[] = [
       ['adminEfficiency', /^effektivisering\w*\s+på\s+administration/i],
       ['heard', /^hvem\s+er\s+hørt/i],
     ],
+    unnumberedSections: [],
+    expectedSections: null,
     tableTitles: [],
     kinds: [
       [/^investeringsforslag$/i, 'investeringsforslag'],
       [/^innovationsforslag$/i, 'innovationsforslag'],
       [/^foranalyse$/i, 'foranalyse'],
     ],
-    lastingHeadings: [/^Varige?\s+ændring/u],
+    groupHeadings: [
+      [/^varige?\s+ændring(er)?$/i, 'lasting'],
+      [/^implementeringsomkostninger$/i, 'implementation'],
+    ],
     paybacks: [
       [/service/i, 'service'],
       [/total/i, 'total'],
@@ -57,7 +69,7 @@ export const GENERATIONS: readonly Generation[] = [
   {
     id: '2018-2021',
     marks: [/^forslagets\s+titel\s*:/i, /^angiv\s+p\s*\/\s*l/i, /^der\s+søges\s+om\s+midler/i],
-    titleLabel: /^forslagets\s+titel\s*:\s*/i,
+    titleLabel: /^(?:forslagets\s+(?:titel|navn)|titel\s+på\s+forslaget)\s*:\s*/i,
     otherLabels: [/^der\s+søges\s+om\s+midler\s+fra\s*:?/i, /^angiv\s+p\s*\/\s*l\s*:?/i],
     sections: [
       ['description', /^baggrund\s+og\s+formål/i],
@@ -66,9 +78,14 @@ export const GENERATIONS: readonly Generation[] = [
       ['risk', /^risiko/i],
       ['heard', /^(hvem\s+er\s+hørt|inddragelse|høring)/i],
     ],
+    unnumberedSections: [],
+    expectedSections: ['description', 'economy', 'implementation', 'risk'],
     tableTitles: [],
     kinds: [[/^INVESTERINGSFORSLAG$/u, 'investeringsforslag']],
-    lastingHeadings: [],
+    groupHeadings: [
+      [/^varige\s+(effektiviseringer|ændringer)(\s+og\s+(drift|driftsudgifter))?$/i, 'lasting'],
+      [/^implementerings(omkostninger|udgifter)$/i, 'implementation'],
+    ],
     paybacks: [],
   },
   {
@@ -87,25 +104,46 @@ export const GENERATIONS: readonly Generation[] = [
       ['implementation', /^IMPLEMENTERING/u],
       ['risk', /^RISIKO/u],
     ],
+    unnumberedSections: [],
+    expectedSections: ['description'],
     tableTitles: [['economy', /^\d\.\d\s+FORSLAGETS\s+SAMLEDE\s+ØKONOMISKE\s+KONSEKVENSER$/u]],
     // Both were business cases with an investment behind them: today's investeringsforslag.
     kinds: [
       [/^BUSINESS\s+CASE$/u, 'investeringsforslag'],
       [/^EFFEKTIVISERINGSFORSLAG$/u, 'investeringsforslag'],
     ],
-    lastingHeadings: [],
+    groupHeadings: [
+      [/^varige\s+ændringer$/i, 'lasting'],
+      [/^(drifts)?effektiviseringer$/i, 'lasting'],
+      [/^implementeringsomkostninger$/i, 'implementation'],
+    ],
     paybacks: [],
   },
   {
     id: '2016-2017',
     marks: [/^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i, /break\s*even/i, /^Type\s+\S/u],
     // A header table: "Forslag" and the code and title in the cell beside it.
-    titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?\d{2,3}\b)/u,
+    titleLabel: /^Forslag\s*:?\s+(?=[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?[-.]?\d{1,3}[a-z]?\b)/u,
     otherLabels: [/^Type\s*:?\s+\S/u],
     sections: [],
+    // Headings in bold without numbers, after the table.
+    unnumberedSections: [
+      ['description', /^(Baggrund|Formål|Beskrivelse)( og (formål|baggrund|indhold))?$/u],
+      ['implementation', /^Implementering( og opfølgning)?$/u],
+      ['risk', /^(Risici|Risikovurdering)$/u],
+    ],
+    expectedSections: [],
     tableTitles: [['economy', /^tabel\s*1\.?\s*forslagets\s+samlede\s+økonomi$/i]],
     kinds: [[/^BUSINESS\s+CASE$/u, 'investeringsforslag']],
-    lastingHeadings: [/^Driftseffektiviseringer$/u],
+    groupHeadings: [
+      [/^drifts(effektiviseringer|udgifter|ændringer)$/i, 'lasting'],
+      [/^(øgede|nye|varige)\s+driftsudgifter$/i, 'lasting'],
+      [/^(besparelser|gevinster)$/i, 'lasting'],
+      [
+        /^(investering(er)?|investeringsbehov|engangsudgifter|implementeringsomkostninger)$/i,
+        'implementation',
+      ],
+    ],
     // The business case states one payback, of the whole case.
     paybacks: [[/break\s*even/i, 'total']],
   },
@@ -115,14 +153,15 @@ export const GENERATIONS: readonly Generation[] = [
 export const TITLE_LABELS = GENERATIONS.flatMap((g) => (g.titleLabel ? [g.titleLabel] : []));
 export const OTHER_HEADER_LABELS = GENERATIONS.flatMap((g) => g.otherLabels);
 export const SECTION_WORDS = GENERATIONS.flatMap((g) => g.sections);
+export const UNNUMBERED_SECTIONS = GENERATIONS.flatMap((g) => g.unnumberedSections);
 export const TABLE_TITLES = GENERATIONS.flatMap((g) => g.tableTitles);
 export const KIND_WORDS = GENERATIONS.flatMap((g) => g.kinds);
-export const LASTING_HEADINGS = GENERATIONS.flatMap((g) => g.lastingHeadings);
+const GROUP_HEADINGS = GENERATIONS.flatMap((g) => g.groupHeadings);
 // The most specific wordings first: "service" and "total" alone are the newest generation's.
 export const PAYBACK_WORDS = [...GENERATIONS].reverse().flatMap((g) => g.paybacks);
 
 /** The generation whose own lines a proposal's text holds most of; the newest on a tie. */
-export function recogniseGeneration(texts: readonly string[]): GenerationId {
+export function recogniseGeneration(texts: readonly string[]): Generation {
   let best: Generation = GENERATIONS[0]!;
   let bestCount = 0;
   for (const generation of GENERATIONS) {
@@ -132,11 +171,42 @@ export function recogniseGeneration(texts: readonly string[]): GenerationId {
       bestCount = count;
     }
   }
-  return best.id;
+  return best;
 }
 
 /** The title line without its label. */
 export function withoutTitleLabel(text: string): string {
   for (const label of TITLE_LABELS) if (label.test(text)) return text.replace(label, '');
   return text;
+}
+
+/**
+ * The part of the economy a group heading of Tabel 1 opens, or null when the line is no group
+ * heading. Its parenthesis may be cut off at the line's end ("Varige ændringer (effektiviseringer
+ * og" / "drift)").
+ */
+export function groupHeading(text: string): RowSection | null {
+  // A heading opens its line with a capital; "implementeringsomkostninger" alone is the rest of
+  // a label broken over lines ("Samlede" / "implementeringsomkostninger").
+  if (!/^\p{Lu}/u.test(text)) return null;
+  const bare = text
+    .replace(/\s*\(.*$/, '')
+    .replace(/[:*]+$/, '')
+    .trim();
+  return GROUP_HEADINGS.find(([pattern]) => pattern.test(bare))?.[1] ?? null;
+}
+
+// What a row's label says it is, for a row under no group heading: an efficiency or a running
+// cost lasts, a one-off cost of getting there is implementation. Words of every generation.
+const LASTING_WORDS =
+  /effektivisering|besparelse|gevinst|reduktion|reduceret|færre|mindre|sparet|sparede|lavere|drift|licens|vedligehold|abonnement|husleje|løbende/i;
+const IMPLEMENTATION_WORDS =
+  /implementering|projekt|etablering|anskaffelse|indkøb|udvikling|investering|engangs|opstart|uddannelse|oplæring|kursus|konsulent|tilpasning|installation|montering|afprøvning/i;
+
+/** The part of the economy a row's label points to, or null when it says nothing clear. */
+export function sectionByMeaning(label: string): RowSection | null {
+  const lasting = LASTING_WORDS.test(label);
+  const implementation = IMPLEMENTATION_WORDS.test(label);
+  if (lasting === implementation) return null;
+  return lasting ? 'lasting' : 'implementation';
 }

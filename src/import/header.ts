@@ -3,6 +3,7 @@ import { excerpt, isBlank, joinLines, prose, type SourceLine } from './lines.ts'
 import {
   AFFECTED_LABEL,
   CODE,
+  CODE_AFTER,
   COMMITTEE_LABEL,
   LEAD_LABEL,
   SUMMARY_LABEL,
@@ -30,8 +31,10 @@ export function readTitle(titleLines: readonly SourceLine[]): {
 } {
   const text = withoutTitleLabel(joinLines(titleLines.map((line) => line.text)));
   const match = CODE.exec(text);
-  if (!match) return { code: null, title: text };
-  return { code: match[1]!, title: text.slice(match[0].length).trim() };
+  if (match) return { code: match[1]!, title: text.slice(match[0].length).trim() };
+  const after = CODE_AFTER.exec(text);
+  if (after) return { code: after[1]!, title: text.slice(0, after.index).trim() };
+  return { code: null, title: text };
 }
 
 type Field = 'summary' | 'lead' | 'affected' | 'committee' | 'other';
@@ -44,6 +47,11 @@ const LABELS: readonly [Field, RegExp, RegExp][] = [
   ['affected', AFFECTED_LABEL, /^berørte\b/i],
   ['committee', COMMITTEE_LABEL, /^(fagudvalg|udvalg)\s*:/i],
 ];
+
+/** Whether a line opens a field of the header ("Kort resumé:", "Angiv p/l:", ...). */
+export function isHeaderLabel(text: string): boolean {
+  return fieldAt(text) !== null;
+}
 
 function fieldAt(text: string): Field | null {
   // Older generations' labels that hold nothing kept ("Angiv p/l:") still end the field above.
@@ -77,8 +85,11 @@ function stripLabel(field: Field, lines: SourceLine[]): SourceLine[] {
 
 // "Berørte forvaltninger: Ingen" names none.
 const NONE = /^(ingen|-|–)\.?$/i;
-const CHECKED = /^(?:☒|☑|■|\[[xX]\]|[xX])$/u;
-const BOX = /(☒|☑|■|☐|□|\[[xX ]?\]|(?:^|(?<=\s))[xX](?=\s+\p{Lu}))/u;
+// Check boxes as fonts and extraction leave them: Word's ☒/☐, other glyphs, a symbol font's
+// private characters (U+F0FE checked, U+F0A8/U+F06F empty), brackets, or a lone X.
+const CHECKED = /^(?:[☒☑■⊠✓✔✗✘\uF0FE\uF078]|\[[xX✓]\]|\([xX]\)|[xX])$/u;
+const BOX =
+  /([☒☑■⊠✓✔✗✘☐□▢❑❏\uF0FE\uF078\uF0A8\uF06F]|\[[xX✓ ]?\]|\([xX ]?\)|(?:^|(?<=\s))[xX](?=\s+\p{Lu}))/u;
 
 /**
  * Older templates list every forvaltning with a check box ("☐ Børne- og ... ☒ Socialforvalt-
@@ -95,6 +106,50 @@ export function checkedOnly(text: string): string {
   return names.join(', ');
 }
 
+// A header table's label cell, when the label and the value stand side by side ("Fremstillende
+// Beskæftigelses- og" / "forvaltning   Integrationsforvaltningen").
+const SIDE_LABEL =
+  /^(forslag|fremstillende|berørte|type|titel|udvalg|fagudvalg|(kort\s+)?resum[eé])\b/i;
+const LABEL_REST = /^\p{Ll}[\p{L}\s]*:?$/u;
+
+/**
+ * A header printed as a two-column table, whose cells both wrap, comes out with the label's and
+ * the value's lines interleaved. Each such label is made one line again, "label: value".
+ */
+export function untangleColumns(lines: readonly SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = [];
+  let group: { first: SourceLine; label: string[]; values: string[] } | null = null;
+  const close = () => {
+    if (!group) return;
+    const label = group.label.join(' ').replace(/:$/, '');
+    const text = `${label}: ${joinLines(group.values)}`;
+    result.push({ ...group.first, text });
+    group = null;
+  };
+  for (const line of lines) {
+    const cells = line.raw.trim().split(/\s{3,}/);
+    const indented = /^\s{3,}\S/.test(line.raw);
+    if (!indented && cells.length === 2 && SIDE_LABEL.test(cells[0]!)) {
+      close();
+      group = { first: line, label: [cells[0]!], values: [cells[1]!] };
+      continue;
+    }
+    if (group && !indented && cells.length === 2 && LABEL_REST.test(cells[0]!)) {
+      group.label.push(cells[0]!);
+      group.values.push(cells[1]!);
+      continue;
+    }
+    if (group && indented && cells.length === 1) {
+      group.values.push(cells[0]!);
+      continue;
+    }
+    close();
+    result.push(line);
+  }
+  close();
+  return result;
+}
+
 export function readHeader(
   titleLines: readonly SourceLine[],
   headerLines: readonly SourceLine[],
@@ -104,8 +159,8 @@ export function readHeader(
   const { code, title } = readTitle(titleLines);
   const fields = new Map<Field, SourceLine[]>();
   let current: Field | null = null;
-  for (const line of headerLines) {
-    if (titleLines.includes(line)) continue;
+  const ownLines = untangleColumns(headerLines.filter((line) => !titleLines.includes(line)));
+  for (const line of ownLines) {
     // An older generation's Tabel 1 may follow the header with no section heading between.
     if (tableTitle(line.text)) break;
     const field = isBlank(line) ? null : fieldAt(line.text);

@@ -11,6 +11,8 @@ import type { AdministrationDirectory } from './administrations.ts';
 import { readEconomicTable, type TotalScope } from './economic-table.ts';
 import { readHeader } from './header.ts';
 import { excerpt, normaliseDocument, prose, toLines, type SourceLine } from './lines.ts';
+import { recogniseGeneration } from './generations.ts';
+import { compareWithOverview } from './overview.ts';
 import { placeCells, type PlacedTotal } from './placement.ts';
 import { readCriteria, readGoals } from './plan-tables.ts';
 import { readRisks } from './risks.ts';
@@ -68,7 +70,8 @@ export function prepareDocument(input: string): PreparedResult {
   }
   const lines = toLines(normaliseDocument(input));
   const split = splitDocument(lines);
-  if (split.segments.length === 0) {
+  // A round's overview alone is a document too: it is read into the round.
+  if (split.segments.length === 0 && !split.overview) {
     return {
       ok: false,
       error: {
@@ -104,6 +107,7 @@ export function importDocument(input: string, options: ImportOptions): ImportRes
   return {
     ok: true,
     proposals: document.split.segments.map((_, i) => importSegment(document, i, options)),
+    overview: document.split.overview,
   };
 }
 
@@ -289,7 +293,10 @@ function importProposal(
   const pageHeaders = new Set(segment.headers.flatMap((header) => header.indices));
   const segmentLines = lines.slice(segment.start, segment.end + 1);
   const body = segmentLines.filter(
-    (line) => !pageHeaders.has(line.no - 1) && !KIND_ONLY.test(line.text),
+    (line) =>
+      !pageHeaders.has(line.no - 1) &&
+      !split.furniture.has(line.no - 1) &&
+      !KIND_ONLY.test(line.text),
   );
   const kind = readKind(lines, body, segment, split, unread);
   const round =
@@ -311,7 +318,9 @@ function importProposal(
       excerpt: excerpt(body.slice(0, 4)),
     });
   }
-  for (const key of EXPECTED[kind]) {
+  const generation = recogniseGeneration(segmentLines.map((line) => line.text));
+  // An older template asked for fewer sections; those it never had are not missing.
+  for (const key of generation.expectedSections ?? EXPECTED[kind]) {
     if (!parts.sections.has(key)) {
       unread.push({
         field: key,
@@ -328,10 +337,13 @@ function importProposal(
   };
   let computed: ImportedProposal['computed'] = null;
   let mismatches: Mismatch[] = [];
+  const listed = split.overview?.entries.find((entry) => entry.code === header.code) ?? null;
   try {
     const evaluation = evaluateTable(money.table);
     computed = { payback: evaluation.payback, impact: evaluation.impact };
     mismatches = compare(money.totals, stated, evaluation);
+    if (listed && split.overview)
+      mismatches.push(...compareWithOverview(listed, split.overview, evaluation));
   } catch (error) {
     unread.push({
       field: 'economy',
@@ -350,8 +362,7 @@ function importProposal(
     summary: header.summary,
     leadAdministration: header.leadAdministration,
     affectedAdministrations: header.affectedAdministrations,
-    committee:
-      header.committee ?? (header.code ? (split.committees.get(header.code) ?? null) : null),
+    committee: header.committee ?? listed?.committee ?? null,
     roundId: null,
     originProposalId: null,
     description: prose(sectionText(parts.sections.get('description'))),
@@ -380,7 +391,9 @@ function importProposal(
   }
   return {
     content,
+    generation: generation.id,
     round,
+    overview: listed,
     origin: readOrigin(body),
     stated,
     computed,

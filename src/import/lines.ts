@@ -79,11 +79,13 @@ export function joinLines(parts: readonly string[]): string {
     } else if (BULLET.test(text)) {
       out += '\n' + text;
     } else {
-      const hyphenated = /(\p{L})-$/u.exec(out);
+      const hyphenated = /(\S*)(\p{L})-$/u.exec(out);
       const nextWord = /^\p{Ll}/u.test(text);
       if (hyphenated && nextWord && !CONJUNCTION.test(text)) {
-        const before = hyphenated[1]!;
-        out = /\p{Lu}|\d/u.test(before) ? out + text : out.slice(0, -1) + text;
+        const before = hyphenated[2]!;
+        // A word already joined by hyphens keeps its last one ("skole-hjem-" + "samarbejdet").
+        const compound = hyphenated[1]!.includes('-');
+        out = /\p{Lu}|\d/u.test(before) || compound ? out + text : out.slice(0, -1) + text;
       } else {
         out += ' ' + text;
       }

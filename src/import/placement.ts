@@ -1,7 +1,14 @@
 import { cumulativeSum, paybackYear } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
 import type { EconomicRow } from '../domain/proposal.ts';
-import { yearSpacing, type TableItem, type TableRead, type TotalScope } from './economic-table.ts';
+import type { AlternativeReason } from './cells.ts';
+import {
+  yearSpacing,
+  type Cell,
+  type TableItem,
+  type TableRead,
+  type TotalScope,
+} from './economic-table.ts';
 import { excerpt } from './lines.ts';
 import type { Unread } from './types.ts';
 
@@ -12,6 +19,13 @@ import type { Unread } from './types.ts';
 // empty cells were, and the usual pattern (implementation costs from the first year, lasting
 // changes running to the last). A choice that neither the subtotals nor the layout settle is
 // reported, not made silently.
+
+const READ_AS: Record<AlternativeReason, string> = {
+  'empty-not-minus': 'En streg foran et tal er læst som en tom celle, ikke som minus',
+  separator: 'En streg eller et tegn før tallene er læst som skilletegn, ikke som et tomt år',
+  'empty-year': 'Et tegn før tallene er læst som et tomt år',
+  glued: 'To sammenskrevne tal er delt anderledes end det mest nærliggende',
+};
 
 export interface PlacedTotal {
   label: string;
@@ -63,15 +77,54 @@ interface Layout {
 /** What a figure a year's width away from its year costs, in an aligned table. */
 const MISALIGNED = 3;
 
+/** What reading a row other than the likeliest costs: less than one subtotal cell adding up. */
+const READING_COST = 1;
+/** Readings of one row tried at most, the likeliest first. */
+const MAX_READINGS = 32;
+
+/** One way of reading a row's figures (cells.ts): its cells and the alternatives taken. */
+interface Reading {
+  cells: Cell[];
+  taken: AlternativeReason[];
+}
+
+/** Every reading of the cells, the default first, then by how many alternatives they take. */
+export function readingsOf(cells: readonly Cell[]): Reading[] {
+  const readings: Reading[] = [];
+  const walk = (at: number, chosen: Cell[], taken: AlternativeReason[]) => {
+    if (readings.length >= MAX_READINGS * 4) return;
+    if (at >= cells.length) {
+      readings.push({ cells: chosen, taken });
+      return;
+    }
+    const cell = cells[at]!;
+    walk(at + 1, [...chosen, cell], taken);
+    for (const alternative of cell.alternatives ?? []) {
+      walk(
+        at + alternative.span,
+        [...chosen, ...alternative.cells],
+        [...taken, alternative.reason],
+      );
+    }
+  };
+  walk(0, [], []);
+  return readings.sort((a, b) => a.taken.length - b.taken.length).slice(0, MAX_READINGS);
+}
+
 /** How far the whitespace before each figure is from the empty cells a placement implies. */
-function gapCost(item: TableItem, positions: readonly number[], layout: Layout): number {
+function gapCost(
+  item: TableItem,
+  cells: readonly Cell[],
+  positions: readonly number[],
+  layout: Layout,
+): number {
   const { separator } = layout;
   const k = positions.length;
   let cost = 0;
   // Each empty cell left about one separator's width of whitespace. Single-space layouts also
   // pad every cell, which makes the gap before a value less telling than the space after it.
   const weight = separator >= 2 ? 1 : 0.5;
-  item.cells.forEach((cell, i) => {
+  cells.forEach((cell, i) => {
     if (cell.gapBefore === null || i >= k) return;
     // Not rounded: a gap halfway between one and two empty cells should leave the choice open.
     let observed = (cell.gapBefore - separator) / separator;
@@ -84,7 +137,12 @@ function gapCost(item: TableItem, positions: readonly number[], layout: Layout):
 }
 
 /** How far a placement is from what the whitespace and the usual pattern suggest. */
-function layoutCost(item: TableItem, positions: readonly number[], layout: Layout): number {
+function layoutCost(
+  item: TableItem,
+  cells: readonly Cell[],
+  positions: readonly number[],
+  layout: Layout,
+): number {
   const { years: n, separator } = layout;
   const k = positions.length;
   if (k === 0) return 0;
@@ -93,12 +151,12 @@ function layoutCost(item: TableItem, positions: readonly number[], layout: Layou
   if (yearEnds) {
     // Positions on the page say it outright; the gaps of right-aligned figures would mislead.
     const spacing = yearSpacing(yearEnds);
-    item.cells.forEach((cell, i) => {
+    cells.forEach((cell, i) => {
       if (cell.end === null || i >= k) return;
       cost += (MISALIGNED * Math.abs(cell.end - yearEnds[positions[i]!]!)) / spacing;
     });
   } else {
-    cost += gapCost(item, positions, layout);
+    cost += gapCost(item, cells, positions, layout);
   }
   const first = positions[0]!;
   const last = positions[k - 1]!;
@@ -119,6 +177,7 @@ function belongs(row: TableItem, scope: TotalScope): boolean {
 }
 
 interface Candidate {
+  reading: Reading;
   positions: number[];
   vector: number[];
   cost: number;
@@ -127,17 +186,16 @@ interface Candidate {
 export function placeCells(read: TableRead): Placement {
   const n = read.years.length;
   const unread: Unread[] = [];
-  const items = read.items.map((item) => {
-    // An older template puts a placeholder dash in a subtotal's styringsområde cell.
-    if (item.type === 'total' && item.cells.length === n + 1 && item.cells[0]!.value === null)
-      return { ...item, cells: item.cells.slice(1) };
-    if (item.cells.length <= n) return item;
+  const items = read.items;
+  const readings = items.map((item) => {
+    const fitting = readingsOf(item.cells).filter((reading) => reading.cells.length <= n);
+    if (fitting.length > 0) return fitting;
     unread.push({
       field: `economy.rows.${item.label}`,
       reason: `Rækken har ${item.cells.length} tal, men tabellen har ${n} år; de sidste er udeladt`,
       excerpt: excerpt(item.lines),
     });
-    return { ...item, cells: item.cells.slice(0, n) };
+    return [{ cells: item.cells.slice(0, n), taken: [] }];
   });
   const layout: Layout = {
     years: n,
@@ -146,17 +204,19 @@ export function placeCells(read: TableRead): Placement {
     areaColumn: items.some((item) => item.area !== null),
   };
 
-  const candidates: Candidate[][] = items.map((item) => {
-    const k = item.cells.length;
-    const all = k === n ? [Array.from({ length: n }, (_, i) => i)] : combinations(n, k);
-    return all
-      .map((positions) => {
+  const candidates: Candidate[][] = items.map((item, i) =>
+    readings[i]!.flatMap((reading) => {
+      const k = reading.cells.length;
+      const all = k === n ? [Array.from({ length: n }, (_, p) => p)] : combinations(n, k);
+      return all.map((positions) => {
         const vector = new Array<number>(n).fill(0);
-        positions.forEach((p, i) => (vector[p] = item.cells[i]!.value ?? 0));
-        return { positions, vector, cost: layoutCost(item, positions, layout) };
-      })
-      .sort((a, b) => a.cost - b.cost);
-  });
+        positions.forEach((p, c) => (vector[p] = reading.cells[c]!.value ?? 0));
+        const cost =
+          layoutCost(item, reading.cells, positions, layout) + READING_COST * reading.taken.length;
+        return { reading, positions, vector, cost };
+      });
+    }).sort((a, b) => a.cost - b.cost),
+  );
 
   const constraints: Constraint[] = items.flatMap((item, t) => {
     if (item.type !== 'total' || !item.scope) return [];
@@ -204,7 +264,7 @@ export function placeCells(read: TableRead): Placement {
     unread.push({
       field: `economy.rows.${item.label}`,
       reason:
-        `Det er uklart, hvilke år rækkens ${item.cells.length} tal hører til; ` +
+        `Det er uklart, hvilke år rækkens ${candidates[i]![best[i]!]!.reading.cells.length} tal hører til; ` +
         `hverken subtotaler eller opstilling afgør det (læst som ${chosen})`,
       excerpt: excerpt(item.lines),
     });
@@ -212,10 +272,20 @@ export function placeCells(read: TableRead): Placement {
 
   const placedValues = (i: number): (Kroner | null)[] => {
     const values = new Array<Kroner | null>(n).fill(null);
-    const positions = candidates[i]![best[i]!]?.positions ?? [];
-    positions.forEach((p, c) => (values[p] = items[i]!.cells[c]!.value));
+    const chosen = candidates[i]![best[i]!];
+    chosen?.positions.forEach((p, c) => (values[p] = chosen.reading.cells[c]!.value));
     return values;
   };
+  items.forEach((item, i) => {
+    const chosen = candidates[i]![best[i]!];
+    // Said only where the likeliest reading could have stood, and the document decided.
+    if (!chosen || chosen.reading.taken.length === 0 || readings[i]![0]!.taken.length > 0) return;
+    unread.push({
+      field: `economy.rows.${item.label}`,
+      reason: `${[...new Set(chosen.reading.taken)].map((reason) => READ_AS[reason]).join('; ')}, fordi dokumentets egne subtotaler og tilbagebetalingstider kun passer sådan`,
+      excerpt: excerpt(item.lines),
+    });
+  });
 
   const rows: EconomicRow[] = [];
   const totals: PlacedTotal[] = [];

@@ -1,5 +1,7 @@
 import type { ProposalKind } from '../domain/proposal.ts';
 import { TITLE_LABELS, withoutTitleLabel } from './generations.ts';
+import { isHeaderLabel, readTitle } from './header.ts';
+import { readOverview, type RoundOverview } from './overview.ts';
 import { isBlank, type SourceLine } from './lines.ts';
 import {
   CODE,
@@ -7,7 +9,9 @@ import {
   LEAD_LABEL,
   ROUND_HEADER,
   ROUND_IN_TEXT,
+  anyTableTitle,
   kindOf,
+  numberedHeading,
   readRound,
   sectionHeading,
   tableTitle,
@@ -38,10 +42,12 @@ export interface Segment {
 
 export interface DocumentSplit {
   segments: Segment[];
+  /** Indices of the lines a page prints around its content: page numbers, running heads. */
+  furniture: Set<number>;
   /** Round named by the document outside any proposal (an overview's title, a page header). */
   round: Round | null;
-  /** Committees (udvalg) per code, from an overview table outside the proposals. */
-  committees: Map<string, string>;
+  /** The round's overview table outside the proposals (a bilag), with a line per proposal. */
+  overview: RoundOverview | null;
 }
 
 function previousNonBlank(lines: readonly SourceLine[], from: number, lower: number): number {
@@ -136,7 +142,56 @@ function titleAbove(lines: readonly SourceLine[], anchor: number, lower: number)
   return from === undefined ? [] : collected.filter((i) => i >= from);
 }
 
-const OVERVIEW_ROW = new RegExp(CODE.source + String.raw`\s+([A-ZÆØÅ]{2,6})\s+\S`);
+/** Lines a title may run over in a header table's cell, besides the label's own. */
+const TITLE_LINES = 3;
+
+/**
+ * A labelled title ("Forslagets titel: BUF11 Digital understøttelse af skole-hjem-" /
+ * "samarbejdet"): the label's line and those after it, up to the next label; the title may also
+ * stand alone on the line after its label.
+ */
+function titleFrom(lines: readonly SourceLine[], at: number): number[] {
+  const indices = [at];
+  const labelOnly = withoutTitleLabel(lines[at]!.text).trim() === '';
+  for (let i = at + 1; i < lines.length && indices.length <= TITLE_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) {
+      if ((!labelOnly || indices.length > 1) && paragraphBreakAt(lines, i, at).breaks) break;
+      continue;
+    }
+    const text = line.text;
+    if (isHeaderLabel(text) || KIND_ONLY.test(text) || ROUND_HEADER.test(text)) break;
+    if (sectionHeading(text) || anyTableTitle(text) || numberedHeading(text)) break;
+    if (TITLE_LABELS.some((label) => label.test(text))) break;
+    indices.push(i);
+  }
+  return indices;
+}
+
+const PAGE_NUMBER =
+  /^(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:af|\/)\s*\d{1,4}$/i;
+/** A running head is short, names a round and stands on many pages. */
+const RUNNING_HEAD_LENGTH = 80;
+const RUNNING_HEAD_REPEATS = 2;
+
+/**
+ * The lines a page prints around its content, which land wherever the page broke (inside a
+ * table too): page numbers ("Side 12 af 16") and running heads that name the round ("Business
+ * cases til Budget 2017") repeated page after page.
+ */
+export function pageFurniture(lines: readonly SourceLine[]): Set<number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    if (line.text.length <= RUNNING_HEAD_LENGTH && ROUND_IN_TEXT.test(line.text))
+      counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+  }
+  const furniture = new Set<number>();
+  lines.forEach((line, i) => {
+    if (PAGE_NUMBER.test(line.text) || (counts.get(line.text) ?? 0) >= RUNNING_HEAD_REPEATS)
+      furniture.add(i);
+  });
+  return furniture;
+}
 
 export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
   const headers = findHeaders(lines);
@@ -145,7 +200,7 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
   let lower = 0;
   for (const anchor of found) {
     const labelled = TITLE_LABELS.some((label) => label.test(lines[anchor]!.text));
-    const titleIndices = labelled ? [anchor] : titleAbove(lines, anchor, lower);
+    const titleIndices = labelled ? titleFrom(lines, anchor) : titleAbove(lines, anchor, lower);
     let start = titleIndices[0] ?? anchor;
     // The kind in capitals just above the title opens the proposal ("INVESTERINGSFORSLAG").
     const kindAt = previousNonBlank(lines, start - 1, lower);
@@ -158,8 +213,7 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
       return true;
     });
     if (above) start = above.indices[0]!;
-    const titleLine = titleIndices[0] === undefined ? undefined : lines[titleIndices[0]];
-    const code = titleLine ? (CODE.exec(withoutTitleLabel(titleLine.text))?.[1] ?? null) : null;
+    const { code } = readTitle(titleIndices.map((i) => lines[i]!));
     segments.push({ start, end: lines.length - 1, anchor, titleIndices, code, headers: [] });
     lower = anchor + 1;
   }
@@ -173,14 +227,11 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
   }
 
   const inside = (i: number) => segments.some((segment) => i >= segment.start && i <= segment.end);
-  const committees = new Map<string, string>();
+  const outside = lines.filter((_, i) => !inside(i));
   let round: Round | null = headers[0]?.round ?? null;
-  lines.forEach((line, i) => {
-    if (inside(i)) return;
-    const row = OVERVIEW_ROW.exec(line.text);
-    if (row && !committees.has(row[1]!)) committees.set(row[1]!, row[3]!);
+  for (const line of outside) {
     const named = round ? null : ROUND_IN_TEXT.exec(line.text);
     if (named) round = readRound(named);
-  });
-  return { segments, round, committees };
+  }
+  return { segments, furniture: pageFurniture(lines), round, overview: readOverview(outside) };
 }

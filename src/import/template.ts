@@ -1,5 +1,5 @@
 import type { ProposalKind } from '../domain/proposal.ts';
-import { KIND_WORDS, SECTION_WORDS, TABLE_TITLES } from './generations.ts';
+import { KIND_WORDS, SECTION_WORDS, TABLE_TITLES, UNNUMBERED_SECTIONS } from './generations.ts';
 
 // The words of the proposal template (SPEC.md section 4) that the importer steers by. Headings
 // are recognised by their words, not their numbers, since numbering differs between kinds.
@@ -57,9 +57,13 @@ export const COMMITTEE_LABEL = /^(?:fagudvalg|udvalg)\s*:\s*/i;
 
 /**
  * A proposal code given by the secretariat: letters, an optional second group after a slash,
- * two or three digits ("BC01", "UD/SI01", "TV01"), optionally with the round year in brackets.
+ * one to three digits, sometimes after a hyphen or dot ("BC01", "UD/SI01", "KFF7", "BUF-07"),
+ * optionally with the round year in brackets.
  */
-export const CODE = /^([A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?\d{2,3}[a-z]?)(?:\s*\((\d{4})\))?(?=\s|$)/;
+const CODE_BODY = String.raw`[A-ZÆØÅ]{1,5}(?:\/[A-ZÆØÅ]{1,5})?[-.]?\d{1,3}[a-z]?`;
+export const CODE = new RegExp(String.raw`^(${CODE_BODY})(?:\s*\((\d{4})\))?(?=[\s:,]|$)`, 'u');
+/** A code written after the title, in brackets: "Digital skoleindskrivning (BUF07)". */
+export const CODE_AFTER = new RegExp(String.raw`\s*[([]\s*(${CODE_BODY})\s*[)\]]$`, 'u');
 
 export type SectionKey =
   | 'description'
@@ -72,6 +76,7 @@ export type SectionKey =
 
 /** A numbered section heading ("2. Økonomi"), or null. */
 export function sectionHeading(text: string): SectionKey | null {
+  for (const [key, pattern] of UNNUMBERED_SECTIONS) if (pattern.test(text)) return key;
   // Older generations number sub-sections ("1.2 BAGGRUND OG FORMÅL").
   const match = /^(\d{1,2})(?:\.\d{1,2}\s+|\s*[.)]\s*)(\S.{0,110})$/.exec(text);
   if (!match) return null;
@@ -110,6 +115,16 @@ export function tableTitle(text: string): TableKey | null {
   for (const [key, pattern] of TABLE_WORDS) if (pattern.test(title)) return key;
   if (title.trim() !== '') return null;
   return TABLE_BY_NUMBER[Number(match[1]) - 1] ?? null;
+}
+
+/** Any table's title, of whatever generation or numbering ("Tabel 3. Ændring i årsværk"). */
+export function anyTableTitle(text: string): boolean {
+  return /^tabel\s*\d{1,2}\b\s*[.:]?/i.test(text) || tableTitle(text) !== null;
+}
+
+/** A numbered heading of any section or sub-section ("1.4 ÆNDRING I ÅRSVÆRK", "4. Risiko"). */
+export function numberedHeading(text: string): boolean {
+  return /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[\p{L}\s,.:/()-]*$/u.test(text);
 }
 
 /** Lines the template repeats that belong to no section's text. */

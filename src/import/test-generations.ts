@@ -20,6 +20,10 @@ export interface ExpectedProposal {
   rows: [string, RowSection, Area, Values][];
   totals: [string, Values][];
   payback: { service: number | null; total: number | null };
+  /** The forvaltninger affected besides the lead; checked when given. */
+  affected?: string[];
+  /** The stated figures that do not add up in the document itself ("Samlet varig ændring 2025"). */
+  mismatches?: string[];
 }
 
 export function readFixture(name: string): string {
@@ -60,6 +64,13 @@ export function checkFields(
       const total = got?.stated.totals[t];
       check(`${at}totals.${t}`, total && [total.label, total.values], [label, values]);
     });
+    if (want.affected) check(at + 'affected', got?.affectedAdministrations, want.affected);
+    // Every arithmetic error of the source is flagged, and nothing else.
+    check(
+      at + 'mismatches',
+      got?.mismatches.map((m) => m.field),
+      want.mismatches ?? [],
+    );
     check(at + 'payback.service', got?.stated.payback.service, want.payback.service);
     check(at + 'payback.total', got?.stated.payback.total, want.payback.total);
     // Where the document states a payback, our computation must agree with it.

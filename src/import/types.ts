@@ -1,5 +1,7 @@
 import type { Kroner } from '../domain/money.ts';
 import type { ProposalContent, StatedFigures } from '../domain/proposal.ts';
+import type { GenerationId } from './generations.ts';
+import type { OverviewEntry, RoundOverview } from './overview.ts';
 import type { Round } from './template.ts';
 
 // The findings are stored with the import, so their shape belongs to the domain, not the reader.
@@ -8,7 +10,11 @@ import type { Mismatch, Unread } from '../domain/import-findings.ts';
 
 export interface ImportedProposal {
   content: ProposalContent;
+  /** The generation of the template the proposal is written in. */
+  generation: GenerationId;
   round: Round | null;
+  /** The proposal's line in the round's overview (bilag) of the same document, if any. */
+  overview: OverviewEntry | null;
   /** For an investment case: whether it grew out of an innovation case, and which. */
   origin: { fromInnovation: boolean | null; reference: string } | null;
   stated: StatedFigures;
@@ -25,5 +31,5 @@ export interface ImportedProposal {
 export type ImportErrorCode = 'empty' | 'binary' | 'no-proposal';
 
 export type ImportResult =
-  | { ok: true; proposals: ImportedProposal[] }
+  | { ok: true; proposals: ImportedProposal[]; overview: RoundOverview | null }
   | { ok: false; error: { code: ImportErrorCode; message: string } };

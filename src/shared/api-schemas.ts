@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/proposal.ts';
+import { ROUND_PHASES } from '../domain/rounds/rules.ts';
 import { pageOf, pageQuery } from './paging.ts';
 
 // The API's shapes besides the proposal itself (proposal-schema.ts): lists, versions, reference
@@ -97,7 +98,12 @@ export const round = z.object({
   id: z.string(),
   name: z.string(),
   kind: z.enum(ROUND_KINDS),
+  /** The round's first budget year: a proposal's Tabel 1 starts from it. */
   year: z.number().int(),
+  /** The p/l the round pays in when set on it; else its year's. */
+  priceLevelYear: z.number().int().nullable(),
+  /** Proposals are written for the rounds still open. */
+  phase: z.enum(ROUND_PHASES),
 });
 export const hearingBody = z.object({ name: z.string() });
 export type Administration = z.infer<typeof administration>;

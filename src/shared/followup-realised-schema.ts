@@ -163,6 +163,8 @@ const portfolioYear = z.object({
   planned: z.number(),
   realised: z.number(),
   plannedReported: z.number(),
+  /** Realised as a percentage of plannedReported, one decimal; null before any report. */
+  percent: z.number().nullable(),
   reported: z.number(),
   proposals: z.number(),
   target: z.number().nullable(),
@@ -200,6 +202,12 @@ export const deviationsOutput = z.object({
       leadAdministration: z.string().nullable(),
       status: z.enum(PROPOSAL_STATUSES),
       priceLevelYear: z.number().nullable(),
+      /** The savings planned and realised in the years reported so far, at the plan's level. */
+      savings: z.object({
+        years: z.array(z.number()),
+        planned: z.number(),
+        realised: z.number(),
+      }),
       flags: z.array(realisationFlag),
     }),
   ),

@@ -1,4 +1,4 @@
-import { kronerToThousands, type Kroner } from '../domain/money.ts';
+import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 import { formatDanishDate, formatDanishNumber } from './danish-number.ts';
 
 /** An amount in thousands of kroner as written in the tables; an empty cell stays empty. */
@@ -20,6 +20,13 @@ export function formatWholeThousands(value: Kroner | null): string {
   if (value === null) return '';
   const whole = Math.sign(value) * Math.round(Math.abs(value) / 1000);
   return formatDanishNumber(whole === 0 ? 0 : whole);
+}
+
+/** An exact amount in thousands (1.016,601) in whole thousands, as printed: "1.017". */
+export function formatWholeOfThousands(value: number | null | undefined): string {
+  return value === null || value === undefined
+    ? ''
+    : formatWholeThousands(thousandsToKroner(value));
 }
 
 // The municipality's clock, whatever the browser's time zone.

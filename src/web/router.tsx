@@ -24,6 +24,10 @@ import { LoanPage } from './followup/loans/LoanPage.tsx';
 import { LoansPage } from './followup/loans/LoansPage.tsx';
 import { FramesPage } from './followup/frames/FramesPage.tsx';
 import { GoalsPage } from './followup/goals/GoalsPage.tsx';
+import { RealisedPage } from './followup/realised/RealisedPage.tsx';
+import { DashboardPage } from './followup/dashboard/DashboardPage.tsx';
+import { DeviationsPage } from './followup/dashboard/DeviationsPage.tsx';
+import { SettingsPage } from './followup/dashboard/SettingsPage.tsx';
 
 export const router = createBrowserRouter([
   {
@@ -54,6 +58,10 @@ export const router = createBrowserRouter([
           { path: 'laan/:proposalId', element: <LoanPage /> },
           { path: 'rammer', element: <FramesPage /> },
           { path: 'forslag/:id/maal', element: <GoalsPage /> },
+          { path: 'forslag/:id/realiseret', element: <RealisedPage /> },
+          { path: 'opfoelgning', element: <DashboardPage /> },
+          { path: 'opfoelgning/afvigelser', element: <DeviationsPage /> },
+          { path: 'opfoelgning/indstillinger', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

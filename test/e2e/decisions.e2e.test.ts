@@ -24,6 +24,13 @@ describe('a round decided in the browser', () => {
 
     const page = await new DecisionsPage(secretariat.page).open('OFS 2025-2026');
     const before = await page.remaining('innovation').textContent();
+    // Amounts show in whole thousands as the municipality prints them, the exact one on hover.
+    expect(
+      await page
+        .row('BC01')
+        .getByTitle(/^1\.016,6/)
+        .textContent(),
+    ).toBe('1.017');
     await page.recommend('BC01');
     await page.recommend('BC02');
 
@@ -54,6 +61,14 @@ describe('a round decided in the browser', () => {
         .getByRole('row', { name: /^Beskæftigelses- og Integrationsforvaltningen/ })
         .textContent(),
     ).toContain('800');
+    // The innovation pool's cash flow is drawn (bars and the running net) with its table.
+    const flow = secretariat.page.getByRole('img', { name: /^Innovationspuljen: udbetalinger/ });
+    await flow.locator('.recharts-bar-rectangle').first().waitFor();
+    await secretariat.page.getByText('Vis Innovationspuljen som tabel').click();
+    const flowTable = secretariat.page.getByRole('table', {
+      name: /^Innovationspuljen: pengestrøm/,
+    });
+    expect(await flowTable.getByRole('row').count()).toBeGreaterThan(1);
     expect(await axeViolations(secretariat.page)).toEqual([]);
 
     const reader = await person('laeser');

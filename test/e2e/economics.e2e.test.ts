@@ -27,7 +27,6 @@ describe('the economics of Tabel 1 in the browser', () => {
     const economy = new EconomySection(page);
     await edit.setYears(2026, 2026, YEARS.length);
     await edit.addRow(
-      1,
       { label: 'Robotter', section: 'Implementering', area: 'Service', values: ['3000'] },
       YEARS,
     );
@@ -36,7 +35,6 @@ describe('the economics of Tabel 1 in the browser', () => {
     expect(await edit.cell('Robotter', 2026).inputValue()).toBe('3.000');
 
     await edit.addRow(
-      2,
       { label: 'Færre besøg', section: 'Varig ændring', area: 'Service', values: [] },
       YEARS,
     );
@@ -96,10 +94,14 @@ describe('the economics of Tabel 1 in the browser', () => {
     await page.goto(`/forslag/${id}`);
     const economy = new EconomySection(page);
     await economy.chart().waitFor();
-    const description = await economy.chart().getAttribute('aria-labelledby');
-    expect(description).toBeTruthy();
-    expect(await page.locator('desc').textContent()).toContain(
+    const [, description] = (await economy.chart().getAttribute('aria-labelledby'))!.split(' ');
+    expect(await page.locator(`[id="${description}"]`).textContent()).toContain(
       'når 0 eller derunder i 2032 (år 7)',
+    );
+    // recharts drew both curves and the year the total economy is paid back.
+    expect(await economy.chart().locator('.recharts-line').count()).toBe(2);
+    expect(await economy.chart().getByText('Tilbagebetalt (samlet økonomi)').isVisible()).toBe(
+      true,
     );
     await page.getByText('Vis tallene som tabel').click();
     const rows = await economy.chartTable().getByRole('row').allTextContents();

@@ -251,9 +251,17 @@ describe('every demo role is offered exactly what the permission matrix allows',
     const author = await people['forfatter-sof']!.newPage();
     await author.goto(`/forslag/${proposals.get('submitted')!.id}/rediger`);
     await author.getByText(da['workday.mayNotEditHeading'], { exact: true }).waitFor();
+    // ... and the proposal to read in place of the form.
+    expect(await author.getByRole('heading', { level: 1 }).textContent()).toContain(
+      proposals.get('submitted')!.title,
+    );
+    await author.getByRole('table', { name: /^Tabel 1/ }).waitFor();
+    expect(await author.getByLabel(/^Titel/).count()).toBe(0);
     expect(await axeViolations(author)).toEqual([]);
 
     // A malformed proposal address is a page that does not exist, not "Noget gik galt".
+    await reader.goto('/forslag/ikke-et-forslag/rediger');
+    await reader.getByRole('heading', { level: 1, name: da['common.notFound'] }).waitFor();
     await reader.goto('/forslag/ikke-et-forslag');
     await reader.getByRole('heading', { level: 1, name: da['common.notFound'] }).waitFor();
     expect(await reader.getByText(da['common.error'], { exact: true }).count()).toBe(0);

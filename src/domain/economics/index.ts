@@ -16,7 +16,7 @@ export {
   MAX_DISCOUNT_RATE_PERCENT,
   SCENARIO_LIMITS,
 } from './inputs.ts';
-export { seriesForLabel } from './labels.ts';
+export { areaOfName, seriesForLabel } from './labels.ts';
 export {
   basisPoints,
   DEFAULT_DISCOUNT_RATE,

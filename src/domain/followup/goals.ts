@@ -1,13 +1,9 @@
-import type { ProposalStatus } from '../proposal.ts';
 import type { IsoDate } from './dates.ts';
 import { isOverdue } from './dates.ts';
 
 // Follow-up goals as indicators (Tabel 3, SPEC.md section 9): each with a baseline, a target and
 // a unit, how it is measured, who owns it and when it is followed up; measurements over time, a
 // status with a comment, and evidence. A granted proposal's goals start from its Tabel 3.
-
-/** A proposal is followed up from its grant until it is closed. */
-export const FOLLOWED_UP: readonly ProposalStatus[] = ['granted', 'in_implementation', 'closed'];
 
 export const GOAL_STATUSES = ['on_track', 'delayed', 'achieved', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];

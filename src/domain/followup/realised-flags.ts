@@ -80,16 +80,18 @@ export interface OverdueFlag {
 
 export type RealisationFlag = LagFlag | OverdueFlag;
 
-/**
- * The savings of the reported years against the plan's for the same years. The threshold is
- * held exactly: flagged when shortfall × 100 > threshold × planned, so 10 % of 1.000 kr. lets
- * 100 kr. pass and flags 101 kr.
- */
-export function lagFlag(
+/** The savings of the reported years, as planned and as realised. */
+export interface ReportedSavings {
+  years: number[];
+  planned: Kroner;
+  realised: Kroner;
+}
+
+/** The plan's savings against the realised ones, over the years reported so far. */
+export function reportedSavings(
   table: EconomicTable,
   realised: readonly RealisedYear[],
-  thresholdPercent: number,
-): LagFlag | null {
+): ReportedSavings {
   const planned = plannedSums(table);
   let plannedSavings = 0;
   let realisedSavings = 0;
@@ -101,14 +103,32 @@ export function lagFlag(
     plannedSavings += planned[column]!.savings;
     realisedSavings += realisedSums(table, report).savings;
   }
-  const shortfall = plannedSavings - realisedSavings;
-  const within = BigInt(shortfall) * 100n <= BigInt(thresholdPercent) * BigInt(plannedSavings);
-  if (plannedSavings <= 0 || within) return null;
+  return {
+    years: years.sort((a, b) => a - b),
+    planned: plannedSavings as Kroner,
+    realised: realisedSavings as Kroner,
+  };
+}
+
+/**
+ * The savings of the reported years against the plan's for the same years. The threshold is
+ * held exactly: flagged when shortfall × 100 > threshold × planned, so 10 % of 1.000 kr. lets
+ * 100 kr. pass and flags 101 kr.
+ */
+export function lagFlag(
+  table: EconomicTable,
+  realised: readonly RealisedYear[],
+  thresholdPercent: number,
+): LagFlag | null {
+  const { years, planned, realised: done } = reportedSavings(table, realised);
+  const shortfall = planned - done;
+  const within = BigInt(shortfall) * 100n <= BigInt(thresholdPercent) * BigInt(planned);
+  if (planned <= 0 || within) return null;
   return {
     kind: 'lag',
-    years: years.sort((a, b) => a - b),
-    plannedSavings: plannedSavings as Kroner,
-    realisedSavings: realisedSavings as Kroner,
+    years,
+    plannedSavings: planned,
+    realisedSavings: done,
     shortfall: shortfall as Kroner,
   };
 }

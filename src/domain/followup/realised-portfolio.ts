@@ -1,4 +1,5 @@
 import { convertAmount, type PriceIndex, type PriceLevelError } from '../economics/price-level.ts';
+import { divideRounded } from '../economics/rounding.ts';
 import type { Kroner } from '../money.ts';
 import type { EconomicTable } from '../proposal.ts';
 import { plannedSums, realisedSums, type RealisedYear } from './realised.ts';
@@ -52,6 +53,15 @@ export function savingsAtPriceLevel(
     value.push({ year: s.year, planned: planned.value, realised });
   }
   return { ok: true, value };
+}
+
+/**
+ * Realised as a percentage of promised with one decimal, rounded half away from zero; null when
+ * nothing above zero was promised, where a percentage says nothing.
+ */
+export function realisedPercent(realised: Kroner, promised: Kroner): number | null {
+  if (promised <= 0) return null;
+  return Number(divideRounded(BigInt(realised) * 1000n, BigInt(promised))) / 10;
 }
 
 export interface FollowedProposal {

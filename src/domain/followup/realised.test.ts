@@ -9,8 +9,14 @@ import {
   lagFlag,
   overdueFlags,
   realisationFlags,
+  reportedSavings,
 } from './realised-flags.ts';
-import { portfolioSavings, savingsByYear, savingsAtPriceLevel } from './realised-portfolio.ts';
+import {
+  portfolioSavings,
+  realisedPercent,
+  savingsByYear,
+  savingsAtPriceLevel,
+} from './realised-portfolio.ts';
 import { likelyTable, realisationRatio, realismCheck } from './realised-realism.ts';
 
 // The plan against what was realised, on TV01 and LØFT (seed 002, the demo's OFS 2024-2025
@@ -90,6 +96,40 @@ describe('lagFlag', () => {
 
   it('flags nothing where no saving was planned in the reported years', () => {
     expect(lagFlag(tv01.table, [tv01Realised[0]!], 0)).toBeNull();
+  });
+});
+
+describe('reportedSavings', () => {
+  it('sums LØFT’s planned and realised savings over the years reported, flagged or not', () => {
+    expect(reportedSavings(loeft.table, loeftRealised)).toEqual({
+      years: [2025, 2026],
+      planned: 4_100_000,
+      realised: 1_600_000,
+    });
+    expect(reportedSavings(tv01.table, tv01Realised)).toEqual({
+      years: [2025, 2026],
+      planned: 350_000,
+      realised: 360_000,
+    });
+  });
+
+  it('is nothing over nothing before the first report', () => {
+    expect(reportedSavings(tv01.table, [])).toEqual({ years: [], planned: 0, realised: 0 });
+  });
+});
+
+describe('realisedPercent', () => {
+  it('rounds to one decimal half away from zero: 1.600 of 4.100 is 39,0 %, 500 of 1.100,5 is 45,4 %', () => {
+    expect(realisedPercent(1_600_000 as Kroner, 4_100_000 as Kroner)).toBe(39);
+    expect(realisedPercent(500_000 as Kroner, 1_100_500 as Kroner)).toBe(45.4);
+    // 1 of 16 is 6,25 %: the half rounds away from zero, either way.
+    expect(realisedPercent(1 as Kroner, 16 as Kroner)).toBe(6.3);
+    expect(realisedPercent(-1 as Kroner, 16 as Kroner)).toBe(-6.3);
+  });
+
+  it('says nothing where nothing above zero was promised', () => {
+    expect(realisedPercent(100 as Kroner, 0 as Kroner)).toBeNull();
+    expect(realisedPercent(100 as Kroner, -5 as Kroner)).toBeNull();
   });
 });
 

@@ -52,3 +52,7 @@ export interface RoundRules {
   pools: Pool[];
   criteria: Criterion[];
 }
+
+/** The p/l a round pays in: OFS its own year's, budget next year's (set on the round), else its year's. */
+export const roundPriceLevel = (round: { year: number; priceLevelYear: number | null }): number =>
+  round.priceLevelYear ?? round.year;

@@ -1,4 +1,5 @@
-import type { TableEvaluation } from '../economics/index.ts';
+import { convertPriceLevel, sectionTotals, type TableEvaluation } from '../economics/index.ts';
+import type { Kroner } from '../money.ts';
 import type { EconomicTable, ProposalKind } from '../proposal.ts';
 import type { SubmissionRules } from '../rules.ts';
 import type { Finding, Rule } from './rule.ts';
@@ -39,6 +40,18 @@ function isEfficiencyRow(row: EconomicTable['rows'][number]): boolean {
   let balance = 0;
   for (const value of row.values) if (value) balance += value < 0 ? 1 : -1;
   return balance > 0;
+}
+
+/**
+ * What the table asks of the pool at the p/l the caps are stated in, converted cell by cell as
+ * the round overview converts it; null when no conversion is due or the index cannot make one.
+ */
+function askedAtCapsLevel(table: EconomicTable, rules: SubmissionRules): Kroner | null {
+  const at = rules.capsAt;
+  if (!at || table.priceLevelYear === null || table.priceLevelYear === at.year) return null;
+  const converted = convertPriceLevel(table, at.year, at.index);
+  if (!converted.ok) return null;
+  return sectionTotals(converted.value).implementation.total.reduce((a, b) => a + b, 0) as Kroner;
 }
 
 export const TABLE_RULES: readonly Rule<TableContext>[] = [
@@ -120,13 +133,20 @@ export const TABLE_RULES: readonly Rule<TableContext>[] = [
     severity: 'error',
     check: ({ table, evaluation, kind, rules }) => {
       const cap = kind && rules ? rules.capByKind[kind] : null;
-      if (kind === null || cap === null || evaluation.requestedFromPool <= cap) return [];
-      const priceLevel = table.priceLevelYear === null ? '' : ` (${table.priceLevelYear} p/l)`;
+      if (kind === null || rules === null || cap === null) return [];
+      const stated = evaluation.requestedFromPool;
+      const converted = askedAtCapsLevel(table, rules);
+      const requested = converted ?? stated;
+      if (requested <= cap) return [];
+      const level = (year: number | null | undefined) => (year == null ? '' : ` (${year} p/l)`);
+      const capsYear = rules.capsAt?.year ?? table.priceLevelYear;
+      const atCapsLevel =
+        converted === null ? '' : `, ${kr(converted)} i rundens prisniveau${level(capsYear)}`;
       return [
         {
           field: 'totals.implementation',
-          message: `Samlede implementeringsomkostninger er ${kr(evaluation.requestedFromPool)}${priceLevel}, men ${KIND_NAMES[kind]} må højst søge ${kr(cap)}`,
-          params: { requested: evaluation.requestedFromPool, cap },
+          message: `Samlede implementeringsomkostninger er ${kr(stated)}${level(table.priceLevelYear)}${atCapsLevel}, men ${KIND_NAMES[kind]} må højst søge ${kr(cap)}${level(capsYear)}`,
+          params: { requested, cap, stated, capsYear },
         },
       ];
     },

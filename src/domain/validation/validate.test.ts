@@ -140,12 +140,32 @@ describe('caps', () => {
     expect(issuesOf({ ...innovationCase, economy: at2026.value }, 'cap-exceeded')).toEqual([]);
   });
 
+  it('judges BC02 at the round’s 2026 p/l when the caps are stated there, as the overview does', () => {
+    const index = { 2026: 10000, 2027: 10280 };
+    const atRound = { ...rules, capsAt: { year: 2026, index } };
+    const judged = (economy: EconomicTable) =>
+      validateProposal({ ...innovationCase, economy }, atRound).filter(
+        (issue) => issue.ruleId === 'cap-exceeded',
+      );
+    expect(judged(bc02.table)).toEqual([]);
+    const doubled = {
+      ...bc02.table,
+      rows: bc02.table.rows.map((r) => ({
+        ...r,
+        values: r.values.map((v) => (v === null ? v : ((v * 2) as Kroner))),
+      })),
+    };
+    const [over] = judged(doubled);
+    expect(over?.params).toMatchObject({ stated: 4_090_000, capsYear: 2026 });
+    expect(over?.message).toContain('4.090.000 kr. (2027 p/l), 3.978.600 kr. i rundens prisniveau');
+  });
+
   it('a loan repayment does not lower what is asked: the data-sharing analysis asks 1.200.000 kr.', () => {
     const issues = issuesOf(
       { ...innovationCase, kind: 'foranalyse', economy: dataSharing.table },
       'cap-exceeded',
     );
-    expect(issues[0]?.params).toEqual({ requested: 1_200_000, cap: 1_000_000 });
+    expect(issues[0]?.params).toMatchObject({ requested: 1_200_000, cap: 1_000_000 });
   });
 });
 

@@ -1,7 +1,7 @@
-// npx tsx src/server/cli/import.ts (npm run import --) [--json] [--save] FILE
+// npx tsx src/server/cli/import.ts (npm run import --) [--json | --overview] [--save] FILE
 // Reads the proposals in a text or PDF document and prints them: a summary per proposal,
 // or with --json an array with the figures of Tabel 1 in thousands of kroner, as the economics
-// API takes them. --save also stores them as drafts awaiting review, in the database the app
+// API takes them; --overview prints the round's overview (bilag) the document holds. --save also stores them as drafts awaiting review, in the database the app
 // is configured with (DATA_DIR or DATABASE_URL), as an upload in the web app would. Exits with 1
 // when the file cannot be read at all or cannot be saved.
 import { readFile } from 'node:fs/promises';
@@ -11,9 +11,25 @@ import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { ExtractionError, extractText, isPdf } from '../../import/extract.ts';
 import { importDocument } from '../../import/import-document.ts';
 import { extractPdfText } from '../../import/pdf.ts';
-import { presentProposal } from '../../import/present.ts';
+import type { RoundOverview } from '../../import/overview.ts';
+import { presentOverview, presentProposal } from '../../import/present.ts';
 import type { ImportedProposal } from '../../import/types.ts';
 import type { Services } from '../services.ts';
+
+function overviewSummary(overview: RoundOverview): string {
+  const lines = [
+    `Oversigt ${overview.round?.short ?? '(ukendt runde)'}: ${overview.entries.length} forslag`,
+    ...overview.entries.map(
+      (entry) =>
+        `  ${entry.code}${entry.crossCutting ? '*' : ''} ${entry.title} (${entry.committee ?? 'intet udvalg'})`,
+    ),
+  ];
+  for (const m of overview.mismatches) {
+    lines.push(`  afviger: ${m.field}: angivet ${m.stated ?? '-'}, beregnet ${m.computed ?? '-'}`);
+  }
+  for (const u of overview.unread) lines.push(`  ikke læst: ${u.reason}: ${u.excerpt}`);
+  return lines.join('\n');
+}
 
 function summary(proposal: ImportedProposal): string {
   const { content } = proposal;
@@ -81,7 +97,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const store = args.includes('--save');
   const files = args.filter((arg) => !arg.startsWith('--'));
   if (files.length !== 1) {
-    io.err('Brug: npm run import -- [--json] [--save] FIL');
+    io.err('Brug: npm run import -- [--json | --overview] [--save] FIL');
     return 1;
   }
   const file = files[0]!;
@@ -108,11 +124,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.err(`Kan ikke læse ${file}: ${result.error.message}`);
     return 1;
   }
-  io.out(
-    json
-      ? JSON.stringify(result.proposals.map(presentProposal), null, 2)
-      : result.proposals.map(summary).join('\n\n'),
-  );
+  if (args.includes('--overview')) {
+    io.out(JSON.stringify(result.overview && presentOverview(result.overview), null, 2));
+  } else if (json) {
+    io.out(JSON.stringify(result.proposals.map(presentProposal), null, 2));
+  } else {
+    const parts = result.proposals.map(summary);
+    if (result.overview) parts.unshift(overviewSummary(result.overview));
+    io.out(parts.join('\n\n'));
+  }
   if (!store) return 0;
   const saved = await save(bytes, basename(file), io).catch((error: unknown) => ({
     ok: false as const,

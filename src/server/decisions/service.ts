@@ -14,7 +14,7 @@ import {
   OUTCOME_STEP,
   RECOMMENDATION_STEP,
 } from '../../domain/rounds/decisions-steps.ts';
-import type { RoundRules } from '../../domain/rounds/rules.ts';
+import { roundPriceLevel, type RoundRules } from '../../domain/rounds/rules.ts';
 import { WORKFLOW, type Step } from '../../domain/workflow/index.ts';
 import type { z } from 'zod';
 import type { decisionInput, recommendationInput } from '../../shared/decisions-schema.ts';
@@ -74,9 +74,6 @@ const roundNotFound = (id: string): Problem => ({
 
 const invalid = (field: string, message: string): Problem =>
   validationProblem([{ field, message }]);
-
-/** The p/l the round pays in: OFS its own year's, budget next year's (set on the round). */
-export const priceLevelOf = (round: RoundRecord): number => round.priceLevelYear ?? round.year;
 
 /** Tabel 1 at `year`'s p/l; a table without a price level cannot be converted and is kept. */
 export function atPriceLevel(
@@ -216,7 +213,7 @@ export function decisionService(access: DataAccess) {
         ),
       );
     }
-    const level = priceLevelOf(round);
+    const level = roundPriceLevel(round);
     const table = atPriceLevel(current.content.economy, level, await priceIndices.index());
     if (!table.ok) return table;
     const granted = (input.granted ?? askedPerYear(table.value)).filter((g) => g.amount !== 0);
@@ -257,7 +254,7 @@ export function decisionService(access: DataAccess) {
     const found = await roundOf(roundId);
     if (!found.ok) return found;
     const round = found.value;
-    const level = priceLevelOf(round);
+    const level = roundPriceLevel(round);
     const [rules, rows, index, summaries, allRounds, plans] = await Promise.all([
       decisions.currentRules(roundId),
       decisions.forRound(roundId),
@@ -322,7 +319,7 @@ export function decisionService(access: DataAccess) {
     );
     return ok({
       round: found.value,
-      priceLevelYear: priceLevelOf(found.value),
+      priceLevelYear: roundPriceLevel(found.value),
       rules,
       complete: seen.length === plans.length,
       allocation: allocate({ pools: rules?.pools ?? [] }, seen),

@@ -1,7 +1,8 @@
 import type { ProposalStatus } from '../../domain/proposal.ts';
 import { askedPerYear, poolForKind } from '../../domain/rounds/decisions-plan.ts';
 import type { DataAccess } from '../data-access.ts';
-import { atPriceLevel, priceLevelOf } from '../decisions/service.ts';
+import { roundPriceLevel } from '../../domain/rounds/rules.ts';
+import { atPriceLevel } from '../decisions/service.ts';
 
 // The decisions behind the demo's decided rounds, so every account sees what a decided round
 // looks like: a proposal the demo data puts in a status after the decision was recommended and
@@ -33,7 +34,7 @@ export async function recordDemoDecisions(
       const proposal = await access.proposals.find(summary.id);
       if (!proposal) continue;
       const granted = GRANTED.includes(proposal.status);
-      const table = atPriceLevel(proposal.content.economy, priceLevelOf(round), index);
+      const table = atPriceLevel(proposal.content.economy, roundPriceLevel(round), index);
       const poolKey = rules && poolForKind(rules, proposal.content.kind);
       // A grant needs the round's pools and its table at the round's price level.
       if (granted && (!rules || !poolKey || !table.ok)) continue;

@@ -3,7 +3,7 @@ import { proposalDocx } from '../../documents/proposal-docx.ts';
 import { roundOverviewDocx } from '../../documents/round-overview-docx.ts';
 import { roundOverviewXlsx } from '../../documents/round-overview-xlsx.ts';
 import { liveOverview, type LiveOverview } from '../../domain/rounds/overview.ts';
-import { priceLevelOf } from '../decisions/service.ts';
+import { roundPriceLevel } from '../../domain/rounds/rules.ts';
 import type { RoundRecord } from '../decisions/store.ts';
 import { tabel1Xlsx } from '../../documents/tabel1-xlsx.ts';
 import type { SignedInUser } from '../auth/actor.ts';
@@ -73,7 +73,7 @@ export function documentService(
       priceIndices.index(),
       documents.roundProposals(id, (ref) => documentPolicy.inRoundOverview(user, ref)),
     ]);
-    const level = { year: priceLevelOf(round), index };
+    const level = { year: roundPriceLevel(round), index };
     return ok({ round, overview: liveOverview(inRound, level, rules) });
   }
 

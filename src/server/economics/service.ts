@@ -9,10 +9,11 @@ import {
   type TableEvaluation,
 } from '../../domain/economics/index.ts';
 import type { EconomicTable, ProposalKind } from '../../domain/proposal.ts';
-import { rulesInForce, rulesYearOf, type YearRules } from '../../domain/rules.ts';
+import type { YearRules } from '../../domain/rules.ts';
 import { validateTable, type ValidationIssue } from '../../domain/validation/index.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
+import { judgingRulesFor, type Judging } from '../rules/judging.ts';
 
 export interface EvaluateRequest {
   table: EconomicTable;
@@ -66,7 +67,7 @@ function rulesMissing(year: number): ValidationIssue {
   };
 }
 
-type Stores = Pick<DataAccess, 'reference' | 'priceIndices'>;
+type Stores = Pick<DataAccess, 'reference' | 'priceIndices' | 'decisions'>;
 
 /** The table at the price level asked for, by the secretariat's index; as sent otherwise. */
 async function atPriceLevel(
@@ -121,23 +122,13 @@ function evaluateWithScenarios(
 async function rulesFor(
   request: EvaluateRequest,
   table: EconomicTable,
-  { reference }: Stores,
-): Promise<Result<{ year: number | null; rules: YearRules | null }>> {
-  let roundYear: number | null = null;
-  if (request.roundId !== undefined) {
-    const round = (await reference.rounds()).find((r) => r.id === request.roundId);
-    if (!round) {
-      return fail(
-        validationProblem([{ field: 'roundId', message: `ukendt runde '${request.roundId}'` }]),
-      );
-    }
-    roundYear = round.year;
-  }
-  const year = request.rulesYear ?? rulesYearOf({ ...table, roundYear });
-  const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
-  return ok({ year, rules });
+  stores: Stores,
+): Promise<Result<Judging>> {
+  const judged = await judgingRulesFor(stores, request.roundId ?? null, table, request.rulesYear);
+  if (judged) return ok(judged);
+  const message = `ukendt runde '${request.roundId}'`;
+  return fail(validationProblem([{ field: 'roundId', message }]));
 }
-
 export function economicsService(stores: Stores) {
   return {
     /**

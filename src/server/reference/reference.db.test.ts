@@ -40,6 +40,7 @@ describe.each(testDatabases())('reference data on $name', (target) => {
       name: 'Budget 2027',
       kind: 'budget',
       year: 2027,
+      phase: 'open',
     });
     expect(await items('/api/hearing-bodies')).toContainEqual({ name: body });
   });

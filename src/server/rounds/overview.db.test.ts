@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../documents/test-support/demo.ts';
+import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
 import type { RoundOverviewOutput } from '../../shared/overview-schema.ts';
 import { givenRules, TEST_RULES } from '../decisions/test-round.ts';
@@ -85,6 +86,37 @@ describe.each(testDatabases())('round overview and codes on $name', (target) => 
       remaining: 12_966.8,
     });
     expect(o.exceeded).toEqual([]);
+  });
+
+  it('judges a cap in the editor and at submission as the overview does: at the round’s p/l', async () => {
+    const judged = async (factor: number) => {
+      const { economy } = inRound('BC02');
+      const payload = {
+        kind: 'innovationsforslag',
+        roundId: m.roundId,
+        priceLevelYear: economy.priceLevelYear,
+        years: economy.years,
+        rows: economy.rows.map((row) => ({
+          ...row,
+          values: row.values.map((v) =>
+            v === null || row.section !== 'implementation'
+              ? v && kronerToThousands(v)
+              : kronerToThousands((v * factor) as Kroner),
+          ),
+        })),
+      };
+      const response = await t.api({ method: 'POST', url: '/api/economics/evaluate', payload });
+      expect(response.statusCode, response.body).toBe(200);
+      const body = response.json<{ issues: { ruleId: string; message: string }[] }>();
+      return body.issues.filter((issue) => issue.ruleId === 'cap-exceeded');
+    };
+    // BC02 asks 2.045.000 kr. at its own 2027 p/l: over the 2 mio. cap as written, 1.989.000 kr.
+    // at the 2026 p/l the round pays in, where the overview shows it under the cap.
+    expect(await judged(1)).toEqual([]);
+    const [over] = await judged(2);
+    expect(over?.message).toContain('4.090.000 kr. (2027 p/l)');
+    expect(over?.message).toContain('i rundens prisniveau (2026 p/l)');
+    expect(over?.message).toContain('højst søge 2.000.000 kr. (2026 p/l)');
   });
 
   it('shows a reader the same round, and an author only their own forvaltning’s proposals', async () => {

@@ -5,7 +5,7 @@ import type { lockInput, rulesInput, RulesOutput } from '../../shared/rounds-sch
 import { entityChanged } from '../audit/entries.ts';
 import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
-import { priceLevelOf } from '../decisions/service.ts';
+import { roundPriceLevel } from '../../domain/rounds/rules.ts';
 import type { RoundRecord } from '../decisions/store.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { roundPolicy } from './policy.ts';
@@ -43,7 +43,7 @@ function present(
       opensOn: round.opensOn,
       deadline: round.deadline,
       decisionOn: round.decisionOn,
-      priceLevelYear: priceLevelOf(round),
+      priceLevelYear: roundPriceLevel(round),
       version: round.version,
     },
     version: row.version,

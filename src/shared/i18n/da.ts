@@ -1,3 +1,4 @@
+import { realisedDa } from './realised.da.ts';
 import { commitmentsDa } from './commitments.da.ts';
 import { daRounds } from './da-rounds.ts';
 
@@ -111,6 +112,11 @@ export const da = {
   'new.create': 'Opret forslag',
   'new.creating': 'Opretter …',
   'new.failed': 'Forslaget blev ikke oprettet',
+  'new.years': 'Tabel 1’s år',
+  'new.yearsHint':
+    'Tabel 1 begynder med skabelonens rækker for forslagstypen og seks år fra rundens første budgetår. Begge dele kan ændres bagefter.',
+  'new.yearsOption': '{first}–{last} ({round})',
+  'new.yearsNone': 'Ingen år endnu',
 
   'view.edit': 'Redigér forslaget',
   'view.versions': 'Versioner',
@@ -196,6 +202,8 @@ export const da = {
     'Kladder gemmes altid. Før forslaget kan indsendes, skal fejlene herunder være rettet; advarsler kan blive stående.',
   'check.rules':
     'Reglerne for {year}: et investeringsforslag skal være tilbagebetalt inden for {limit} år; loft for {kind}: {cap}.',
+  'check.roundRules':
+    'Rundens regler: et investeringsforslag skal være tilbagebetalt inden for {limit} år; loft for {kind}: {cap}, i det prisniveau runden udbetaler i ({priceLevel} p/l), som forslagets beløb omregnes til.',
   'check.noCap': 'intet loft',
   'check.noRules':
     'Der er ingen indsendelsesregler for {year} eller tidligere, så tilbagebetalingsgrænse og loft kontrolleres ikke.',
@@ -306,6 +314,10 @@ export const da = {
   'edit.leaveConfirm': 'Du har ændringer, som ikke er gemt. Vil du forlade siden alligevel?',
   'edit.saved': 'Forslaget er gemt som version {version}.',
   'edit.savedHeading': 'Gemt',
+  'edit.savedPartlyHeading': 'Gemt, undtagen det, der ikke kunne læses',
+  'edit.savedWithoutUnreadable':
+    '{n, plural, one {Et felt kunne ikke læses og er gemt tomt} other {# felter kunne ikke læses og er gemt tomme}}. Det, du skrev, står stadig i formularen; ret det, og gem igen:',
+  'edit.notSavedField': 'Ikke gemt. {message}',
   'edit.conflictHeading': 'En anden har gemt en nyere version',
   'edit.conflict':
     'Forslaget er gemt af en anden, efter du åbnede det. Dine ændringer er ikke gemt, men de er stadig i formularen.',
@@ -351,9 +363,7 @@ export const da = {
   'editEconomy.rowsCaption':
     'Rækker i Tabel 1 (1.000 kr.; besparelser negative, udgifter positive)',
   'editEconomy.rowsNone': 'Tabellen har ingen rækker endnu.',
-  'editEconomy.colLabel': 'Tekst',
-  'editEconomy.colSection': 'Del',
-  'editEconomy.colArea': 'Styringsområde',
+  'editEconomy.colRow': 'Tekst, del og styringsområde',
   'editEconomy.colActions': 'Handlinger',
   'editEconomy.rowN': 'række {n}',
   'editEconomy.labelOf': 'Tekst, række {n}',
@@ -364,10 +374,12 @@ export const da = {
   'editEconomy.addRow': 'Tilføj række',
   'editEconomy.preview': 'Beregnet af systemet',
   'editEconomy.pasteHint':
-    'Sæt en hel række beløb ind fra Word eller Excel i en celle, så udfyldes rækken fra den celle. En tankestreg er en tom celle.',
+    'Kopiér rækker fra Excel eller Word (tekst, styringsområde og beløb), og sæt dem ind i en rækkes tekstfelt: rækken og dem under den udfyldes, og der tilføjes rækker efter behov. Beløb alene sættes ind fra den celle, du står i. En tankestreg er en tom celle.',
   'editEconomy.pasted': 'Satte {n, plural, other {# beløb}} ind i {row}.',
+  'editEconomy.pastedRows':
+    'Satte {rows, plural, one {# række} other {# rækker}} ind fra {row} med {n, plural, other {# beløb}} i alt.',
   'editEconomy.pastedDropped':
-    'Satte {n, plural, other {# beløb}} ind i {row}; {dropped, plural, other {# beløb lå efter tabellens sidste år og blev ikke sat ind}}.',
+    '{dropped, plural, other {# beløb lå efter tabellens sidste år og blev ikke sat ind}}.',
   'editEconomy.import': 'Indlæs Tabel 1 fra Excel',
   'editEconomy.importHint':
     'Vælg en .xlsx-fil med Tabel 1, fx en, du har hentet her og rettet. Tabellen i formularen erstattes; intet gemmes, før du trykker "Gem forslaget".',
@@ -674,6 +686,8 @@ export const da = {
   'workflow.takeStep': 'Tag skridtet',
   'workflow.failed': 'Skridtet blev ikke taget',
   'workflow.done': 'Skridtet er taget. Forslaget har nu status: {status}.',
+  'history.changed': 'Ændret',
+  'history.followup.realised': 'Realiserede tal indberettet',
   'history.hearing': 'Høringssvar registreret',
   'history.commentAdded': 'Bemærkning tilføjet',
   'history.importAccepted': 'Godkendt fra indlæsning af dokument',
@@ -801,6 +815,7 @@ export const da = {
   'workday.status': 'Status',
   'workday.thousands': '1.000 kr.',
   ...commitmentsDa,
+  ...realisedDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -1,3 +1,4 @@
+import { realisedEn } from './realised.en.ts';
 import { commitmentsEn } from './commitments.en.ts';
 import type { MessageKey } from './da.ts';
 import { enRounds } from './en-rounds.ts';
@@ -109,6 +110,11 @@ export const en: Record<MessageKey, string> = {
   'new.create': 'Create proposal',
   'new.creating': 'Creating …',
   'new.failed': 'The proposal was not created',
+  'new.years': 'Tabel 1’s years',
+  'new.yearsHint':
+    'Tabel 1 starts with the template’s rows for the kind and six years from the round’s first budget year. Both can be changed afterwards.',
+  'new.yearsOption': '{first}–{last} ({round})',
+  'new.yearsNone': 'No years yet',
 
   'view.edit': 'Edit the proposal',
   'view.versions': 'Versions',
@@ -193,6 +199,8 @@ export const en: Record<MessageKey, string> = {
     'Drafts are always saved. Before the proposal can be submitted, the errors below must be put right; warnings may stay.',
   'check.rules':
     'The rules of {year}: an investment case must pay back within {limit} years; cap for {kind}: {cap}.',
+  'check.roundRules':
+    'The round’s rules: an investment case must pay back within {limit} years; cap for {kind}: {cap}, at the price level the round pays in ({priceLevel} p/l), to which the proposal’s amounts are converted.',
   'check.noCap': 'no cap',
   'check.noRules':
     'There are no submission rules for {year} or earlier, so the payback limit and the cap are not checked.',
@@ -303,6 +311,10 @@ export const en: Record<MessageKey, string> = {
   'edit.leaveConfirm': 'You have unsaved changes. Leave the page anyway?',
   'edit.saved': 'The proposal is saved as version {version}.',
   'edit.savedHeading': 'Saved',
+  'edit.savedPartlyHeading': 'Saved, except what could not be read',
+  'edit.savedWithoutUnreadable':
+    '{n, plural, one {One field could not be read and was saved empty} other {# fields could not be read and were saved empty}}. What you typed is still in the form; correct it and save again:',
+  'edit.notSavedField': 'Not saved. {message}',
   'edit.conflictHeading': 'Someone else saved a newer version',
   'edit.conflict':
     'Someone else saved the proposal after you opened it. Your changes are not saved, but they are still in the form.',
@@ -347,9 +359,7 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.removeYear': 'Remove last year ({year})',
   'editEconomy.rowsCaption': 'Rows of Table 1 (DKK 1,000; savings negative, costs positive)',
   'editEconomy.rowsNone': 'The table has no rows yet.',
-  'editEconomy.colLabel': 'Text',
-  'editEconomy.colSection': 'Part',
-  'editEconomy.colArea': 'Budget area',
+  'editEconomy.colRow': 'Text, part and styringsområde',
   'editEconomy.colActions': 'Actions',
   'editEconomy.rowN': 'row {n}',
   'editEconomy.labelOf': 'Text, row {n}',
@@ -360,10 +370,12 @@ export const en: Record<MessageKey, string> = {
   'editEconomy.addRow': 'Add row',
   'editEconomy.preview': 'Computed by the system',
   'editEconomy.pasteHint':
-    'Paste a whole row of amounts from Word or Excel into a cell to fill the row from that cell. A dash is an empty cell.',
+    'Copy rows from Excel or Word (text, styringsområde and amounts) and paste them into a row’s text field: that row and those below it are filled in, with rows added as needed. Amounts alone are pasted from the cell you are in. A dash is an empty cell.',
   'editEconomy.pasted': 'Pasted {n, plural, one {# amount} other {# amounts}} into {row}.',
+  'editEconomy.pastedRows':
+    'Pasted {rows, plural, one {# row} other {# rows}} from {row} on, {n, plural, one {# amount} other {# amounts}} in all.',
   'editEconomy.pastedDropped':
-    'Pasted {n, plural, one {# amount} other {# amounts}} into {row}; {dropped, plural, one {# amount fell after the last year of the table and was not pasted} other {# amounts fell after the last year of the table and were not pasted}}.',
+    '{dropped, plural, one {# amount fell after the last year of the table and was not pasted} other {# amounts fell after the last year of the table and were not pasted}}.',
   'editEconomy.import': 'Load Tabel 1 from Excel',
   'editEconomy.importHint':
     'Choose an .xlsx file with Tabel 1, for example one you downloaded here and corrected. It replaces the table in the form; nothing is saved until you press "Save the proposal".',
@@ -673,6 +685,8 @@ export const en: Record<MessageKey, string> = {
   'workflow.takeStep': 'Take the step',
   'workflow.failed': 'The step was not taken',
   'workflow.done': 'The step is taken. The proposal’s status is now: {status}.',
+  'history.changed': 'Changed',
+  'history.followup.realised': 'Realised figures reported',
   'history.hearing': 'Hearing answer recorded',
   'history.commentAdded': 'Comment added',
   'history.importAccepted': 'Accepted from a document import',
@@ -801,4 +815,5 @@ export const en: Record<MessageKey, string> = {
   'workday.status': 'Status',
   'workday.thousands': 'DKK 1,000',
   ...commitmentsEn,
+  ...realisedEn,
 };

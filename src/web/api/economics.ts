@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { thousandsToKroner } from '../../domain/money.ts';
+import { indexPointsOf, type PriceIndex } from '../../domain/economics/index.ts';
 import type { YearRules } from '../../domain/rules.ts';
 import type {
   PriceIndexInput,
@@ -56,3 +57,13 @@ export const usePriceIndices = () =>
     queryKey: economicsKeys.priceIndices,
     queryFn: ({ signal }) => listPriceIndices(signal),
   });
+
+/** The index as the domain converts with it: hundredths of a point per p/l year. */
+export function toPriceIndex(items: readonly PriceIndexOutput[]): PriceIndex {
+  return Object.fromEntries(
+    items.flatMap((i) => {
+      const points = indexPointsOf(i.index);
+      return points === null ? [] : [[i.year, points]];
+    }),
+  );
+}

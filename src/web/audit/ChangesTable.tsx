@@ -9,6 +9,19 @@ export interface Change {
   after?: unknown;
 }
 
+/** What naming a change needs: the language, the Tabel 1 it points into, names for codes. */
+export function useChangeContext(economy: ChangeContext['economy']): ChangeContext {
+  const t = useT();
+  const rounds = useRounds().data ?? [];
+  const administrations = useAdministrations().data ?? [];
+  return {
+    t,
+    economy,
+    roundName: (id) => rounds.find((r) => r.id === id)?.name,
+    administrationName: (code) => administrations.find((a) => a.code === code)?.name,
+  };
+}
+
 /** Changed fields, one row each, in words: the field, its value before and after. */
 export function ChangesTable({
   changes,
@@ -27,14 +40,7 @@ export function ChangesTable({
   className?: string;
 }) {
   const t = useT();
-  const rounds = useRounds().data ?? [];
-  const administrations = useAdministrations().data ?? [];
-  const context: ChangeContext = {
-    t,
-    economy,
-    roundName: (id) => rounds.find((r) => r.id === id)?.name,
-    administrationName: (code) => administrations.find((a) => a.code === code)?.name,
-  };
+  const context = useChangeContext(economy);
   return (
     <table className={className}>
       {caption && <caption>{caption}</caption>}

@@ -1,15 +1,21 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ProposalStatus } from '../../domain/proposal.ts';
-import { STEPS } from '../../domain/workflow/transitions.ts';
 import { queryKeys } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { DateTime } from '../layout/DateTime.tsx';
 import { Pager } from '../layout/Pager.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { getHistory, HISTORY_PAGE_SIZE, type AuditEntryOutput } from './api.ts';
-import { ChangesTable } from './ChangesTable.tsx';
-import type { ChangeContext } from './present-change.ts';
+import { ChangesTable, useChangeContext } from './ChangesTable.tsx';
+import {
+  changeSentence,
+  entryHeadline,
+  isSave,
+  presentChange,
+  type ChangeContext,
+} from './present-change.ts';
+import { ScrollBox } from '../layout/ScrollBox.tsx';
 
 // The proposal's history from the audit log: who changed what, and when. A save lists its
 // changed fields (amounts in thousands of kroner); a creation only counts what was filled in.
@@ -21,39 +27,16 @@ function Who({ actor }: { actor: AuditEntryOutput['actor'] }) {
   return <>{actor.name}</>;
 }
 
-const FOLLOW_UP = [
-  'loan.terms',
-  'loan.payment',
-  'goal.start',
-  'goal.add',
-  'goal.update',
-  'goal.measurement',
-] as const;
-const isFollowUp = (action: string): action is (typeof FOLLOW_UP)[number] =>
-  (FOLLOW_UP as readonly string[]).includes(action);
-
 function What({ entry, economy }: { entry: AuditEntryOutput; economy: Economy }) {
   const t = useT();
-  const version = String(entry.version ?? '');
   const status = (s: string) => t(`status.${s as ProposalStatus}`);
   const created = entry.action === 'proposal.create';
-  const step = STEPS.find((s) => s === entry.step);
-  const headline = step
-    ? t(`step.${step}`)
-    : entry.action === 'proposal.hearing'
-      ? t('history.hearing')
-      : entry.action === 'comment.add'
-        ? t('history.commentAdded')
-        : entry.action === 'import.accept'
-          ? t('history.importAccepted')
-          : isFollowUp(entry.action)
-            ? t(`history.${entry.action}`)
-            : created
-              ? t('history.created', { version })
-              : t('history.saved', { version });
+  const count = entry.changes.length;
+  const context = useChangeContext(economy);
+  const only = count === 1 && !created ? entry.changes[0] : undefined;
   return (
     <>
-      <p className="mt-0 mb-2">{headline}</p>
+      <p className="mt-0 mb-2">{entryHeadline(entry, t)}</p>
       {entry.comment && (
         <p className="mt-0 mb-2">{t('history.comment', { comment: entry.comment })}</p>
       )}
@@ -62,17 +45,15 @@ function What({ entry, economy }: { entry: AuditEntryOutput; economy: Economy })
           {t('history.statusChange', { from: status(entry.fromState), to: status(entry.toState) })}
         </p>
       )}
-      {created || entry.changes.length === 0 ? (
+      {only ? (
+        <p className="mt-0 mb-0">{changeSentence(presentChange(only, context))}</p>
+      ) : created || (count === 0 && isSave(entry.action)) ? (
         <p className="mt-0 mb-0">
-          {entry.changes.length === 0
-            ? t('history.noChanges')
-            : t(created ? 'history.filledFields' : 'history.changedFields', {
-                count: String(entry.changes.length),
-              })}
+          {count === 0 ? t('history.noChanges') : t('history.filledFields', { count })}
         </p>
-      ) : (
+      ) : count > 0 ? (
         <details>
-          <summary>{t('history.changedFields', { count: String(entry.changes.length) })}</summary>
+          <summary>{t('history.changedFields', { count })}</summary>
           <ChangesTable
             changes={entry.changes}
             economy={economy}
@@ -81,7 +62,7 @@ function What({ entry, economy }: { entry: AuditEntryOutput; economy: Economy })
             className="table table--compact mt-3"
           />
         </details>
-      )}
+      ) : null}
     </>
   );
 }
@@ -108,7 +89,7 @@ export function ProposalHistory({ id, economy }: { id: string; economy: Economy 
       {history.isError && <QueryError error={history.error} />}
       {page?.total === 0 && <p>{t('history.empty')}</p>}
       {page && page.items.length > 0 && (
-        <div className="table--responsive-scroll">
+        <ScrollBox label={t('history.heading')}>
           <table className="table table--compact">
             <thead>
               <tr>
@@ -133,7 +114,7 @@ export function ProposalHistory({ id, economy }: { id: string; economy: Economy 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {page && (
         <Pager

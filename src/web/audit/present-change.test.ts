@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, translate, type Language } from '../../shared/i18n/translate.ts';
-import { changeSentence, presentChange, type ChangeContext } from './present-change.ts';
+import {
+  changeSentence,
+  entryHeadline,
+  presentChange,
+  type ChangeContext,
+} from './present-change.ts';
 
 const context = (language: Language = 'da'): ChangeContext => ({
   t: (key, params) => translate(dictionaries[language], key, params),
@@ -57,5 +62,22 @@ describe('a changed field as a finance officer reads it', () => {
     expect(shown.field).toBe('Risiko 1');
     expect(shown.after).toBe('Leverandør; Middel');
     expect(shown.after).not.toContain('{');
+  });
+});
+
+describe('an entry of the history, by what it did', () => {
+  const headline = (action: string, version: number | null = 4, step: string | null = null) =>
+    entryHeadline({ action, step, version }, context().t);
+
+  it('says which version of the proposal a save made', () => {
+    expect(headline('proposal.create', 1)).toBe('Oprettet som version 1');
+    expect(headline('proposal.update', 4)).toBe('Gemt som version 4');
+  });
+
+  it('names a step and what follow-up recorded, never a version that is not the proposal’s', () => {
+    expect(headline('proposal.step', 5, 'approve_finance')).toBe('Godkend økonomien');
+    expect(headline('followup.realised', 1)).toBe('Realiserede tal indberettet');
+    expect(headline('loan.payment', 2)).toBe('En betaling på lånet er registreret');
+    expect(headline('round.lock', 2)).toBe('Ændret');
   });
 });

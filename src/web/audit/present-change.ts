@@ -8,6 +8,7 @@ import {
 import { formatDanishDate, formatDanishNumber } from '../../shared/danish-number.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
 import type { MessageParams } from '../../shared/i18n/translate.ts';
+import { STEPS } from '../../domain/workflow/transitions.ts';
 import { ITEMS, labelKey } from '../proposals/edit/field-paths.ts';
 
 // A changed field as a finance officer reads it (issue 14): "Tabel 1, Effektiviseringsgevinst,
@@ -122,3 +123,39 @@ export function changeSentence(change: PresentedChange): string {
   const unit = change.unit ? ` (${change.unit})` : '';
   return `${change.field}: ${change.before} → ${change.after}${unit}`;
 }
+
+/** What an entry of a proposal's history did, as its headline. */
+const HEADLINES = {
+  'proposal.hearing': 'history.hearing',
+  'comment.add': 'history.commentAdded',
+  'import.accept': 'history.importAccepted',
+  'loan.terms': 'history.loan.terms',
+  'loan.payment': 'history.loan.payment',
+  'goal.start': 'history.goal.start',
+  'goal.add': 'history.goal.add',
+  'goal.update': 'history.goal.update',
+  'goal.measurement': 'history.goal.measurement',
+  'followup.realised': 'history.followup.realised',
+} as const satisfies Record<string, MessageKey>;
+
+/**
+ * An entry's headline: the step taken, what was recorded, or which version a save made. Only a
+ * save of the proposal itself names a version: a loan's or a report's own versions are not the
+ * proposal's.
+ */
+export function entryHeadline(
+  entry: { action: string; step: string | null; version: number | null },
+  t: Translate,
+): string {
+  const step = STEPS.find((s) => s === entry.step);
+  if (step) return t(`step.${step}`);
+  if (entry.action in HEADLINES) return t(HEADLINES[entry.action as keyof typeof HEADLINES]);
+  const version = String(entry.version ?? '');
+  if (entry.action === 'proposal.create') return t('history.created', { version });
+  if (entry.action === 'proposal.update') return t('history.saved', { version });
+  return t('history.changed');
+}
+
+/** Whether an entry is a save of the proposal's content, whose changed fields it counts. */
+export const isSave = (action: string): boolean =>
+  action === 'proposal.create' || action === 'proposal.update';

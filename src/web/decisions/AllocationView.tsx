@@ -1,10 +1,16 @@
+import { lazy, Suspense } from 'react';
+import { Loading } from '../layout/Loading.tsx';
+import { Thousands } from '../layout/Thousands.tsx';
 import type { AllocationOutput } from '../../shared/decisions-schema.ts';
-import { formatAmount } from '../../shared/format.ts';
 import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { allocationXlsxUrl } from './api.ts';
-import { CashFlowChart } from './CashFlowChart.tsx';
 import { PoolsTable } from '../rounds/PoolsTable.tsx';
+
+// The chart library is large; it loads with the first chart, not with the app.
+const CashFlowChart = lazy(() =>
+  import('./CashFlowChart.tsx').then((m) => ({ default: m.CashFlowChart })),
+);
 
 /** What the round granted per pool and forvaltning, what is left, and the cash flow. */
 export function AllocationView({ allocation }: { allocation: AllocationOutput }) {
@@ -34,7 +40,7 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
           years={allocation.years}
           caption={t('decisions.poolsCaption', { level })}
           usedLabel={t('decisions.granted')}
-          format={formatAmount}
+          format={(value) => <Thousands value={value} />}
         />
       )}
       {allocation.byAdministration.length === 0 ? (
@@ -68,10 +74,12 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
                   <td>{poolName.get(row.poolKey) ?? row.poolKey}</td>
                   {row.perYear.map((v, i) => (
                     <td key={i} className="align-text-right">
-                      {formatAmount(v)}
+                      <Thousands value={v} />
                     </td>
                   ))}
-                  <td className="align-text-right">{formatAmount(row.total)}</td>
+                  <td className="align-text-right">
+                    <Thousands value={row.total} />
+                  </td>
                 </tr>
               ))}
               <tr>
@@ -79,11 +87,15 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
                 <td />
                 {allocation.grantedPerYear.map((v, i) => (
                   <td key={i} className="align-text-right">
-                    <strong>{formatAmount(v)}</strong>
+                    <strong>
+                      <Thousands value={v} />
+                    </strong>
                   </td>
                 ))}
                 <td className="align-text-right">
-                  <strong>{formatAmount(allocation.grantedTotal)}</strong>
+                  <strong>
+                    <Thousands value={allocation.grantedTotal} />
+                  </strong>
                 </td>
               </tr>
             </tbody>
@@ -93,9 +105,11 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
       {allocation.cashFlow.length > 0 && (
         <>
           <h3 className="mt-6">{t('decisions.cashFlowHeading')}</h3>
-          {allocation.cashFlow.map((flow) => (
-            <CashFlowChart key={flow.poolKey} flow={flow} level={level} />
-          ))}
+          <Suspense fallback={<Loading />}>
+            {allocation.cashFlow.map((flow) => (
+              <CashFlowChart key={flow.poolKey} flow={flow} level={level} />
+            ))}
+          </Suspense>
         </>
       )}
     </section>

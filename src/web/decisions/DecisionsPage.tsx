@@ -5,10 +5,10 @@ import { refuseStep } from '../../domain/workflow/decide.ts';
 import type { Step } from '../../domain/workflow/transitions.ts';
 import type { RoundDecisionItem, RoundDecisionsOutput } from '../../shared/decisions-schema.ts';
 import { formatDanishDate } from '../../shared/danish-number.ts';
-import { formatAmount } from '../../shared/format.ts';
 import { useAdministrations } from '../api/queries.ts';
 import type { Me } from '../auth/api.ts';
 import { useMe } from '../auth/queries.ts';
+import { Thousands } from '../layout/Thousands.tsx';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { Loading } from '../layout/Loading.tsx';
@@ -132,7 +132,9 @@ function DecisionTable({ data }: { data: RoundDecisionsOutput }) {
                       ? (names.get(item.leadAdministration) ?? item.leadAdministration)
                       : '–'}
                   </td>
-                  <td className="align-text-right">{formatAmount(asked)}</td>
+                  <td className="align-text-right">
+                    <Thousands value={asked} />
+                  </td>
                   <td>
                     {d?.recommendation ? t(`decisions.recommendation.${d.recommendation}`) : '–'}
                     {d?.recommendationNote && (
@@ -157,7 +159,9 @@ function DecisionTable({ data }: { data: RoundDecisionsOutput }) {
                       '–'
                     )}
                   </td>
-                  <td className="align-text-right">{formatAmount(granted)}</td>
+                  <td className="align-text-right">
+                    <Thousands value={granted} />
+                  </td>
                 </tr>
               );
             })}

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, lazy, Suspense } from 'react';
+import { Loading } from '../layout/Loading.tsx';
 import {
   DEFAULT_DISCOUNT_RATE,
   DEFAULT_SCENARIO,
@@ -16,7 +17,12 @@ import { formatDanishNumber, parseDanishNumber } from '../../shared/danish-numbe
 import { formatThousands, formatWholeThousands } from '../../shared/format.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
 import { useT } from '../i18n/context.ts';
-import { PaybackChart } from './PaybackChart.tsx';
+import { ScrollBox } from '../layout/ScrollBox.tsx';
+
+// The chart library is large; it loads with the first chart, not with the app.
+const PaybackChart = lazy(() =>
+  import('./PaybackChart.tsx').then((m) => ({ default: m.PaybackChart })),
+);
 
 // Beyond the template, what a finance office asks of a business case: the payback curve, the
 // present value at a discount rate, and how the payback holds up if the savings are smaller
@@ -125,12 +131,14 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
   return (
     <div className="economy-analysis">
       <h3>{t('chart.heading')}</h3>
-      <PaybackChart
-        years={table.years}
-        cumulative={thousands(evaluation.cumulative)}
-        serviceCumulative={thousands(evaluation.serviceCumulative)}
-        payback={evaluation.payback}
-      />
+      <Suspense fallback={<Loading />}>
+        <PaybackChart
+          years={table.years}
+          cumulative={thousands(evaluation.cumulative)}
+          serviceCumulative={thousands(evaluation.serviceCumulative)}
+          payback={evaluation.payback}
+        />
+      </Suspense>
       <h3>{t('analysis.heading')}</h3>
       <p>
         {t('analysis.npv', {
@@ -158,7 +166,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
           onChange={setLaterText}
         />
       </div>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('analysis.caption')}>
         <table className="table table--compact">
           <caption>{t('analysis.caption')}</caption>
           <thead>
@@ -192,7 +200,7 @@ export function EconomyAnalysis({ table }: { table: EconomicTable }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </div>
   );
 }

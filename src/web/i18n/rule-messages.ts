@@ -24,8 +24,13 @@ const ENGLISH: Record<RuleId, English> = {
         ? 'does not pay back within the years of the table'
         : `pays back only in year ${params.payback}`
     }, but an investment case must pay back within ${params.limit} years.`,
-  'cap-exceeded': ({ params }) =>
-    `The implementation costs total ${kr(params.requested)}, but a proposal of this kind may ask for at most ${kr(params.cap)}.`,
+  'cap-exceeded': ({ params }) => {
+    const converted =
+      params.requested === params.stated
+        ? ''
+        : `, ${kr(params.requested)} at the round’s price level (${params.capsYear} p/l)`;
+    return `The implementation costs total ${kr(params.stated)}${converted}, but a proposal of this kind may ask for at most ${kr(params.cap)}.`;
+  },
   'efficiency-row-positive': ({ params }) =>
     `Tabel 1, row "${params.label}" is an efficiency (mostly negative amounts) but is positive in ${params.year} (${kr(params.amount)}). Savings are written with a minus.`,
   'cost-row-negative': ({ params }) =>

@@ -1,6 +1,7 @@
 import { NavLink, useLocation } from 'react-router';
 import { canManageImports } from '../../domain/workflow/permissions.ts';
 import { useMay } from '../auth/may.ts';
+import { useMe } from '../auth/queries.ts';
 import { UserMenu } from '../auth/UserMenu.tsx';
 import { useI18n } from '../i18n/context.ts';
 import { HeaderSearch } from '../search/HeaderSearch.tsx';
@@ -12,6 +13,8 @@ export function Header() {
   const { pathname } = useLocation();
   const inProposals = pathname === '/' || pathname.startsWith('/forslag');
   const mayImport = useMay()(canManageImports);
+  // Follow-up reads the granted proposals a signed-in user may see; signed out, there are none.
+  const signedIn = Boolean(useMe().data);
   return (
     <header className="header">
       <div className="solution-info">
@@ -42,6 +45,13 @@ export function Header() {
                   <span>{t('decisions.nav')}</span>
                 </NavLink>
               </li>
+              {signedIn && (
+                <li className={pathname.startsWith('/opfoelgning') ? 'active' : undefined}>
+                  <NavLink to="/opfoelgning" className="nav-link">
+                    <span>{t('followup.nav')}</span>
+                  </NavLink>
+                </li>
+              )}
               <li className={pathname.startsWith('/laan') ? 'active' : undefined}>
                 <NavLink to="/laan" className="nav-link">
                   <span>{t('loans.nav')}</span>

@@ -5,6 +5,7 @@ import { canKeepRounds } from '../../domain/workflow/permissions.ts';
 import type { RoundOverviewOutput } from '../../shared/overview-schema.ts';
 import { useAdministrations, useCommittees } from '../api/queries.ts';
 import { useMay } from '../auth/may.ts';
+import { formatWholeOfThousands } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { Loading } from '../layout/Loading.tsx';
@@ -17,7 +18,6 @@ import {
   overviewXlsxUrl,
   useRoundOverview,
 } from './api.ts';
-import { wholeThousandsOf } from './format.ts';
 import { OverviewTable } from './OverviewTable.tsx';
 import { PoolsTable } from './PoolsTable.tsx';
 import { RoundNav } from './RoundNav.tsx';
@@ -116,7 +116,7 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
           {t('overview.exceeded', {
             pool: poolName.get(e.poolKey) ?? e.poolKey,
             year: e.year,
-            amount: wholeThousandsOf(e.over),
+            amount: formatWholeOfThousands(e.over),
           })}
         </Alert>
       ))}
@@ -137,7 +137,7 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
             years={data.years}
             caption={t('roundOverview.poolsCaption', { level })}
             usedLabel={t('overview.pools.asked')}
-            format={wholeThousandsOf}
+            format={formatWholeOfThousands}
           />
         </section>
       )}

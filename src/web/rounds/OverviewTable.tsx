@@ -1,7 +1,7 @@
 import type { RoundOverviewOutput } from '../../shared/overview-schema.ts';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
+import { formatWholeOfThousands } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
-import { wholeThousandsOf } from './format.ts';
 
 // The overview's table: committee, then forvaltning, then each proposal with its printed whole
 // thousands per year and in total; a total per committee and for the round, and, where rounding
@@ -86,7 +86,7 @@ export function OverviewTable({
                       {entry.overCap && entry.cap !== null && (
                         <span className="amount-exceeded">
                           {' '}
-                          ({t('roundOverview.overCap', { cap: wholeThousandsOf(entry.cap) })})
+                          ({t('roundOverview.overCap', { cap: formatWholeOfThousands(entry.cap) })})
                         </span>
                       )}
                       {entry.notConverted && (

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useT } from '../i18n/context.ts';
 
 // A round's pools, year by year: each pool's budget, what is used of it (granted, or asked in
@@ -32,7 +33,7 @@ export function PoolsTable({
   caption: string;
   usedLabel: string;
   /** An amount in thousands as the page shows it. */
-  format: (value: number | null) => string;
+  format: (value: number | null) => ReactNode;
 }) {
   const t = useT();
   const at = (pool: PoolRows, year: number) => pool.years.find((y) => y.year === year);

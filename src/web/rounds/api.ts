@@ -17,10 +17,12 @@ export const roundKeys = {
 
 const base = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
 
-export const useRoundRules = (roundId: string) =>
+/** The round's current rules; asks nothing while `roundId` is null (a proposal in no round). */
+export const useRoundRules = (roundId: string | null) =>
   useQuery({
-    queryKey: roundKeys.rules(roundId),
-    queryFn: ({ signal }) => apiRequest<RulesOutput>(`${base(roundId)}/rules`, { signal }),
+    queryKey: roundKeys.rules(roundId ?? ''),
+    queryFn: ({ signal }) => apiRequest<RulesOutput>(`${base(roundId ?? '')}/rules`, { signal }),
+    enabled: roundId !== null,
     // A 404 (no rules yet) is an answer, not a failure to try again.
     retry: false,
   });

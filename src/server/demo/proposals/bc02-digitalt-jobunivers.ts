@@ -3,7 +3,8 @@ import type { ProposalContentInput } from '../../../shared/proposal-schema.ts';
 // BC02, innovation proposal in OFS 2025-2026 (seed 000). Amounts in 1.000 kr., 2027 p/l.
 // Document arithmetic: Tabel 1 agrees with itself (209 + 418 + 418 = 1.045; 600 + 400 = 1.000).
 // Cap: the table totals 2.045 in 2027 p/l, above the 2 mio. kr. cap for innovation proposals,
-// while the round overview lists the same proposal at 1.989 in 2026 p/l, below it.
+// while the round overview lists the same proposal at 1.989 in 2026 p/l, below it; the round's
+// rules state the cap in the p/l it pays in, so the editor and the submission judge it there too.
 export const bc02DigitaltJobunivers: ProposalContentInput = {
   code: 'BC02',
   title: 'Digitalt Jobunivers – en samlet digital indgang for ledige til beskæftigelsessystemet',

@@ -1,13 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { addDays, copenhagenDate } from '../../../domain/followup/dates.ts';
+import { isReporting } from '../../../domain/followup/realised.ts';
 import { EVIDENCE_LIMIT_BYTES, evidenceKind } from '../../../domain/followup/evidence.ts';
-import {
-  FOLLOWED_UP,
-  openDueDates,
-  overdueDates,
-  statusNeedsComment,
-} from '../../../domain/followup/goals.ts';
+import { openDueDates, overdueDates, statusNeedsComment } from '../../../domain/followup/goals.ts';
 import type {
   goalDefinition,
   goalUpdateInput,
@@ -107,7 +103,7 @@ export function goalService(
         message: 'Kun forslagets egen forvaltning og puljesekretariatet fører dets opfølgningsmål.',
       });
     }
-    if (manage && !FOLLOWED_UP.includes(proposal.status)) {
+    if (manage && !isReporting(proposal.status)) {
       return fail(invalid('proposalId', 'forslaget er ikke bevilget, så det har ingen opfølgning'));
     }
     return ok(proposal);

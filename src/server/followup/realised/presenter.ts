@@ -1,11 +1,11 @@
 import { comparePlan } from '../../../domain/followup/realised.ts';
 import { realisationFlags, reportDueOn } from '../../../domain/followup/realised-flags.ts';
-import type {
-  PortfolioSavings,
-  PortfolioYear,
+import {
+  realisedPercent,
+  type PortfolioSavings,
+  type PortfolioYear,
 } from '../../../domain/followup/realised-portfolio.ts';
 import type { RealismCheck } from '../../../domain/followup/realised-realism.ts';
-import { divideRounded } from '../../../domain/economics/rounding.ts';
 import type { Kroner } from '../../../domain/money.ts';
 import type { EconomicTable } from '../../../domain/proposal.ts';
 import type {
@@ -16,7 +16,7 @@ import type {
   RealismOutput,
   RealisedOutput,
 } from '../../../shared/followup-realised-schema.ts';
-import type { RealisationFlag } from '../../../domain/followup/realised-flags.ts';
+import type { RealisationFlag, ReportedSavings } from '../../../domain/followup/realised-flags.ts';
 import { realisedYearOf, type FollowedPlan, type StoredSettings } from './store.ts';
 import type { RealisedView } from './service.ts';
 
@@ -94,6 +94,7 @@ const portfolioYears = (years: PortfolioYear[]) =>
     planned: th(y.planned),
     realised: th(y.realised),
     plannedReported: th(y.plannedReported),
+    percent: y.reported > 0 ? realisedPercent(y.realised, y.plannedReported) : null,
     target: thOrNull(y.target),
   }));
 
@@ -125,26 +126,27 @@ export function presentDashboard({
 export function presentDeviations(list: {
   today: string;
   lagThresholdPercent: number;
-  items: { plan: FollowedPlan; flags: RealisationFlag[] }[];
+  items: { plan: FollowedPlan; savings: ReportedSavings; flags: RealisationFlag[] }[];
 }): DeviationsOutput {
   return {
     today: list.today,
     lagThresholdPercent: list.lagThresholdPercent,
-    items: list.items.map(({ plan, flags }) => ({
+    items: list.items.map(({ plan, savings, flags }) => ({
       proposalId: plan.proposalId,
       code: plan.code,
       title: plan.title,
       leadAdministration: plan.administration,
       status: plan.status,
       priceLevelYear: plan.table.priceLevelYear,
+      savings: {
+        years: savings.years,
+        planned: th(savings.planned),
+        realised: th(savings.realised),
+      },
       flags: flags.map(presentFlag),
     })),
   };
 }
-
-/** Realised over promised in percent with one decimal, rounded half away from zero. */
-const percentOf = (realised: number, promised: number) =>
-  Number(divideRounded(BigInt(realised) * 1000n, BigInt(promised))) / 10;
 
 export function presentRealism({
   table,
@@ -171,7 +173,8 @@ export function presentRealism({
       ...ratio,
       realised: th(ratio.realised),
       promised: th(ratio.promised),
-      percent: percentOf(ratio.realised, ratio.promised),
+      // The ratio rests on savings promised above zero, so there is always a percentage.
+      percent: realisedPercent(ratio.realised, ratio.promised)!,
     },
     priceLevelYear: table.priceLevelYear,
     years: check.years,

@@ -238,12 +238,15 @@ describe.each(testDatabases())('realised figures on $name', (target) => {
       planned: 2201,
       realised: 500,
       plannedReported: 1100.5,
+      percent: 45.4,
       reported: 1,
       proposals: 2,
     });
+    expect(own.years.find((y) => y.year === 2028)).toMatchObject({ reported: 0, percent: null });
     const deviations = deviationsOutput.parse((await t.api('/api/followup/deviations')).json());
     const flagged = deviations.items.filter((i) => i.leadAdministration === other.administration);
     expect(flagged.map((i) => i.code)).toEqual([lagging.content.code]);
+    expect(flagged[0]!.savings).toEqual({ years: [2027], planned: 1100.5, realised: 500 });
     expect(flagged[0]!.flags).toEqual([
       {
         kind: 'lag',

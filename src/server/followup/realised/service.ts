@@ -5,6 +5,7 @@ import {
   DEFAULT_FOLLOW_UP_SETTINGS,
   dateInCopenhagen,
   realisationFlags,
+  reportedSavings,
 } from '../../../domain/followup/realised-flags.ts';
 import {
   portfolioSavings,
@@ -460,6 +461,7 @@ export function realisedService(access: DataAccess, work: UploadWork) {
       const items = plans
         .map(({ plan, realised: reports }) => ({
           plan,
+          savings: reportedSavings(plan.table, reports),
           flags: realisationFlags(plan.table, plan.status, reports, stored, today),
         }))
         .filter((item) => item.flags.length > 0);

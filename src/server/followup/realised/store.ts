@@ -149,6 +149,12 @@ export function realisedStore(db: Db) {
 
     report,
 
+    /** Which years each proposal has reported: a reminder of a report in is met. */
+    reportedYears: () =>
+      db
+        .select({ proposalId: realisedReports.proposalId, year: realisedReports.year })
+        .from(realisedReports),
+
     /** Every report's cells, for the portfolio: only what the arithmetic needs. */
     allRealised: () =>
       db

@@ -144,4 +144,44 @@ describe.each(testDatabases())('reminders on $name', (target) => {
     expect(await inbox('other')).toEqual([]);
     expect(await inbox('reader')).toEqual([]);
   });
+
+  it('counts a report as done once the year’s realised figures are in: off the inbox, never e-mailed', async () => {
+    const proposal = await givenGranted(t.access, m, {
+      ...tv01DigitaltSamtykke,
+      title: unique('Rapporteret '),
+    });
+    const session = await signIn(t.app, {
+      username: people.author!.username,
+      password: 'kode-1234-x',
+    });
+    const reportYears = async () => {
+      const inbox = await t.app.inject({ url: '/api/reminders', headers: session.headers });
+      return reminderList
+        .parse(inbox.json())
+        .items.flatMap((i) =>
+          i.proposalId === proposal.id && i.kind === 'report' ? [i.year] : [],
+        );
+    };
+    expect(await reportYears()).toContain(2025);
+    const reported = await t.app.inject({
+      method: 'PUT',
+      url: `/api/proposals/${proposal.id}/realised/2025`,
+      headers: session.headers,
+      payload: { version: null, rows: [{ row: 0, amount: 0 }] },
+    });
+    expect(reported.statusCode, reported.body).toBe(200);
+    expect(await reportYears()).not.toContain(2025);
+
+    const mailer = smtpMailer({ url: smtp.url, from: 'puljer@puljer.invalid' });
+    await reminderService(t.access, { clock: NOW, rules: DEFAULT_FOLLOW_UP }).sendDueReminders({
+      mailer,
+    });
+    mailer.close();
+    const title = (await t.access.proposals.find(proposal.id))!.content.title;
+    const subjects = ours()
+      .filter((mail) => mail.subject.includes(title))
+      .map((mail) => mail.subject);
+    expect(subjects).toHaveLength(2);
+    expect(subjects.every((s) => s.includes('opfølgning for 2026'))).toBe(true);
+  });
 });

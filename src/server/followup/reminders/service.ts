@@ -1,5 +1,5 @@
 import { copenhagenDate } from '../../../domain/followup/dates.ts';
-import { FOLLOWED_UP } from '../../../domain/followup/goals.ts';
+import { isReporting } from '../../../domain/followup/realised.ts';
 import {
   dueReminders,
   type FollowUpRules,
@@ -39,7 +39,12 @@ export function reminderService(
   { clock, rules }: { clock: () => Date; rules: FollowUpRules },
 ) {
   async function due(): Promise<ReminderItem[]> {
-    const plans = (await access.reminders.plans()).filter((p) => FOLLOWED_UP.includes(p.status));
+    const [all, reportedYears] = await Promise.all([
+      access.reminders.plans(),
+      access.realised.reportedYears(),
+    ]);
+    const plans = all.filter((p) => isReporting(p.status));
+    const reported = new Set(reportedYears.map((r) => `${r.proposalId}:${r.year}`));
     const byId = new Map(plans.map((p) => [p.proposalId, p]));
     const goals = (await access.goals.all()).filter((g) => byId.has(g.proposalId));
     const measured = await access.goals.measurements(goals.map((g) => g.id));
@@ -49,9 +54,7 @@ export function reminderService(
         ...g,
         measuredOn: measured.filter((m) => m.goalId === g.id).map((m) => m.measuredOn),
       })),
-      // Realised figures are reported by their own capability; until it tells which years are
-      // in, a year's report stays due.
-      reported: () => false,
+      reported: (proposalId, year) => reported.has(`${proposalId}:${year}`),
       rules,
       today: copenhagenDate(clock()),
     });

@@ -19,7 +19,7 @@ function What({ item }: { item: ReminderItemOutput }) {
   return item.kind === 'report' ? (
     <>
       {t('reminders.report', { year: String(item.year), due })}{' '}
-      <Link to={`/forslag/${item.proposalId}`}>{proposal}</Link>
+      <Link to={`/forslag/${item.proposalId}/realiseret`}>{proposal}</Link>
     </>
   ) : (
     <>

@@ -70,8 +70,9 @@ export function CheckList() {
           ? t('check.noYear')
           : check.rules === null
             ? t('check.noRules', { year: check.rulesYear })
-            : t('check.rules', {
+            : t(check.rules.source === 'round' ? 'check.roundRules' : 'check.rules', {
                 year: check.rules.year,
+                priceLevel: check.rules.rules.capsAt?.year ?? check.rules.year,
                 limit: check.rules.rules.paybackLimitYears,
                 kind: t(`kind.${draft.kind}`).toLowerCase(),
                 cap:

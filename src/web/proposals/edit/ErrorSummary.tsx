@@ -11,7 +11,6 @@ import type { SaveOutcome } from './useProposalForm.ts';
  */
 export function ErrorSummary({ outcome, paths }: { outcome: SaveOutcome | null; paths: string[] }) {
   const t = useT();
-  const { draft, errorFor } = useEditForm();
   const ref = useRef<HTMLDivElement>(null);
   const shown = outcome?.kind === 'invalid' || outcome?.kind === 'rejected';
 
@@ -27,31 +26,40 @@ export function ErrorSummary({ outcome, paths }: { outcome: SaveOutcome | null; 
       heading={outcome.kind === 'invalid' ? t('edit.invalidHeading') : t('edit.errorHeading')}
     >
       {outcome.kind === 'rejected' && <p className="alert-text">{outcome.message}</p>}
-      <ul className="nobullet-list">
-        {paths.map((path) => {
-          const text = t('edit.fieldProblem', {
-            field: describeField(path, draft, t),
-            message: errorFor(path) ?? '',
-          });
-          return (
-            <li key={path}>
-              {isField(path) ? (
-                <a
-                  href={`#${fieldId(path)}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    document.getElementById(fieldId(path))?.focus();
-                  }}
-                >
-                  {text}
-                </a>
-              ) : (
-                text
-              )}
-            </li>
-          );
-        })}
-      </ul>
+      <FieldProblems paths={paths} />
     </Alert>
+  );
+}
+
+/** Each field's problem, a link that moves focus to the field. */
+export function FieldProblems({ paths }: { paths: string[] }) {
+  const t = useT();
+  const { draft, errorFor } = useEditForm();
+  return (
+    <ul className="nobullet-list">
+      {paths.map((path) => {
+        const text = t('edit.fieldProblem', {
+          field: describeField(path, draft, t),
+          message: errorFor(path) ?? '',
+        });
+        return (
+          <li key={path}>
+            {isField(path) ? (
+              <a
+                href={`#${fieldId(path)}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(fieldId(path))?.focus();
+                }}
+              >
+                {text}
+              </a>
+            ) : (
+              text
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useRef, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
@@ -15,6 +15,7 @@ import { HeaderEditor } from './sections/HeaderEditor.tsx';
 import { HearingsEditor } from './sections/HearingsEditor.tsx';
 import { PartnersEditor } from './sections/PartnersEditor.tsx';
 import { RiskEditor } from './sections/RiskEditor.tsx';
+import { useClearOfBar } from './useClearOfBar.ts';
 import { useProposalForm } from './useProposalForm.ts';
 import { useUnsavedChangesWarning } from './useUnsavedChangesWarning.ts';
 
@@ -30,8 +31,11 @@ function Section({ id, heading, children }: { id: string; heading: string; child
 /** Every section and field of the template, saved as one new version of the proposal. */
 export function ProposalForm({ proposal }: { proposal: ProposalOutput }) {
   const t = useT();
-  const { form, dirty, baseVersion, saving, outcome, errorPaths, save } = useProposalForm(proposal);
+  const { form, dirty, changedSinceSave, baseVersion, saving, outcome, errorPaths, save } =
+    useProposalForm(proposal);
   useUnsavedChangesWarning(dirty, t('edit.leaveConfirm'));
+  const bar = useRef<HTMLDivElement>(null);
+  useClearOfBar(bar);
   const { draft, set } = form;
 
   const submit = (event: FormEvent) => {
@@ -75,11 +79,11 @@ export function ProposalForm({ proposal }: { proposal: ProposalOutput }) {
         <Section id="edit-check" heading={t('check.heading')}>
           <CheckList />
         </Section>
-        <div className="save-bar">
+        <div className="save-bar" ref={bar}>
           <SaveOutcomeAlert
             proposalId={proposal.id}
             outcome={outcome}
-            dirty={dirty}
+            dirty={changedSinceSave}
             onOverwrite={(version) => save(version)}
           />
           <div className="save-bar-actions">

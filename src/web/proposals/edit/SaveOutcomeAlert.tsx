@@ -2,9 +2,14 @@ import { useEffect, useRef } from 'react';
 import { useT } from '../../i18n/context.ts';
 import { Alert } from '../../layout/Alert.tsx';
 import { Icon } from '../../layout/Icon.tsx';
+import { FieldProblems } from './ErrorSummary.tsx';
 import type { SaveOutcome } from './useProposalForm.ts';
 
-/** The outcome of a save beside the save button: saved, someone else saved first, or failed. */
+/**
+ * The outcome of a save beside the save button: saved (perhaps without values it could not
+ * read), someone else saved first, or failed. Focus moves to it, so the keyboard user who
+ * pressed save hears the outcome and goes on from there, not from the top of the page.
+ */
 export function SaveOutcomeAlert({
   proposalId,
   outcome,
@@ -13,6 +18,7 @@ export function SaveOutcomeAlert({
 }: {
   proposalId: string;
   outcome: SaveOutcome | null;
+  /** Whether the user changed anything since the save. */
   dirty: boolean;
   onOverwrite: (currentVersion: number) => void;
 }) {
@@ -20,13 +26,28 @@ export function SaveOutcomeAlert({
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    if (outcome?.kind === 'conflict' || outcome?.kind === 'failed') ref.current?.focus();
+    if (outcome?.kind === 'saved' || outcome?.kind === 'conflict' || outcome?.kind === 'failed') {
+      ref.current?.focus();
+    }
   }, [outcome]);
 
   if (outcome?.kind === 'saved' && !dirty) {
+    const partly = outcome.unsaved.length > 0;
     return (
-      <Alert variant="success" heading={t('edit.savedHeading')}>
+      <Alert
+        ref={ref}
+        variant={partly ? 'warning' : 'success'}
+        heading={partly ? t('edit.savedPartlyHeading') : t('edit.savedHeading')}
+      >
         <p className="alert-text">{t('edit.saved', { version: outcome.version })}</p>
+        {partly && (
+          <>
+            <p className="alert-text">
+              {t('edit.savedWithoutUnreadable', { n: outcome.unsaved.length })}
+            </p>
+            <FieldProblems paths={outcome.unsaved} />
+          </>
+        )}
       </Alert>
     );
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
-import { economyOf, fingerprint, fromProposal, toInput } from './draft.ts';
+import { economyOf, fingerprint, fromProposal, toInput, withTyped } from './draft.ts';
 import { describeField, nearestField } from './field-paths.ts';
-import { validateDraft } from './validate.ts';
+import { stopsSave, unreadable, validateDraft } from './validate.ts';
 import { da } from '../../../shared/i18n/da.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
 
@@ -115,6 +115,46 @@ describe('validateDraft', () => {
     expect(validateDraft(draft)).toEqual({
       'futureInvestment.expectedCost.max': 'validation.rangeOrder',
     });
+  });
+});
+
+describe('saving a draft that holds what cannot be read', () => {
+  it('is stopped only by a missing title', () => {
+    const draft = fromProposal(proposal);
+    draft.economy.rows[0]!.cells = ['12 mio', '1.234,5'];
+    draft.hearings[0]!.date = '31.02.2025';
+    expect(stopsSave(validateDraft(draft))).toBe(false);
+    draft.title = '';
+    expect(stopsSave(validateDraft(draft))).toBe(true);
+  });
+
+  it('sends an unreadable value empty and the rest as typed', () => {
+    const draft = fromProposal(proposal);
+    draft.economy.rows[0]!.cells = ['12 mio', '-800'];
+    draft.economy.priceLevelYear = '26';
+    const input = toInput(draft, 3);
+    expect(input.economy?.rows?.[0]?.values).toEqual([null, -800]);
+    expect(input.economy?.priceLevelYear).toBeNull();
+  });
+
+  it('puts the typed text back into the saved form, where the save stored it empty', () => {
+    const sent = fromProposal(proposal);
+    sent.economy.rows[0]!.cells = ['12 mio', '-800'];
+    sent.hearings[0]!.date = '31.02.2025';
+    const paths = unreadable(validateDraft(sent));
+    expect(paths).toEqual(['economy.rows.0.values.0', 'hearings.0.date']);
+    const saved = fromProposal({
+      ...proposal,
+      economy: {
+        ...proposal.economy,
+        rows: [{ ...proposal.economy.rows[0]!, values: [null, -800] }],
+      },
+      hearings: [{ ...proposal.hearings[0]!, date: null }],
+    });
+    const shown = withTyped(saved, sent, paths);
+    expect(shown.economy.rows[0]?.cells).toEqual(['12 mio', '-800']);
+    expect(shown.hearings[0]?.date).toBe('31.02.2025');
+    expect(saved.economy.rows[0]?.cells).toEqual(['', '-800']);
   });
 });
 

@@ -1,4 +1,3 @@
-import { thousandsToKroner } from '../../../domain/money.ts';
 import { z } from 'zod';
 import type { Area, RowSection } from '../../../domain/proposal.ts';
 import { formatDanishDate, parseDanishNumber } from '../../../shared/danish-number.ts';
@@ -9,6 +8,7 @@ import {
 } from '../../../shared/proposal-schema.ts';
 import { formatAmount } from '../../../shared/format.ts';
 import { parseDanishDate } from '../../../shared/danish-date.ts';
+import { amountError, yearError } from './validate.ts';
 
 // The edit form holds what the user typed (amounts and dates as text) so that a half-typed or
 // wrong value is kept and pointed at, never silently dropped. The draft is derived from the
@@ -186,17 +186,13 @@ const pick = (from: object, keys: readonly string[]) =>
   Object.fromEntries(keys.map((key) => [key, (from as Record<string, unknown>)[key]]));
 
 /** An amount typed in a cell, in thousands; null for an empty or unreadable cell. */
-export function readAmount(text: string): number | null {
-  const value = parseDanishNumber(text);
-  return value === null || Number.isNaN(value) || thousandsToKroner(value) === null ? null : value;
-}
+export const readAmount = (text: string): number | null =>
+  amountError(text) ? null : parseDanishNumber(text);
 
 export const readDate = (text: string): string | null =>
   text.trim() ? parseDanishDate(text) : null;
-const readYear = (text: string): number | null => {
-  const value = Number(text.trim());
-  return text.trim() && Number.isInteger(value) ? value : null;
-};
+const readYear = (text: string): number | null =>
+  text.trim() && !yearError(text) ? Number(text.trim()) : null;
 const withoutKey = <T extends { key: string }>({ key: _key, ...rest }: T) => rest;
 
 /** Tabel 1 as numbers, for the live totals: what cannot be read counts as an empty cell. */
@@ -244,6 +240,42 @@ export function toInput(draft: ProposalDraft, version: number): ProposalUpdateIn
       : null,
     hearings: draft.hearings.map((h) => ({ ...withoutKey(h), date: readDate(h.date) })),
   };
+}
+
+/** A field path as the API names it, as keys into the draft that holds its typed text. */
+function draftKeys(path: string): string[] {
+  const cell = /^economy\.rows\.(\d+)\.values\.(\d+)$/.exec(path);
+  if (cell) return ['economy', 'rows', cell[1]!, 'cells', cell[2]!];
+  return path === 'economy.years' ? ['economy', 'firstYear'] : path.split('.');
+}
+
+function getIn(value: unknown, keys: readonly string[]): unknown {
+  return keys.reduce<unknown>(
+    (at, key) => (at as Record<string, unknown> | undefined)?.[key],
+    value,
+  );
+}
+
+function setIn(value: unknown, keys: readonly string[], leaf: unknown): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return leaf;
+  if (Array.isArray(value)) {
+    return value.map((item: unknown, i) => (String(i) === key ? setIn(item, rest, leaf) : item));
+  }
+  const object = value as Record<string, unknown>;
+  return { ...object, [key]: setIn(object[key], rest, leaf) };
+}
+
+/**
+ * The saved proposal as the form shows it, with what the user typed put back in the fields
+ * the save could not read and stored empty, so nothing typed is lost and the field stays marked.
+ */
+export function withTyped(saved: ProposalDraft, sent: ProposalDraft, paths: string[]) {
+  return paths.reduce((draft, path) => {
+    const keys = draftKeys(path);
+    const typed = getIn(sent, keys);
+    return getIn(draft, keys) === undefined ? draft : (setIn(draft, keys, typed) as ProposalDraft);
+  }, saved);
 }
 
 /** A fingerprint of the content, blind to list keys, to tell whether anything changed. */

@@ -3,7 +3,7 @@ import type { EconomyDraft } from './draft.ts';
 import {
   addRow,
   addYear,
-  pasteIntoRow,
+  pasteRows,
   removeLastYear,
   removeRow,
   setCell,
@@ -86,22 +86,54 @@ describe('rows', () => {
   });
 });
 
-describe('pasteIntoRow', () => {
+describe('pasteRows', () => {
   const threeYears: EconomyDraft = {
     ...twoYears,
     years: [2025, 2026, 2027],
     rows: [{ ...twoYears.rows[0]!, cells: ['400', '800', '50'] }],
   };
+  const amounts = (...cells: string[]) => ({ label: null, area: null, amounts: cells });
 
   it('fills the row from the pasted cell onwards and leaves the cells before it', () => {
-    const { economy, dropped } = pasteIntoRow(threeYears, 0, 1, ['-1.200', '']);
+    const { economy, dropped } = pasteRows(threeYears, 0, 1, [amounts('-1200', '')]);
     expect(economy.rows[0]?.cells).toEqual(['400', '-1.200', '']);
     expect(dropped).toBe(0);
   });
 
   it('counts the cells that fall beyond the last year instead of placing them', () => {
-    const { economy, dropped } = pasteIntoRow(threeYears, 0, 2, ['1', '2', '3']);
+    const { economy, placed, dropped } = pasteRows(threeYears, 0, 2, [amounts('1', '2', '3')]);
     expect(economy.rows[0]?.cells).toEqual(['400', '800', '1']);
-    expect(dropped).toBe(2);
+    expect([placed, dropped]).toEqual([1, 2]);
+  });
+
+  it('puts a whole row’s text and styringsområde in their places and its amounts from the first year, wherever it is pasted', () => {
+    const row = { label: 'Tidsbesparelse', area: 'anlaeg' as const, amounts: ['-750', '', 'x'] };
+    const { economy } = pasteRows(threeYears, 0, 2, [row]);
+    expect(economy.rows[0]).toMatchObject({
+      label: 'Tidsbesparelse',
+      area: 'anlaeg',
+      cells: ['-750', '', 'x'],
+    });
+  });
+
+  it('skips the empty styringsområde cell of a row with one cell more than the table has years', () => {
+    const row = { label: 'Licenser', area: null, amounts: ['', '150', '150', '150'] };
+    expect(pasteRows(threeYears, 0, 0, [row]).economy.rows[0]?.cells).toEqual([
+      '150',
+      '150',
+      '150',
+    ]);
+  });
+
+  it('fills the rows below and adds the rows the paste needs', () => {
+    const { economy, rows } = pasteRows(threeYears, 0, 0, [
+      { label: 'A', area: null, amounts: ['1'] },
+      { label: 'B', area: 'service', amounts: ['2', '3'] },
+    ]);
+    expect(rows).toBe(2);
+    expect(economy.rows.map((r) => [r.label, r.section, r.cells])).toEqual([
+      ['A', 'implementation', ['1', '800', '50']],
+      ['B', 'implementation', ['2', '3', '']],
+    ]);
   });
 });

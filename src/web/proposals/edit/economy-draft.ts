@@ -1,5 +1,7 @@
 import type { RowSection } from '../../../domain/proposal.ts';
-import { emptyRow, type EconomyDraft, type RowDraft } from './draft.ts';
+import { formatAmount } from '../../../shared/format.ts';
+import { emptyRow, readAmount, type EconomyDraft, type RowDraft } from './draft.ts';
+import type { PastedRow } from './paste.ts';
 import { yearError } from './validate.ts';
 
 // Tabel 1's columns stay contiguous by construction: years are added at the end, removed from
@@ -70,24 +72,65 @@ export function setCell(
   return updateRow(economy, rowIndex, { cells });
 }
 
+/** An amount as the user left it, written in Danish format when it can be read (1234 -> 1.234). */
+export function danishAmount(text: string): string {
+  const value = readAmount(text);
+  return value === null ? text : formatAmount(value);
+}
+
+export interface PasteOutcome {
+  economy: EconomyDraft;
+  /** How many rows were filled, new ones included. */
+  rows: number;
+  placed: number;
+  /** Amounts beyond the table's last year, not placed. */
+  dropped: number;
+}
+
+/** A row's amounts, less blank cells in front of them where the row has more than the table. */
+function fitted(row: PastedRow, yearCount: number): string[] {
+  let excess = row.amounts.length - yearCount;
+  let start = 0;
+  // A text without its styringsområde leaves that column's empty cell in front of the years.
+  while (row.label !== null && excess > 0 && row.amounts[start] === '') {
+    start++;
+    excess--;
+  }
+  return row.amounts.slice(start);
+}
+
 /**
- * Pasted cells into a row from `fromColumn` on, as typed text so a bad value is shown, not
- * lost. Cells beyond the table's last year are not placed; their count is returned.
+ * Pasted rows into Tabel 1 from row `rowIndex` on, adding rows below as needed. A row that
+ * brings its text fills the whole row, text, styringsområde and amounts from the first year; a
+ * row of amounts alone fills from `fromColumn`, the year the user pasted into. Amounts keep what
+ * was typed, so a bad value is shown, not lost.
  */
-export function pasteIntoRow(
+export function pasteRows(
   economy: EconomyDraft,
   rowIndex: number,
   fromColumn: number,
-  pasted: readonly string[],
-): { economy: EconomyDraft; dropped: number } {
-  const row = economy.rows[rowIndex];
-  if (!row) return { economy, dropped: 0 };
-  const cells = row.cells.map((cell, j) =>
-    j >= fromColumn && j - fromColumn < pasted.length ? (pasted[j - fromColumn] ?? '') : cell,
-  );
-  const room = Math.max(economy.years.length - fromColumn, 0);
-  return {
-    economy: updateRow(economy, rowIndex, { cells }),
-    dropped: Math.max(pasted.length - room, 0),
-  };
+  pasted: readonly PastedRow[],
+): PasteOutcome {
+  let next = economy;
+  let placed = 0;
+  let dropped = 0;
+  pasted.forEach((row, k) => {
+    const index = rowIndex + k;
+    if (!next.rows[index]) next = addRow(next);
+    const target = next.rows[index]!;
+    const from = row.label === null ? fromColumn : 0;
+    const amounts = fitted(row, next.years.length).map(danishAmount);
+    const room = Math.max(next.years.length - from, 0);
+    const cells = target.cells.map((cell, j) =>
+      j >= from && j - from < amounts.length ? (amounts[j - from] ?? '') : cell,
+    );
+    next = updateRow(next, index, {
+      cells,
+      ...(row.label === null ? {} : { label: row.label }),
+      ...(row.area === null ? {} : { area: row.area }),
+    });
+    placed += Math.min(amounts.length, room);
+    dropped += Math.max(amounts.length - room, 0);
+  });
+  return { economy: next, rows: pasted.length, placed, dropped };
 }

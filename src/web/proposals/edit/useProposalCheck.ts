@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
-import { rulesInForce, rulesYearOf, type YearRules } from '../../../domain/rules.ts';
+import { thousandsToKroner } from '../../../domain/money.ts';
+import { judgingRules, type JudgingRules } from '../../../domain/rules.ts';
 import { validateProposal, type ValidationIssue } from '../../../domain/validation/index.ts';
-import { useSubmissionRules } from '../../api/economics.ts';
+import type { RulesOutput } from '../../../shared/rounds-schema.ts';
+import { toPriceIndex, usePriceIndices, useSubmissionRules } from '../../api/economics.ts';
 import { useRounds } from '../../api/queries.ts';
+import { useRoundRules } from '../../rounds/api.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { englishRuleMessage } from '../../i18n/rule-messages.ts';
 import { evaluateSafely } from '../view/economy.ts';
@@ -21,24 +24,46 @@ export interface RuleNote {
 export interface ProposalCheck {
   notes: RuleNote[];
   /** The rules the draft is judged by; null while loading or when none are configured. */
-  rules: YearRules | null;
+  rules: JudgingRules | null;
   rulesYear: number | null;
 }
 
+const capsOf = (rules: RulesOutput['rules']) => {
+  const cap = (value: number | null) => (value === null ? null : thousandsToKroner(value));
+  return {
+    foranalyse: cap(rules.caps.foranalyse),
+    innovationsforslag: cap(rules.caps.innovationsforslag),
+    investeringsforslag: cap(rules.caps.investeringsforslag),
+  };
+};
+
 /**
- * The domain's submission rules run on the draft at every keystroke, with the rules in force
- * for its round's year (or price level): the same rules and messages the API answers with.
+ * The domain's submission rules run on the draft at every keystroke, judged by the rules the
+ * domain picks (the round's own, caps at its p/l, else the year's): the same rules, figures and
+ * messages the API answers with when the proposal is submitted.
  */
 export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
   const { language, t } = useI18n();
   const configured = useSubmissionRules().data;
   const rounds = useRounds().data;
+  const roundRules = useRoundRules(draft.roundId || null).data;
+  const index = usePriceIndices().data;
   return useMemo(() => {
     const content = contentOf(draft);
     const evaluation = evaluateSafely(content.economy);
-    const roundYear = rounds?.find((round) => round.id === content.roundId)?.year ?? null;
-    const rulesYear = rulesYearOf({ roundYear, ...content.economy });
-    const rules = configured && rulesYear !== null ? rulesInForce(configured, rulesYear) : null;
+    const found = rounds?.find((round) => round.id === content.roundId);
+    const round = found && {
+      ...found,
+      rules: roundRules
+        ? { paybackLimitYears: roundRules.rules.paybackLimitYears, caps: capsOf(roundRules.rules) }
+        : null,
+    };
+    const { year: rulesYear, rules } = judgingRules({
+      economy: content.economy,
+      round: round ?? null,
+      configured: configured ?? [],
+      index: toPriceIndex(index ?? []),
+    });
     const issues = evaluation ? validateProposal(content, rules?.rules ?? null, evaluation) : [];
     const notes = issues.map((issue) => {
       const key = labelKey(issue.field);
@@ -47,5 +72,5 @@ export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
       return { ruleId: issue.ruleId, severity: issue.severity, field: issue.field, message };
     });
     return { notes, rules, rulesYear };
-  }, [draft, configured, rounds, language, t]);
+  }, [draft, configured, rounds, roundRules, index, language, t]);
 }

@@ -5,15 +5,18 @@ import { ApiError, type ApiIssue } from '../../api/client.ts';
 import { updateProposal } from '../../api/proposals.ts';
 import { queryKeys } from '../../api/queries.ts';
 import { useT } from '../../i18n/context.ts';
-import { fingerprint, fromProposal, toInput, type ProposalDraft } from './draft.ts';
+import { fingerprint, fromProposal, toInput, withTyped, type ProposalDraft } from './draft.ts';
 import type { EditForm } from './form-context.ts';
 import { nearestField } from './field-paths.ts';
 import { useProposalCheck } from './useProposalCheck.ts';
-import { validateDraft } from './validate.ts';
+import { stopsSave, unreadable, validateDraft } from './validate.ts';
+
+const NONE: string[] = [];
 
 /** How the last save attempt ended. */
 export type SaveOutcome =
-  | { kind: 'saved'; version: number }
+  /** `unsaved`: fields whose typed text could not be read, saved empty and kept in the form. */
+  | { kind: 'saved'; version: number; unsaved: string[] }
   | { kind: 'conflict'; currentVersion: number | null }
   | { kind: 'invalid' }
   | { kind: 'rejected'; message: string }
@@ -37,7 +40,12 @@ export function useProposalForm(loaded: ProposalOutput) {
   const queryClient = useQueryClient();
   const [start] = useState(() => fromProposal(loaded));
   const [draft, setDraft] = useState(start);
-  const [base, setBase] = useState({ version: loaded.version, fingerprint: fingerprint(start) });
+  const [base, setBase] = useState({
+    version: loaded.version,
+    fingerprint: fingerprint(start),
+    /** The form as the last save left it, unreadable text included. */
+    shown: fingerprint(start),
+  });
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -46,14 +54,17 @@ export function useProposalForm(loaded: ProposalOutput) {
   const clientErrors = useMemo(() => validateDraft(draft), [draft]);
   const check = useProposalCheck(draft);
   const dirty = fingerprint(draft) !== base.fingerprint;
+  const changedSinceSave = fingerprint(draft) !== base.shown;
+  const unsaved = outcome?.kind === 'saved' ? outcome.unsaved : NONE;
 
   const errorFor = useCallback(
     (path: string) => {
       const own = clientErrors[path];
+      if (own && unsaved.includes(path)) return t('edit.notSavedField', { message: t(own) });
       if (own && (submitted || touched.has(path))) return t(own);
       return serverErrors[path];
     },
-    [clientErrors, serverErrors, submitted, touched, t],
+    [clientErrors, serverErrors, submitted, touched, unsaved, t],
   );
 
   const notesFor = useCallback(
@@ -80,18 +91,23 @@ export function useProposalForm(loaded: ProposalOutput) {
   }, []);
 
   const mutation = useMutation({
-    mutationFn: ({ sent, version }: { sent: ProposalDraft; version: number }) =>
+    mutationFn: ({ sent, version }: { sent: ProposalDraft; version: number; unread: string[] }) =>
       updateProposal(loaded.id, toInput(sent, version)),
-    onSuccess: (saved, { sent }) => {
+    onSuccess: (saved, { sent, unread }) => {
       queryClient.setQueryData(queryKeys.proposal(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: ['proposals', 'list'] });
       void queryClient.invalidateQueries({ queryKey: queryKeys.versions(saved.id) });
-      const next = fromProposal(saved);
+      const stored = fromProposal(saved);
+      const next = withTyped(stored, sent, unread);
       // Show the saved proposal as the server normalised it, unless the user typed on meanwhile.
       setDraft((current) => (fingerprint(current) === fingerprint(sent) ? next : current));
-      setBase({ version: saved.version, fingerprint: fingerprint(next) });
+      setBase({
+        version: saved.version,
+        fingerprint: fingerprint(stored),
+        shown: fingerprint(next),
+      });
       setServerErrors({});
-      setOutcome({ kind: 'saved', version: saved.version });
+      setOutcome({ kind: 'saved', version: saved.version, unsaved: unread });
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) {
@@ -118,12 +134,16 @@ export function useProposalForm(loaded: ProposalOutput) {
   /** Saves on top of the loaded version, or, after a conflict, of `onTopOf` when given. */
   const save = (onTopOf?: number) => {
     setSubmitted(true);
-    if (Object.keys(clientErrors).length > 0) {
+    if (stopsSave(clientErrors)) {
       setOutcome({ kind: 'invalid' });
       return;
     }
     setOutcome(null);
-    mutation.mutate({ sent: draft, version: onTopOf ?? base.version });
+    mutation.mutate({
+      sent: draft,
+      version: onTopOf ?? base.version,
+      unread: unreadable(clientErrors),
+    });
   };
 
   const errorPaths = [
@@ -138,6 +158,7 @@ export function useProposalForm(loaded: ProposalOutput) {
   return {
     form,
     dirty,
+    changedSinceSave,
     baseVersion: base.version,
     saving: mutation.isPending,
     outcome,

@@ -8,6 +8,25 @@ import type { ProposalDraft, RangeDraft } from './draft.ts';
 /** Field path (as the API names it, e.g. `economy.rows.0.values.2`) to what is wrong there. */
 export type ClientErrors = Record<string, MessageKey>;
 
+/** Values that cannot be read as what they claim to be: saved empty, kept in the form as typed. */
+const UNREADABLE: ReadonlySet<MessageKey> = new Set([
+  'validation.number',
+  'validation.decimals',
+  'validation.year',
+  'validation.date',
+]);
+
+/**
+ * Drafts are always saved (SPEC.md section 6): only a missing title, without which the API
+ * stores no proposal, stops a save. Everything else stays marked on its field.
+ */
+export const stopsSave = (errors: ClientErrors): boolean =>
+  Object.values(errors).some((key) => key === 'validation.required');
+
+/** The fields whose typed text a save cannot store and sends as empty. */
+export const unreadable = (errors: ClientErrors): string[] =>
+  Object.keys(errors).filter((path) => UNREADABLE.has(errors[path]!));
+
 export function amountError(text: string): MessageKey | null {
   const value = parseDanishNumber(text);
   if (value === null) return null;
@@ -38,9 +57,9 @@ function checkRange(errors: ClientErrors, path: string, range: RangeDraft) {
 }
 
 /**
- * What must be put right before a save is sent. Drafts may be incomplete (SPEC section 6), so
- * only what cannot be stored at all is checked: a title, and values that are not what they claim
- * to be (numbers, years, dates).
+ * What is wrong with what the user typed, field by field. Drafts may be incomplete (SPEC section
+ * 6), so only this is checked: a title, and values that are not what they claim to be (numbers,
+ * years, dates, a range upside down).
  */
 export function validateDraft(draft: ProposalDraft): ClientErrors {
   const errors: ClientErrors = {};

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { TEMPLATE_YEARS, templateTable } from '../../../domain/economics/template.ts';
 import { PROPOSAL_KINDS, type ProposalKind } from '../../../domain/proposal.ts';
 import { canCreateAny } from '../../../domain/workflow/permissions.ts';
 import { canCreate } from '../../../domain/workflow/visibility.ts';
 import { ApiError } from '../../api/client.ts';
 import { createProposal } from '../../api/proposals.ts';
-import { queryKeys, useAdministrations } from '../../api/queries.ts';
+import { queryKeys, useAdministrations, useRounds } from '../../api/queries.ts';
 import { useMay } from '../../auth/may.ts';
 import { useMe } from '../../auth/queries.ts';
 import { useT } from '../../i18n/context.ts';
@@ -32,14 +33,20 @@ export function NewProposalPage() {
   const [chosenLead, setLead] = useState('');
   // An author has one forvaltning to choose: it is chosen for them.
   const lead = chosenLead || (administrations.length === 1 ? administrations[0]!.code : '');
+  // Proposals are written for a round still open; the earliest is the likely one.
+  const openRounds = (useRounds().data ?? []).filter((r) => r.phase === 'open');
+  const [chosenRound, setRound] = useState<string | null>(null);
+  const roundId = chosenRound ?? openRounds[0]?.id ?? '';
+  const firstYear = openRounds.find((r) => r.id === roundId)?.year ?? null;
   const [tried, setTried] = useState(false);
 
   const create = useMutation({
-    mutationFn: () =>
+    mutationFn: (chosenKind: ProposalKind) =>
       createProposal({
         title,
-        kind: kind || 'investeringsforslag',
+        kind: chosenKind,
         leadAdministration: lead || null,
+        economy: { priceLevelYear: null, ...templateTable(chosenKind, firstYear) },
       }),
     onSuccess: (proposal) => {
       queryClient.setQueryData(queryKeys.proposal(proposal.id), proposal);
@@ -58,7 +65,7 @@ export function NewProposalPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (title.trim() && kind) create.mutate();
+    if (title.trim() && kind) create.mutate(kind);
   };
 
   if (me.isPending) return <Loading />;
@@ -113,6 +120,22 @@ export function NewProposalPage() {
           emptyLabel={t('common.choose')}
           options={administrations.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))}
           error={serverIssue('leadAdministration')}
+        />
+        <SelectField
+          id="new-years"
+          label={t('new.years')}
+          hint={t('new.yearsHint')}
+          value={roundId}
+          onChange={setRound}
+          emptyLabel={t('new.yearsNone')}
+          options={openRounds.map((r) => ({
+            value: r.id,
+            label: t('new.yearsOption', {
+              first: r.year,
+              last: r.year + TEMPLATE_YEARS - 1,
+              round: r.name,
+            }),
+          }))}
         />
         <button type="submit" className="button button-primary mt-6" disabled={create.isPending}>
           {create.isPending ? t('new.creating') : t('new.create')}

@@ -8,6 +8,7 @@ import { Loading } from '../../layout/Loading.tsx';
 import { NotFoundPage } from '../../layout/NotFoundPage.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 // Two saved versions side by side, field by field: only what differs, with the domain's diff
 // (the same one the audit log records). Amounts are in thousands of kroner, as everywhere.
@@ -47,7 +48,7 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
       {changes.length === 0 ? (
         <p>{t('compare.same')}</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label={t('compare.caption', { count: String(changes.length) })}>
           <ChangesTable
             changes={changes}
             economy={second.data.economy}
@@ -56,7 +57,7 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
             after={t('view.version', { version: b })}
             className="table table--compact table--zebra"
           />
-        </div>
+        </ScrollBox>
       )}
     </>
   );

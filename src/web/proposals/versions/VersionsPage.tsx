@@ -9,6 +9,7 @@ import { Pager } from '../../layout/Pager.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { CompareForm } from './CompareForm.tsx';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 export function VersionsPage() {
   const t = useT();
@@ -29,7 +30,7 @@ export function VersionsPage() {
       <p>
         <Link to={`/forslag/${id}`}>{t('versions.toCurrent')}</Link>
       </p>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('versions.caption')}>
         <table className="table table--compact table--zebra">
           <caption>{t('versions.caption')}</caption>
           <thead>
@@ -56,7 +57,7 @@ export function VersionsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <Pager
         offset={offset}
         total={versions.data.total}

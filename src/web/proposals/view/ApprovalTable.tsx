@@ -2,6 +2,7 @@ import { formatDanishDate } from '../../../shared/danish-number.ts';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
 import { yesNoKey } from '../../../shared/yes-no.ts';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 type Approval = ProposalOutput['financeApproval'];
 
@@ -17,7 +18,7 @@ export function ApprovalTable({ approval, stated }: { approval: Approval; stated
   ];
   const withNote = rows.some((row) => row.approval.note);
   return (
-    <div className="table--responsive-scroll">
+    <ScrollBox label={t('approval.caption')}>
       <table className="table table--compact">
         <caption>{t('approval.caption')}</caption>
         <thead>
@@ -39,6 +40,6 @@ export function ApprovalTable({ approval, stated }: { approval: Approval; stated
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -6,6 +6,7 @@ import { useT } from '../../i18n/context.ts';
 import { Alert } from '../../layout/Alert.tsx';
 import { evaluateEconomy, thousands, type WireEconomy } from './economy.ts';
 import { Payback } from './Payback.tsx';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 /** In thousands; `whole`: rounded to whole thousands, the exact amount in a tooltip. */
 function Amounts({
@@ -64,7 +65,7 @@ export function EconomyTable({
 
   return (
     <>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('economy.caption')}>
         <table className="table table--compact economy-table">
           <caption>
             {t('economy.caption')}{' '}
@@ -134,7 +135,7 @@ export function EconomyTable({
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {width === 0 && <p>{t('economy.noYears')}</p>}
       {result ? (
         <Payback computed={result.payback} stated={stated?.payback ?? null} />

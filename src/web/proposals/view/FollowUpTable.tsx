@@ -1,12 +1,13 @@
 import { GOAL_GROUPS } from '../../../domain/proposal.ts';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 /** Tabel 3, grouped as in the template: realising the proposal, then the efficiencies. */
 export function FollowUpTable({ goals }: { goals: ProposalOutput['followUpGoals'] }) {
   const t = useT();
   return (
-    <div className="table--responsive-scroll">
+    <ScrollBox label={t('followUp.caption')}>
       <table className="table table--compact">
         <caption>{t('followUp.caption')}</caption>
         <thead>
@@ -46,6 +47,6 @@ export function FollowUpTable({ goals }: { goals: ProposalOutput['followUpGoals'
           );
         })}
       </table>
-    </div>
+    </ScrollBox>
   );
 }

@@ -2,6 +2,7 @@ import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { formatAmount } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
 import { Narrative } from './Narrative.tsx';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 type Future = NonNullable<ProposalOutput['futureInvestment']>;
 
@@ -20,7 +21,7 @@ export function FutureInvestmentTable({ future }: { future: ProposalOutput['futu
   const mark = (value: boolean) => (value ? t('common.yes') : t('common.no'));
   return (
     <>
-      <div className="table--responsive-scroll">
+      <ScrollBox label={t('future.caption')}>
         <table className="table table--compact">
           <caption>{t('future.caption')}</caption>
           <thead>
@@ -52,7 +53,7 @@ export function FutureInvestmentTable({ future }: { future: ProposalOutput['futu
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {future.note && (
         <>
           <h3 className="h4">{t('future.note')}</h3>

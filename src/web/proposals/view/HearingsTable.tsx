@@ -2,12 +2,13 @@ import { formatDanishDate } from '../../../shared/danish-number.ts';
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
 import { yesNoKey } from '../../../shared/yes-no.ts';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 /** Tabel 6. */
 export function HearingsTable({ hearings }: { hearings: ProposalOutput['hearings'] }) {
   const t = useT();
   return (
-    <div className="table--responsive-scroll">
+    <ScrollBox label={t('hearings.caption')}>
       <table className="table table--compact">
         <caption>{t('hearings.caption')}</caption>
         <thead>
@@ -36,6 +37,6 @@ export function HearingsTable({ hearings }: { hearings: ProposalOutput['hearings
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

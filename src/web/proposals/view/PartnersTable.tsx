@@ -1,11 +1,12 @@
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 /** Tabel 5. */
 export function PartnersTable({ partners }: { partners: ProposalOutput['partners'] }) {
   const t = useT();
   return (
-    <div className="table--responsive-scroll">
+    <ScrollBox label={t('partners.caption')}>
       <table className="table table--compact">
         <caption>{t('partners.caption')}</caption>
         <thead>
@@ -30,6 +31,6 @@ export function PartnersTable({ partners }: { partners: ProposalOutput['partners
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

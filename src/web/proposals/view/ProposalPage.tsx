@@ -1,6 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { canEdit } from '../../../domain/workflow/visibility.ts';
-import { FOLLOWED_UP } from '../../../domain/followup/goals.ts';
+import { isReporting } from '../../../domain/followup/realised.ts';
+import { RealismPanel } from '../../followup/realised/RealismPanel.tsx';
 import { pointsNowhere } from '../../api/client.ts';
 import { proposalDocxUrl, tabel1XlsxUrl } from '../../api/documents.ts';
 import { useProposal } from '../../api/queries.ts';
@@ -31,6 +32,8 @@ export function ProposalPage() {
   if (proposal.isPending) return <Loading />;
   if (missing) return <NotFoundPage />;
   if (proposal.isError) return <QueryError error={proposal.error} />;
+  // A granted proposal is followed up on its realised figures; a new one is checked for realism.
+  const reporting = isReporting(proposal.data.status);
   return (
     <>
       <div className="button-row mb-5">
@@ -48,7 +51,12 @@ export function ProposalPage() {
         <a className="button button-secondary" href={tabel1XlsxUrl(id)} download>
           {t('view.downloadXlsx')}
         </a>
-        {FOLLOWED_UP.includes(proposal.data.status) && (
+        {reporting && (
+          <Link className="button button-secondary" to={`/forslag/${id}/realiseret`}>
+            {t('realised.nav')}
+          </Link>
+        )}
+        {reporting && (
           <Link className="button button-secondary" to={`/forslag/${id}/maal`}>
             {t('goals.nav')}
           </Link>
@@ -57,6 +65,7 @@ export function ProposalPage() {
       <ImportNotice proposalId={id} />
       <RuleFindings proposal={proposal.data} />
       <ProposalDocument proposal={proposal.data} />
+      {!reporting && <RealismPanel proposalId={id} />}
       <WorkflowPanel proposal={proposal.data} />
       <ProposalComments proposal={proposal.data} />
       <SimilarProposals id={id} />

@@ -1,6 +1,7 @@
 import type { ProposalOutput } from '../../../shared/proposal-schema.ts';
 import { useT } from '../../i18n/context.ts';
 import { Narrative } from './Narrative.tsx';
+import { ScrollBox } from '../../layout/ScrollBox.tsx';
 
 export function RiskSection({ proposal }: { proposal: ProposalOutput }) {
   const t = useT();
@@ -12,7 +13,7 @@ export function RiskSection({ proposal }: { proposal: ProposalOutput }) {
       </dl>
       <Narrative text={proposal.riskNarrative} />
       {proposal.risks.length > 0 && (
-        <div className="table--responsive-scroll">
+        <ScrollBox label={t('risk.caption')}>
           <table className="table table--compact">
             <caption>{t('risk.caption')}</caption>
             <thead>
@@ -34,7 +35,7 @@ export function RiskSection({ proposal }: { proposal: ProposalOutput }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       {(proposal.kind === 'investeringsforslag' || proposal.adminEfficiency) && (
         <>

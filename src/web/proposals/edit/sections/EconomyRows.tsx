@@ -20,9 +20,7 @@ export function EconomyRows({
         <caption>{t('editEconomy.rowsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('editEconomy.colLabel')}</th>
-            <th scope="col">{t('editEconomy.colSection')}</th>
-            <th scope="col">{t('editEconomy.colArea')}</th>
+            <th scope="col">{t('editEconomy.colRow')}</th>
             {years.map((year, j) => (
               <th scope="col" key={j} className="align-text-right">
                 {year}

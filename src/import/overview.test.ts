@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
+import { importDocument } from './import-document.ts';
+import { readFixture } from './test-generations.ts';
+import { readSeed } from './test-seeds.ts';
+
+// A round's overview (bilag) is read into the round: each proposal's code, title, committee,
+// investment, efficiency and payback, linked to the proposal of the same code in the document.
+
+const options = { administrations: COPENHAGEN_ADMINISTRATIONS };
+
+function read(text: string) {
+  const result = importDocument(text, options);
+  if (!result.ok) throw new Error(result.error.message);
+  return result;
+}
+
+const mio = (value: number) => value * 1_000_000;
+
+describe('a round overview', () => {
+  it('reads every line of an appendix in mio. kr., its committees and cross-cutting marks', () => {
+    const { overview } = read(readFixture('investeringsforslag-2020-bilag.txt'));
+    expect(overview?.round?.short).toBe('B2021');
+    expect(overview?.priceLevelYear).toBe(2021);
+    expect(
+      overview?.entries.map((e) => [
+        e.code,
+        e.title,
+        e.committee,
+        e.crossCutting,
+        e.investment.service,
+        e.investment.anlaeg,
+        e.efficiency,
+        e.payback,
+      ]),
+    ).toEqual([
+      [
+        'ØKF03',
+        'Robotter i løn- og personaleadministrationen',
+        'Økonomiudvalget',
+        true,
+        mio(1.8),
+        null,
+        mio(-1.1),
+        4,
+      ],
+      [
+        'BUF11',
+        'Digital understøttelse af skole-hjem-samarbejdet',
+        'Børne- og Ungdomsudvalget',
+        false,
+        mio(2.6),
+        mio(1.5),
+        mio(-2.3),
+        5,
+      ],
+      [
+        'SOF21',
+        'Hverdagsrehabilitering på botilbud',
+        'Socialudvalget',
+        false,
+        mio(3),
+        null,
+        mio(-1.5),
+        4,
+      ],
+      [
+        'TMF05',
+        'Sensorer i affaldsbeholdere',
+        'Teknik- og Miljøudvalget',
+        false,
+        mio(0.4),
+        mio(2.2),
+        mio(-1.3),
+        4,
+      ],
+    ]);
+    // Its "I alt" adds up.
+    expect(overview?.mismatches).toEqual([]);
+    expect(overview?.unread).toEqual([]);
+  });
+
+  it('links each proposal to its line, and compares them as the overview rounds', () => {
+    const { proposals } = read(readFixture('investeringsforslag-2020-bilag.txt'));
+    expect(proposals.map((p) => p.overview?.code)).toEqual(['ØKF03', 'BUF11', 'SOF21', 'TMF05']);
+    expect(proposals.map((p) => p.content.committee)).toEqual([
+      'Økonomiudvalget',
+      'Børne- og Ungdomsudvalget',
+      'Socialudvalget',
+      'Teknik- og Miljøudvalget',
+    ]);
+    // 1.050 in Tabel 1 is 1,1 mio. kr. in the overview; only SOF21's payback (4 for 5) differs.
+    const overviewMismatches = proposals.flatMap((p) =>
+      p.mismatches.filter((m) => m.field.startsWith('Oversigt')).map((m) => [p.content.code, m]),
+    );
+    expect(overviewMismatches).toEqual([
+      ['SOF21', { field: 'Oversigt: tilbagebetalingstid', unit: 'years', stated: 4, computed: 5 }],
+    ]);
+  });
+
+  it("flags the seed's total that is off by one after rounding, and compares no amounts across price levels", () => {
+    const { overview, proposals } = read(readSeed('000_'));
+    expect(overview?.entries.map((e) => [e.code, e.committee, e.investment.service])).toEqual([
+      ['BC01', 'BIU', 1_017_000],
+      ['BC02', 'BIU', 1_989_000],
+      ['BC39', 'SUND', 1_946_000],
+    ]);
+    expect(overview?.mismatches).toEqual([
+      {
+        field: 'Oversigt: I alt, investering, service',
+        unit: 'kroner',
+        stated: 4_951_000,
+        computed: 4_952_000,
+      },
+    ]);
+    // The overview is in 2026 p/l, the proposals' tables in 2027 p/l.
+    expect(
+      proposals.flatMap((p) => p.mismatches.filter((m) => m.field.startsWith('Oversigt'))),
+    ).toEqual([]);
+  });
+
+  it('is a document of its own: read without any proposal', () => {
+    const result = read(
+      [
+        'Bilag 1. Investeringsforslag til investeringspuljen, Overførselssagen 2019',
+        'Mio. kr. (2019 p/l)   Service   Anlæg   Effektivisering ved fuld effekt   Tilbagebetalingstid',
+        'Socialudvalget',
+        'SOF04   Ny vagtplan*   1,2   -   -0,6   3',
+        'Kultur- og Fritidsudvalget',
+        'KFF02   Selvbetjent udlån   0,8   0,5   -0,4   4',
+        'I alt   2,0   0,5   -1,0',
+      ].join('\n'),
+    );
+    expect(result.proposals).toEqual([]);
+    expect(result.overview?.round?.short).toBe('OFS 2019');
+    expect(result.overview?.entries.map((e) => [e.code, e.committee, e.crossCutting])).toEqual([
+      ['SOF04', 'Socialudvalget', true],
+      ['KFF02', 'Kultur- og Fritidsudvalget', false],
+    ]);
+    expect(result.overview?.mismatches).toEqual([]);
+  });
+});

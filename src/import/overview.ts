@@ -1,0 +1,321 @@
+import { kroner, type Kroner } from '../domain/money.ts';
+import type { TableEvaluation } from '../domain/economics/index.ts';
+import { parseDanishNumber } from '../shared/danish-number.ts';
+import { NUMBER } from './cells.ts';
+import { collapse, excerpt, isBlank, joinLines, type SourceLine } from './lines.ts';
+import { CODE, ROUND_IN_TEXT, readRound, type Round } from './template.ts';
+import type { Mismatch, Unread } from './types.ts';
+
+// A round's overview (bilag): "Investeringsforslag til investeringspuljen", one line per
+// proposal, grouped by committee, with its code, title, investment (service, anlæg), efficiency
+// at full effect and payback, in mio. kr. with decimal commas or in 1.000 kr.; cross-cutting
+// proposals marked with asterisks. Which columns a table has is read from its header's words;
+// their order is the template's, the same in every generation.
+
+export type OverviewColumn = 'service' | 'anlaeg' | 'investment' | 'efficiency' | 'payback';
+
+/** The header words that name a column, in the order the columns stand. */
+const COLUMNS: readonly [OverviewColumn, RegExp][] = [
+  ['service', /\bser-?\s*vice\b/i],
+  ['anlaeg', /\banlæg\b/i],
+  ['investment', /\bi\s+alt\b/i],
+  ['efficiency', /effektivisering|gevinst|besparelse/i],
+  // "Tilbage-" / "betalingstid (år)": a header cell broken over its two lines.
+  ['payback', /tilbage-?\s*betaling|^tilbage-?$|\bbetalingstid/i],
+];
+
+export interface OverviewEntry {
+  code: string;
+  title: string;
+  committee: string | null;
+  /** Marked with asterisks: a proposal that goes across forvaltninger. */
+  crossCutting: boolean;
+  investment: { service: Kroner | null; anlaeg: Kroner | null; total: Kroner | null };
+  efficiency: Kroner | null;
+  payback: number | null;
+  /** 1-based line number of the entry's first line. */
+  line: number;
+}
+
+export interface RoundOverview {
+  round: Round | null;
+  /** Kroner per unit of the table's figures: 1.000.000 for mio. kr., 1.000 for 1.000 kr. */
+  unit: number;
+  /** The smallest step its figures are written in, in kroner (100.000 for "1,8" mio. kr.). */
+  precision: number;
+  priceLevelYear: number | null;
+  columns: OverviewColumn[];
+  entries: OverviewEntry[];
+  /** The table's own "I alt" line, per column. */
+  totals: Partial<Record<OverviewColumn, Kroner | null>>;
+  /** Where the stated "I alt" is not the sum of the entries. */
+  mismatches: Mismatch[];
+  unread: Unread[];
+}
+
+const UNIT = /\b(mio)\.?\s*kr|\b1\.?000\s*kr|\bt\.\s*kr/i;
+const TOTAL_LINE = /^i\s+alt\b/i;
+// A committee's name alone on its line heads its proposals ("Økonomiudvalget").
+const COMMITTEE = /^[\p{L}\s.,-]*udvalg(et)?$/iu;
+const COMMITTEE_CODE = /^[A-ZÆØÅ]{2,6}$/u;
+/** How far below the unit the column words may run (the header wraps). */
+const HEADER_LINES = 6;
+
+/** The figures at the end of an overview line: numbers or dashes, read right to left. */
+function trailingFigures(text: string): { text: string; figures: string[] } {
+  const tokens = text.split(' ');
+  let k = tokens.length;
+  while (k > 0 && (NUMBER.test(tokens[k - 1]!) || /^[-–]$/.test(tokens[k - 1]!))) k--;
+  // "4 år" for a payback.
+  if (k === tokens.length && /^år$/i.test(tokens[k - 1] ?? '')) {
+    return trailingFigures(tokens.slice(0, -1).join(' '));
+  }
+  return { text: tokens.slice(0, k).join(' '), figures: tokens.slice(k) };
+}
+
+/** A figure in the table's unit as whole kroner, by integer arithmetic ("-1,1" mio. kr.). */
+function figure(text: string, unit: number): Kroner | null {
+  const match = /^([-–−]?)(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d+))?$/u.exec(text);
+  if (!match) return null;
+  const [, sign, whole = '', decimals = ''] = match;
+  const scale = 10 ** decimals.length;
+  if (unit % scale !== 0) return null;
+  const value = Number(whole.replace(/\./g, '')) * unit + (Number(decimals || 0) * unit) / scale;
+  return kroner(sign ? -value : value);
+}
+
+/** Reads the overview among the lines (those of a document outside its proposals), or null. */
+export function readOverview(lines: readonly SourceLine[]): RoundOverview | null {
+  const unitAt = lines.findIndex((line, i) => {
+    if (!UNIT.test(line.text)) return false;
+    const below = joinLines(lines.slice(i, i + HEADER_LINES).map((other) => other.text));
+    return COLUMNS.some(([, words]) => words.test(below));
+  });
+  if (unitAt < 0) return null;
+  const headerEnd = lines.findIndex(
+    (line, i) => i > unitAt && (CODE.test(line.text) || COMMITTEE.test(line.text)),
+  );
+  if (headerEnd < 0) return null;
+  const header = joinLines(lines.slice(unitAt, headerEnd).map((line) => line.text));
+  const columns = COLUMNS.filter(([, words]) => words.test(header)).map(([column]) => column);
+  const byCommitteeColumn = /\budvalg\b/i.test(header);
+  const unit = /mio/i.test(UNIT.exec(lines[unitAt]!.text)![0]) ? 1_000_000 : 1_000;
+  const priceLevel = /\b(\d{4})\s*p\s*\/\s*l\b/i.exec(header);
+
+  let round: Round | null = null;
+  for (const line of lines.slice(0, headerEnd)) {
+    const named = ROUND_IN_TEXT.exec(line.text);
+    if (named) {
+      round = readRound(named);
+      break;
+    }
+  }
+
+  const entries: OverviewEntry[] = [];
+  const unread: Unread[] = [];
+  const totals: RoundOverview['totals'] = {};
+  let committee: string | null = null;
+  let pending: { first: SourceLine; parts: string[] } | null = null;
+  const assign = (figures: string[], at: readonly SourceLine[], total = false) => {
+    const values: Partial<Record<OverviewColumn, string>> = {};
+    // Paybacks are not summed: the "I alt" line may leave their cell out.
+    const summed = columns.filter((column) => column !== 'payback');
+    if (figures.length === columns.length) {
+      columns.forEach((column, c) => (values[column] = figures[c]));
+    } else if (total && figures.length === summed.length) {
+      summed.forEach((column, c) => (values[column] = figures[c]));
+    } else if (figures.length > 0) {
+      unread.push({
+        field: 'overview',
+        reason: `Linjen har ${figures.length} tal, men oversigten har ${columns.length} kolonner`,
+        excerpt: excerpt(at),
+      });
+    }
+    return values;
+  };
+  const finish = (last: SourceLine, figures: string[]) => {
+    if (!pending) return;
+    const text = joinLines(pending.parts);
+    pending = null;
+    const code = CODE.exec(text)!;
+    let title = text.slice(code[0].length).trim();
+    let own = committee;
+    if (byCommitteeColumn) {
+      const [first, ...rest] = title.split(' ');
+      if (first && COMMITTEE_CODE.test(first)) {
+        own = first;
+        title = rest.join(' ');
+      }
+    }
+    const crossCutting = /\*/.test(title);
+    const values = assign(figures, [last]);
+    const amount = (column: OverviewColumn) => {
+      const written = values[column];
+      return written === undefined ? null : figure(written, unit);
+    };
+    const payback = values.payback === undefined ? null : parseDanishNumber(values.payback);
+    entries.push({
+      code: code[1]!,
+      title: collapse(title.replace(/\*+/g, '')),
+      committee: own,
+      crossCutting,
+      investment: {
+        service: amount('service'),
+        anlaeg: amount('anlaeg'),
+        total: amount('investment'),
+      },
+      efficiency: amount('efficiency'),
+      payback: payback === null || Number.isNaN(payback) ? null : Math.ceil(payback),
+      line: last.no,
+    });
+  };
+
+  let lastLine = headerEnd;
+  for (let i = headerEnd; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const { text, figures } = trailingFigures(line.text);
+    if (TOTAL_LINE.test(line.text)) {
+      const values = assign(figures, [line], true);
+      for (const column of columns) {
+        const written = values[column];
+        totals[column] = written === undefined ? null : figure(written, unit);
+      }
+      lastLine = i;
+      break;
+    }
+    if (CODE.test(line.text) && !pending) {
+      pending = { first: line, parts: [text] };
+    } else if (pending) {
+      pending.parts.push(text);
+    } else if (figures.length === 0 && (COMMITTEE.test(text) || COMMITTEE_CODE.test(text))) {
+      committee = text;
+    } else if (figures.length === 0 && text.length <= 60) {
+      // A group of the table that is no committee ("Innovationsforslag").
+    } else {
+      break;
+    }
+    if (pending && figures.length > 0) finish(line, figures);
+    lastLine = i;
+  }
+  if (pending) finish(lines[lastLine]!, []);
+  if (entries.length === 0) return null;
+  const decimals = Math.max(
+    0,
+    ...lines
+      .slice(headerEnd, lastLine + 1)
+      .flatMap((line) =>
+        trailingFigures(line.text).figures.map((written) => written.split(',')[1]?.length ?? 0),
+      ),
+  );
+  return {
+    round,
+    unit,
+    precision: Math.max(1, unit / 10 ** decimals),
+    priceLevelYear: priceLevel ? Number(priceLevel[1]) : null,
+    columns,
+    entries,
+    totals,
+    mismatches: checkTotals(entries, totals, columns),
+    unread,
+  };
+}
+
+function columnValue(entry: OverviewEntry, column: OverviewColumn): Kroner | null {
+  if (column === 'payback') return null;
+  if (column === 'efficiency') return entry.efficiency;
+  if (column === 'investment') return entry.investment.total;
+  return entry.investment[column];
+}
+
+const COLUMN_NAMES: Record<OverviewColumn, string> = {
+  service: 'investering, service',
+  anlaeg: 'investering, anlæg',
+  investment: 'investering i alt',
+  efficiency: 'effektivisering',
+  payback: 'tilbagebetalingstid',
+};
+
+/** The "I alt" line against the sum of the entries, column by column. */
+function checkTotals(
+  entries: readonly OverviewEntry[],
+  totals: RoundOverview['totals'],
+  columns: readonly OverviewColumn[],
+): Mismatch[] {
+  const mismatches: Mismatch[] = [];
+  for (const column of columns) {
+    const stated = totals[column];
+    if (stated === undefined || column === 'payback') continue;
+    const sum = entries.reduce((total, entry) => total + (columnValue(entry, column) ?? 0), 0);
+    if ((stated ?? 0) !== sum) {
+      mismatches.push({
+        field: `Oversigt: I alt, ${COLUMN_NAMES[column]}`,
+        unit: 'kroner',
+        stated,
+        computed: kroner(sum),
+      });
+    }
+  }
+  return mismatches;
+}
+
+/** A figure rounded as the overview writes it: to its precision, halves away from zero. */
+function rounded(value: number, precision: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value) / precision) * precision;
+}
+
+/**
+ * Where a proposal's own Tabel 1 disagrees with its line in the overview: the investment (its
+ * implementation costs over all years, per area), the efficiency at full effect (the lasting
+ * change of the last year, whichever sign the overview prints) and the payback (either of the
+ * two). Figures are compared as the overview rounds them.
+ */
+export function compareWithOverview(
+  entry: OverviewEntry,
+  overview: RoundOverview,
+  evaluation: TableEvaluation,
+): Mismatch[] {
+  const { precision } = overview;
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+  const implementation = evaluation.totals.implementation;
+  const ours: Partial<Record<OverviewColumn, number>> = {
+    service: sum(implementation.byArea.service),
+    anlaeg: sum(implementation.byArea.anlaeg),
+    investment: sum(implementation.total),
+    efficiency: evaluation.totals.lasting.total.at(-1) ?? 0,
+  };
+  const mismatches: Mismatch[] = [];
+  // Amounts at another price level differ by the index, not by error: only paybacks compare.
+  const samePriceLevel =
+    overview.priceLevelYear === null ||
+    evaluation.priceLevelYear === null ||
+    overview.priceLevelYear === evaluation.priceLevelYear;
+  for (const column of overview.columns) {
+    if (column === 'payback' || !samePriceLevel) continue;
+    const written = columnValue(entry, column);
+    const computed = ours[column] ?? 0;
+    if (written === null && computed === 0) continue;
+    const same =
+      column === 'efficiency'
+        ? Math.abs(written ?? 0) === Math.abs(rounded(computed, precision))
+        : (written ?? 0) === rounded(computed, precision);
+    if (!same) {
+      mismatches.push({
+        field: `Oversigt: ${COLUMN_NAMES[column]}`,
+        unit: 'kroner',
+        stated: written,
+        computed: kroner(computed),
+      });
+    }
+  }
+  const paybacks = [evaluation.payback.service, evaluation.payback.total];
+  if (overview.columns.includes('payback') && !paybacks.includes(entry.payback)) {
+    mismatches.push({
+      field: `Oversigt: ${COLUMN_NAMES.payback}`,
+      unit: 'years',
+      stated: entry.payback,
+      computed: evaluation.payback.service ?? evaluation.payback.total,
+    });
+  }
+  return mismatches;
+}

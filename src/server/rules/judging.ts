@@ -1,0 +1,35 @@
+import type { EconomicTable } from '../../domain/proposal.ts';
+import { judgingRules, rulesInForce, type JudgingRules } from '../../domain/rules.ts';
+import type { DataAccess } from '../data-access.ts';
+
+// Which rules judge a proposal is the domain's decision (its round's own rules, caps at the
+// round's p/l, else the year's); this reads what it decides from, for every service that judges.
+
+type Stores = Pick<DataAccess, 'reference' | 'decisions' | 'priceIndices'>;
+
+export interface Judging {
+  year: number | null;
+  rules: JudgingRules | null;
+}
+
+/**
+ * The rules judging `economy` in `roundId` (none: by its own years). Null when the round does
+ * not exist. An explicit `rulesYear` asks for that year's rules, as the economics API allows.
+ */
+export async function judgingRulesFor(
+  { reference, decisions, priceIndices }: Stores,
+  roundId: string | null,
+  economy: Pick<EconomicTable, 'priceLevelYear' | 'years'>,
+  rulesYear?: number,
+): Promise<Judging | null> {
+  const configured = await reference.submissionRules();
+  if (rulesYear !== undefined) {
+    const inForce = rulesInForce(configured, rulesYear);
+    return { year: rulesYear, rules: inForce && { ...inForce, source: 'year' } };
+  }
+  if (roundId === null) return judgingRules({ economy, round: null, configured, index: {} });
+  const found = (await reference.rounds()).find((r) => r.id === roundId);
+  if (!found) return null;
+  const [rules, index] = await Promise.all([decisions.currentRules(roundId), priceIndices.index()]);
+  return judgingRules({ economy, round: { ...found, rules }, configured, index });
+}
