@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
@@ -89,6 +90,10 @@ export async function createApp({
       // The API speaks JSON; Fastify would otherwise hand text/plain bodies on as strings.
       api.removeContentTypeParser('text/plain');
       registerLoadShedding(api, loadShedding);
+      // Answers of 1 kB or more go out compressed to a client that accepts it (brotli at
+      // quality 4, or gzip); the web app's files are compressed once, at build (web.ts). Bodies
+      // sent compressed are refused: inflating them would step around BODY_LIMIT_BYTES.
+      await api.register(fastifyCompress, { globalDecompression: false });
       registerSessions(api, services);
       // 401/403 as each route's declared access says; the policies decide the rest.
       enforceAccess(api);
