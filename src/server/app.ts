@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
@@ -19,6 +20,11 @@ import { healthRoutes } from './health/routes.ts';
 import { importRoutes } from './imports/routes.ts';
 import { frameworkError, registerErrorHandling } from './http/errors.ts';
 import { registerInputGuard } from './http/input-guard.ts';
+import {
+  DEFAULT_LOAD_SHEDDING,
+  registerLoadShedding,
+  type LoadShedding,
+} from './http/load-shedding.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerWeb } from './http/web.ts';
@@ -49,6 +55,8 @@ export interface AppOptions {
   cookieSecurity?: CookieSecurity;
   /** Behind a reverse proxy: take the client's address and protocol from X-Forwarded-*. */
   trustProxy?: boolean;
+  /** How many API requests are worked on at once before more are answered 503. */
+  loadShedding?: LoadShedding;
 }
 
 /** The HTTP app over the given services; it opens nothing itself and listens nowhere. */
@@ -60,6 +68,7 @@ export async function createApp({
   webRoot = null,
   cookieSecurity = 'auto',
   trustProxy = false,
+  loadShedding = DEFAULT_LOAD_SHEDDING,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
@@ -80,6 +89,11 @@ export async function createApp({
     async (api) => {
       // The API speaks JSON; Fastify would otherwise hand text/plain bodies on as strings.
       api.removeContentTypeParser('text/plain');
+      registerLoadShedding(api, loadShedding);
+      // Answers of 1 kB or more go out compressed to a client that accepts it (brotli at
+      // quality 4, or gzip); the web app's files are compressed once, at build (web.ts). Bodies
+      // sent compressed are refused: inflating them would step around BODY_LIMIT_BYTES.
+      await api.register(fastifyCompress, { globalDecompression: false });
       registerSessions(api, services);
       // 401/403 as each route's declared access says; the policies decide the rest.
       enforceAccess(api);

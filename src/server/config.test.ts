@@ -23,6 +23,7 @@ describe('configuration', () => {
       },
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 20 * 1024 * 1024,
+      loadShedding: { maxConcurrent: 64, retryAfterSeconds: 1 },
       followUp: { reportDue: { month: 3, day: 1 }, leadDays: 14 },
       smtp: null,
       work: { importMaxPages: 1000, importTimeoutMs: 30_000 },
@@ -61,6 +62,13 @@ describe('configuration', () => {
     expect(loadConfig({ IMPORT_LIMIT_BYTES: '5000000' }).importLimitBytes).toBe(5_000_000);
     expect(() => loadConfig({ IMPORT_LIMIT_BYTES: '12' })).toThrow(
       /IMPORT_LIMIT_BYTES: must be a whole number of bytes, 1024 to 1073741824 \(is '12'\)/,
+    );
+  });
+
+  it('takes the bound of requests worked on at once from MAX_CONCURRENT_REQUESTS', () => {
+    expect(loadConfig({ MAX_CONCURRENT_REQUESTS: '200' }).loadShedding.maxConcurrent).toBe(200);
+    expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: '0' })).toThrow(
+      /MAX_CONCURRENT_REQUESTS: must be a whole number of requests, 1 to 10000 \(is '0'\)/,
     );
   });
 

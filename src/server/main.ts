@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     importLimitBytes: config.importLimitBytes,
+    loadShedding: config.loadShedding,
     webRoot,
     cookieSecurity: auth.cookieSecure,
     trustProxy: auth.trustProxy,

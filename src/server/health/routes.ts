@@ -9,7 +9,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/health',
     {
-      config: { access: 'public' },
+      config: { access: 'public', shed: false },
       schema: {
         tags: ['system'],
         summary: 'Svarer ok, når databasen svarer',
