@@ -25,4 +25,15 @@ describe('the blocking rule findings on the proposal page', () => {
     await page.getByRole('region', { name: 'Arbejdsgang' }).waitFor();
     expect(await page.getByText(/^Skal rettes før indsendelse/).count()).toBe(0);
   });
+
+  it('marks BC02 in the list as breaking the cap, and not the proposals within the rules', async () => {
+    const page = await session.context.newPage();
+    await page.goto('/');
+    const row = (code: string) => page.getByRole('row').filter({ hasText: new RegExp(`^${code}`) });
+    await expect.poll(() => row('BC02').textContent()).toContain('Bryder reglerne: over loftet');
+    for (const code of ['BC01', 'BC39', 'TV01']) {
+      expect(await row(code).textContent(), code).not.toContain('Bryder reglerne');
+    }
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });

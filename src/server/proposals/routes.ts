@@ -3,6 +3,8 @@ import {
   apiError,
   proposalList,
   proposalListQuery,
+  ruleBreachList,
+  ruleBreachQuery,
   versionList,
 } from '../../shared/api-schemas.ts';
 import {
@@ -41,6 +43,22 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
       const items = await proposals.list(actorOf(request), { ...filter, roundId: round });
       return { items: items.map(presentSummary) };
     },
+  );
+
+  app.get(
+    '/proposals/rule-breaches',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Forslag, hvis tal bryder en blokerende regel (loft, tilbagebetalingstid, år)',
+        querystring: ruleBreachQuery,
+        response: { 200: ruleBreachList, 400: apiError },
+      },
+    },
+    async (request) => ({
+      items: await proposals.ruleBreaches(actorOf(request), request.query.ids),
+    }),
   );
 
   app.post(

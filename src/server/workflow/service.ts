@@ -1,5 +1,4 @@
 import type { ProposalContent, ProposalStatus } from '../../domain/proposal.ts';
-import { rulesInForce, rulesYearOf } from '../../domain/rules.ts';
 import { hasBlockingIssues, validateProposal } from '../../domain/validation/index.ts';
 import { canAnswerFor, canRecordHearing } from '../../domain/workflow/visibility.ts';
 import {
@@ -16,6 +15,7 @@ import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { proposalPolicy, proposalRef } from '../proposals/policy.ts';
 import { notFound, staleVersion } from '../proposals/service.ts';
+import { submissionRulesFor } from '../proposals/submission-rules.ts';
 import type { StoredProposal } from '../proposals/store.ts';
 
 // The workflow of SPEC.md section 7: a step moves a proposal from one status to the next when
@@ -75,10 +75,7 @@ export function workflowService({ proposals, reference, audit, transaction }: Da
 
   /** Submission's blocking issues, judged by the rules of the proposal's round or price level. */
   async function submissionIssues(content: ProposalContent) {
-    const round = (await reference.rounds()).find((r) => r.id === content.roundId);
-    const year = rulesYearOf({ roundYear: round?.year ?? null, ...content.economy });
-    const rules = year === null ? null : rulesInForce(await reference.submissionRules(), year);
-    return validateProposal(content, rules?.rules ?? null);
+    return validateProposal(content, (await submissionRulesFor(reference))(content));
   }
 
   /** Whether Center for Økonomi's `approve_finance` step stands in the proposal's history. */

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
+import { evaluateOrNull } from '../../../domain/economics/index.ts';
 import { rulesInForce, rulesYearOf, type YearRules } from '../../../domain/rules.ts';
 import { validateProposal, type ValidationIssue } from '../../../domain/validation/index.ts';
 import { useSubmissionRules } from '../../api/economics.ts';
 import { useRounds } from '../../api/queries.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { englishRuleMessage } from '../../i18n/rule-messages.ts';
-import { evaluateSafely } from '../view/economy.ts';
 import { contentOf } from './content.ts';
 import type { ProposalDraft } from './draft.ts';
 import { labelKey } from './field-paths.ts';
@@ -35,7 +35,7 @@ export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
   const rounds = useRounds().data;
   return useMemo(() => {
     const content = contentOf(draft);
-    const evaluation = evaluateSafely(content.economy);
+    const evaluation = evaluateOrNull(content.economy);
     const roundYear = rounds?.find((round) => round.id === content.roundId)?.year ?? null;
     const rulesYear = rulesYearOf({ roundYear, ...content.economy });
     const rules = configured && rulesYear !== null ? rulesInForce(configured, rulesYear) : null;
