@@ -1,14 +1,9 @@
+import { evaluateOrNull } from '../domain/economics/index.ts';
 import type { Paragraph, Table } from 'docx';
 import type { EconomicTable, StatedFigures } from '../domain/proposal.ts';
 import { formatThousands } from '../shared/format.ts';
 import { caption, headRow, paragraph, table, type RowSpec } from './docx-parts.ts';
-import {
-  areaLabel,
-  evaluateOrNull,
-  paybackText,
-  tabel1Lines,
-  tabel1Unit,
-} from './tabel1-layout.ts';
+import { areaLabel, paybackText, tabel1Lines, tabel1Unit } from './tabel1-layout.ts';
 import { word } from './words.ts';
 
 const amount = formatThousands;

@@ -1,4 +1,4 @@
-import { evaluateTable, type TableEvaluation } from '../domain/economics/index.ts';
+import type { TableEvaluation } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
 import {
   AREAS,
@@ -101,13 +101,3 @@ export function paybackText(years: number | null): string {
 }
 
 export const areaLabel = areaName;
-
-/** Null when the amounts are beyond exact whole kroner; the document then says so instead. */
-export function evaluateOrNull(table: EconomicTable): TableEvaluation | null {
-  try {
-    return evaluateTable(table);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
-}

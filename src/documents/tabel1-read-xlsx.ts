@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { areaOfName, seriesForLabel } from '../domain/economics/index.ts';
+import { areaOfName, evaluateOrNull, seriesForLabel } from '../domain/economics/index.ts';
 import { MAX_AMOUNT_THOUSANDS } from '../domain/limits.ts';
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 import { AREAS, type Area, type EconomicTable, type RowSection } from '../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.ts';
-import { areaLabel, evaluateOrNull } from './tabel1-layout.ts';
+import { areaLabel } from './tabel1-layout.ts';
 import { SHEET_NAME } from './tabel1-xlsx.ts';
 import { textOf, type CellContent } from './xlsx-cells.ts';
 import { checkXlsxArchive } from './xlsx-limits.ts';

@@ -1,13 +1,8 @@
+import { evaluateOrNull } from '../domain/economics/index.ts';
 import ExcelJS from 'exceljs';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import { AREAS, type EconomicTable, type RowSection } from '../domain/proposal.ts';
-import {
-  areaLabel,
-  evaluateOrNull,
-  tabel1Lines,
-  tabel1Unit,
-  type Tabel1Line,
-} from './tabel1-layout.ts';
+import { areaLabel, tabel1Lines, tabel1Unit, type Tabel1Line } from './tabel1-layout.ts';
 import { word } from './words.ts';
 
 // Tabel 1 as a spreadsheet a finance officer can work in: the rows are plain numbers in 1.000

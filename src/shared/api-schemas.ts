@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS, PROPOSAL_STATUSES } from '../domain/proposal.ts';
 import { ROUND_PHASES } from '../domain/rounds/rules.ts';
+import { BREACH_RULES } from '../domain/validation/rule.ts';
 import { pageOf, pageQuery } from './paging.ts';
 
 // The API's shapes besides the proposal itself (proposal-schema.ts): lists, versions, reference
@@ -78,6 +79,23 @@ export type ProposalSummary = z.infer<typeof proposalSummary>;
 
 /** A page of the list, in the order asked for, ties broken by title and id. */
 export const proposalList = pageOf(proposalSummary);
+
+/** How many proposals one question about rule breaches may name: a page of the list. */
+export const RULE_BREACH_IDS_MAX = 100;
+
+export const ruleBreachQuery = z.object({
+  /** The proposals to check, comma-separated. */
+  ids: z
+    .string()
+    .transform((text) => text.split(',').filter(Boolean))
+    .pipe(z.array(z.uuid()).min(1).max(RULE_BREACH_IDS_MAX)),
+});
+
+/** The proposals among those asked for whose figures break a blocking submission rule. */
+export const ruleBreachList = z.object({
+  items: z.array(z.object({ id: z.uuid(), rules: z.array(z.enum(BREACH_RULES)) })),
+});
+export type RuleBreach = z.infer<typeof ruleBreachList>['items'][number];
 
 export const versionSummary = z.object({
   version: z.number().int(),

@@ -136,3 +136,16 @@ export function evaluateTable(
     requestedFromPool: sum(implementation.total),
   };
 }
+
+/**
+ * As evaluateTable, but null where the amounts are too large to sum exactly: a form shows its
+ * totals while the user types, a document says so instead, a list leaves the proposal unmarked.
+ */
+export function evaluateOrNull(table: EconomicTable): TableEvaluation | null {
+  try {
+    return evaluateTable(table);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}

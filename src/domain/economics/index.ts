@@ -2,6 +2,7 @@
 // all call, so subtotals, payback, present value and price levels have one source each.
 export {
   addSeries,
+  evaluateOrNull,
   evaluateTable,
   sectionTotals,
   type AreaSeries,

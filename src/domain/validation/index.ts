@@ -10,8 +10,11 @@ import { TABLE_RULES } from './table-rules.ts';
 export { MANDATORY_SECTIONS, PROPOSAL_RULES, type ProposalContext } from './proposal-rules.ts';
 export { checkRoundAgainstPool } from './round.ts';
 export {
+  BREACH_RULES,
   hasBlockingIssues,
   isRuleId,
+  ruleBreaches,
+  type BreachRuleId,
   type Finding,
   type IssueParams,
   type Rule,

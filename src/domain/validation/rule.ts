@@ -72,3 +72,22 @@ export function runRules<Context>(
 export function hasBlockingIssues(issues: readonly ValidationIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
+
+/**
+ * The blocking rules a proposal's figures break (a cap, the payback limit, the year columns),
+ * as against what is not yet filled in: what marks a proposal in the list, where every draft
+ * would otherwise carry a mark for its empty sections.
+ */
+export const BREACH_RULES = ['cap-exceeded', 'payback-limit', 'years-not-contiguous'] as const;
+export type BreachRuleId = (typeof BREACH_RULES)[number];
+
+const isBreach = (ruleId: string): ruleId is BreachRuleId =>
+  (BREACH_RULES as readonly string[]).includes(ruleId);
+
+/** The distinct breached rules among `issues`, in the order found. */
+export function ruleBreaches(issues: readonly ValidationIssue[]): BreachRuleId[] {
+  const breached = issues.flatMap(({ severity, ruleId }) =>
+    severity === 'error' && isBreach(ruleId) ? [ruleId] : [],
+  );
+  return [...new Set(breached)];
+}

@@ -8,12 +8,14 @@ import {
   hasBlockingIssues,
   MANDATORY_SECTIONS,
   PROPOSAL_RULES,
+  ruleBreaches,
   TABLE_RULES,
   validateProposal,
   validateTable,
 } from './index.ts';
 
 const rules = copenhagen2026;
+const noApproval = { approved: null, date: null, note: '' };
 
 function row(
   section: EconomicRow['section'],
@@ -316,5 +318,15 @@ describe('validateProposal without configured rules', () => {
     expect(ids).toContain('mandatory-section');
     expect(ids).not.toContain('payback-limit');
     expect(validateProposal(late, rules).map((issue) => issue.ruleId)).toContain('payback-limit');
+  });
+});
+
+describe('ruleBreaches', () => {
+  it('names the rules the figures break, once each, and not what is only unfilled', () => {
+    const overCap = { ...innovationCase, economy: bc02.table, financeApproval: noApproval };
+    const issues = validateProposal(overCap, rules);
+    expect(issues.map((i) => i.ruleId)).toContain('finance-approval-missing');
+    expect(ruleBreaches(issues)).toEqual(['cap-exceeded']);
+    expect(ruleBreaches(validateProposal(innovationCase, rules))).toEqual([]);
   });
 });

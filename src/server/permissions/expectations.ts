@@ -59,6 +59,8 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
 
   'GET /api/proposals': [{ answers: SIGNED_IN }],
   'GET /api/inbox': [{ answers: SIGNED_IN }],
+  // Names only the proposals the user may read, as the list does; the rest are left out.
+  'GET /api/proposals/rule-breaches': [{ answers: SIGNED_IN }],
   'POST /api/proposals': [{ answers: row(401, 201, 403, 403, 403, 201, 403, 201, 403) }],
   'GET /api/proposals/{id}': [
     READ_DRAFT,

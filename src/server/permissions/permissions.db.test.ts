@@ -157,6 +157,9 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'GET /api/health': async () => ({ url: '/api/health' }),
     'GET /api/proposals': async () => ({ url: '/api/proposals' }),
     'GET /api/inbox': async () => ({ url: '/api/inbox' }),
+    'GET /api/proposals/rule-breaches': async (fx) => ({
+      url: `/api/proposals/rule-breaches?ids=${fx.proposalId}`,
+    }),
     'POST /api/proposals': async () => ({
       method: 'POST',
       url: '/api/proposals',

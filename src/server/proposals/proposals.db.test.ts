@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalSummary } from '../../shared/api-schemas.ts';
@@ -11,6 +12,7 @@ import { economicRows, futureInvestments } from '../db/schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { fullProposal, givenMunicipality, unique, type Municipality } from '../test/factories.ts';
+import { signedInAs } from '../test/users.ts';
 
 describe.each(testDatabases())('proposals on $name', (target) => {
   let t: TestApp;
@@ -475,6 +477,39 @@ describe.each(testDatabases())('proposals on $name', (target) => {
       const recent = await list(`administration=${m.administration}&sort=updatedAt&order=desc`);
       expect(recent[0]?.id).toBe(target.id);
       expect(recent[0]?.version).toBe(2);
+    });
+  });
+  describe('rule breaches for the list', () => {
+    it('names the proposals whose figures break a blocking rule, not those only unfinished, and only what the user may read', async () => {
+      const m = await givenMunicipality(t.access);
+      const broken = await create(
+        fullProposal(m, { economy: { priceLevelYear: 2026, years: [2026, 2028], rows: [] } }),
+      );
+      const unfinished = await create({
+        title: 'Kun en titel',
+        kind: 'foranalyse',
+        leadAdministration: m.administration,
+      });
+      const ids = [broken.id, unfinished.id, randomUUID()].join(',');
+      expect((await read(`/api/proposals/rule-breaches?ids=${ids}`)).items).toEqual([
+        { id: broken.id, rules: ['years-not-contiguous'] },
+      ]);
+      // Another forvaltning's author may not read the draft, so hears nothing of it.
+      const other = await signedInAs(t, [
+        { role: 'author', administration: m.otherAdministration },
+      ]);
+      const answer = await other(`/api/proposals/rule-breaches?ids=${ids}`);
+      expect(answer.statusCode).toBe(200);
+      expect(answer.json().items).toEqual([]);
+    });
+
+    it('refuses a question without proposals, with a malformed id or with too many, naming ids', async () => {
+      const many = Array.from({ length: 101 }, () => randomUUID()).join(',');
+      for (const query of ['ids=', 'ids=ikke-et-id', `ids=${many}`]) {
+        const response = await t.api(`/api/proposals/rule-breaches?${query}`);
+        expect(response.statusCode, query).toBe(400);
+        expect(response.json().issues[0].field, query).toMatch(/^ids/);
+      }
     });
   });
 });

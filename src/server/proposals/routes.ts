@@ -3,6 +3,8 @@ import {
   apiError,
   proposalList,
   proposalListQuery,
+  ruleBreachList,
+  ruleBreachQuery,
   versionList,
 } from '../../shared/api-schemas.ts';
 import {
@@ -42,6 +44,22 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
       const page = await proposals.list(actorOf(request), { ...query, roundId: round });
       return mapPage(page, presentSummary);
     },
+  );
+
+  app.get(
+    '/proposals/rule-breaches',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Forslag, hvis tal bryder en blokerende regel (loft, tilbagebetalingstid, år)',
+        querystring: ruleBreachQuery,
+        response: { 200: ruleBreachList, 400: apiError },
+      },
+    },
+    async (request) => ({
+      items: await proposals.ruleBreaches(actorOf(request), request.query.ids),
+    }),
   );
 
   app.post(

@@ -1,4 +1,10 @@
+import { evaluateOrNull } from '../../domain/economics/index.ts';
 import type { ProposalContent, ProposalKind } from '../../domain/proposal.ts';
+import {
+  ruleBreaches,
+  validateProposal,
+  type BreachRuleId,
+} from '../../domain/validation/index.ts';
 import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import { keepRecorded } from '../../domain/workflow/recorded.ts';
 import { viewScope, waitScope } from '../../domain/workflow/index.ts';
@@ -12,6 +18,7 @@ import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { proposalPolicy, proposalRef } from './policy.ts';
 import type { ProposalSummaryRecord, StoredProposal, VersionRecord } from './store.ts';
+import { submissionRulesFor } from '../rules/judging.ts';
 
 type Check = (user: SignedInUser, proposal: ProposalRef) => boolean;
 /** A save as the route parsed it: amounts in kroner, the version it builds on. */
@@ -43,7 +50,8 @@ export const staleVersion = (version: number, currentVersion: number): Problem =
   currentVersion,
 });
 
-export function proposalService({ proposals, reference, transaction }: DataAccess) {
+export function proposalService(access: DataAccess) {
+  const { proposals, reference, transaction } = access;
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
   async function unknownReferences(
     { reference, proposals }: Pick<DataAccess, 'reference' | 'proposals'>,
@@ -241,6 +249,27 @@ export function proposalService({ proposals, reference, transaction }: DataAcces
         sort: 'updatedAt',
         order: 'desc',
         ...page,
+      });
+    },
+
+    /**
+     * Of the proposals `ids`, those `user` may see whose figures break a blocking rule, with the
+     * rules they break: the list's mark. One the user may not see is left out, as if unknown.
+     */
+    async ruleBreaches(
+      user: SignedInUser,
+      ids: readonly string[],
+    ): Promise<{ id: string; rules: BreachRuleId[] }[]> {
+      const found = await proposals.findMany(ids);
+      const rulesFor = await submissionRulesFor(access);
+      return found.flatMap((p) => {
+        if (!proposalPolicy.read(user, proposalRef(p))) return [];
+        const evaluation = evaluateOrNull(p.content.economy);
+        const issues = evaluation
+          ? validateProposal(p.content, rulesFor(p.content), evaluation)
+          : [];
+        const rules = ruleBreaches(issues);
+        return rules.length > 0 ? [{ id: p.id, rules }] : [];
       });
     },
 

@@ -15,7 +15,7 @@ import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { proposalPolicy, proposalRef } from '../proposals/policy.ts';
 import { notFound, staleVersion } from '../proposals/service.ts';
-import { judgingRulesFor } from '../rules/judging.ts';
+import { submissionRulesFor } from '../rules/judging.ts';
 import type { StoredProposal } from '../proposals/store.ts';
 
 // The workflow of SPEC.md section 7: a step moves a proposal from one status to the next when
@@ -82,8 +82,7 @@ export function workflowService(access: DataAccess) {
 
   /** Submission's blocking issues, judged by the rules of the proposal's round or price level. */
   async function submissionIssues(content: ProposalContent) {
-    const judged = await judgingRulesFor(access, content.roundId, content.economy);
-    return validateProposal(content, judged?.rules?.rules ?? null);
+    return validateProposal(content, (await submissionRulesFor(access))(content));
   }
 
   /** Whether Center for Økonomi's `approve_finance` step stands in the proposal's history. */

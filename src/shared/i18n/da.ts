@@ -106,6 +106,11 @@ export const da = {
   'similar.score': 'Lighed',
   'list.downloadOverview': 'Hent oversigt over runden (Word)',
 
+  'list.breaches': 'Bryder reglerne: {rules}',
+  'breach.cap-exceeded': 'over loftet',
+  'breach.payback-limit': 'tilbagebetales for sent',
+  'breach.years-not-contiguous': 'årene følger ikke efter hinanden',
+
   'new.title': 'Nyt forslag',
   'new.intro':
     'Begynd med titel, type og fremstillende forvaltning. Resten af skabelonen udfyldes bagefter.',

@@ -104,6 +104,11 @@ export const en: Record<MessageKey, string> = {
   'similar.score': 'Similarity',
   'list.downloadOverview': 'Download the round overview (Word)',
 
+  'list.breaches': 'Breaks the rules: {rules}',
+  'breach.cap-exceeded': 'over the cap',
+  'breach.payback-limit': 'pays back too late',
+  'breach.years-not-contiguous': 'the years do not follow each other',
+
   'new.title': 'New proposal',
   'new.intro':
     'Start with the title, kind and lead administration. The rest of the template is filled in afterwards.',

@@ -1,5 +1,10 @@
 import type { ProposalKind } from '../../domain/proposal.ts';
-import type { ProposalSort, ProposalSummary, VersionSummary } from '../../shared/api-schemas.ts';
+import type {
+  ProposalSort,
+  ProposalSummary,
+  RuleBreach,
+  VersionSummary,
+} from '../../shared/api-schemas.ts';
 import { DEFAULT_PAGE_SIZE, type Page } from '../../shared/paging.ts';
 import type {
   ProposalContentInput,
@@ -38,6 +43,15 @@ export function listProposals(
   if (params.administration) query.set('administration', params.administration);
   if (params.round) query.set('round', params.round);
   return apiRequest(`/proposals?${query.toString()}`, { signal });
+}
+
+/** Of the proposals `ids` (at most RULE_BREACH_IDS_MAX), those whose figures break a rule. */
+export function listRuleBreaches(
+  ids: readonly string[],
+  signal?: AbortSignal,
+): Promise<{ items: RuleBreach[] }> {
+  const query = new URLSearchParams({ ids: ids.join(',') });
+  return apiRequest(`/proposals/rule-breaches?${query.toString()}`, { signal });
 }
 
 export function getProposal(id: string, signal?: AbortSignal): Promise<ProposalOutput> {

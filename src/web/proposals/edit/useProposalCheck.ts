@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { evaluateOrNull } from '../../../domain/economics/index.ts';
 import { thousandsToKroner } from '../../../domain/money.ts';
 import { judgingRules, type JudgingRules } from '../../../domain/rules.ts';
 import { validateProposal, type ValidationIssue } from '../../../domain/validation/index.ts';
@@ -8,7 +9,6 @@ import { useRounds } from '../../api/queries.ts';
 import { useRoundRules } from '../../rounds/api.ts';
 import { useI18n } from '../../i18n/context.ts';
 import { englishRuleMessage } from '../../i18n/rule-messages.ts';
-import { evaluateSafely } from '../view/economy.ts';
 import { contentOf } from './content.ts';
 import type { ProposalDraft } from './draft.ts';
 import { labelKey } from './field-paths.ts';
@@ -50,7 +50,7 @@ export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
   const index = usePriceIndices().data;
   return useMemo(() => {
     const content = contentOf(draft);
-    const evaluation = evaluateSafely(content.economy);
+    const evaluation = evaluateOrNull(content.economy);
     const found = rounds?.find((round) => round.id === content.roundId);
     const round = found && {
       ...found,

@@ -4,6 +4,7 @@ import { useRounds } from '../../api/queries.ts';
 import { formatAmount } from '../../../shared/format.ts';
 import { useT } from '../../i18n/context.ts';
 import { DateTime } from '../../layout/DateTime.tsx';
+import { RuleBreachMark, useRuleBreaches } from './RuleBreachMark.tsx';
 import { SortableHeader } from './SortableHeader.tsx';
 
 export function ProposalTable({
@@ -21,6 +22,7 @@ export function ProposalTable({
   const t = useT();
   const rounds = new Map((useRounds().data ?? []).map((r) => [r.id, r.name]));
   const sortProps = { sort: query.sort, order: query.order, onSort };
+  const breaches = useRuleBreaches(items.map((p) => p.id));
   return (
     <div className="table--responsive-scroll mt-5">
       <table className="table table--compact table--zebra">
@@ -48,6 +50,7 @@ export function ProposalTable({
               <td className="nowrap">{p.code ?? t('common.none')}</td>
               <td>
                 <Link to={`/forslag/${p.id}`}>{p.title}</Link>
+                {breaches.has(p.id) && <RuleBreachMark rules={breaches.get(p.id)!} />}
               </td>
               <td>{t(`kind.${p.kind}`)}</td>
               <td>{p.leadAdministration ?? t('common.none')}</td>

@@ -48,11 +48,11 @@ function Comparison({ id, a, b }: { id: string; a: number; b: number }) {
       {changes.length === 0 ? (
         <p>{t('compare.same')}</p>
       ) : (
-        <ScrollBox label={t('compare.caption', { count: String(changes.length) })}>
+        <ScrollBox label={t('compare.caption', { count: changes.length })}>
           <ChangesTable
             changes={changes}
             economy={second.data.economy}
-            caption={t('compare.caption', { count: String(changes.length) })}
+            caption={t('compare.caption', { count: changes.length })}
             before={t('view.version', { version: a })}
             after={t('view.version', { version: b })}
             className="table table--compact table--zebra"

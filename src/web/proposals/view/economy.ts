@@ -1,4 +1,4 @@
-import { evaluateTable, type TableEvaluation } from '../../../domain/economics/index.ts';
+import { evaluateOrNull, type TableEvaluation } from '../../../domain/economics/index.ts';
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../../../domain/money.ts';
 import type { Area, EconomicTable, RowSection } from '../../../domain/proposal.ts';
 
@@ -26,17 +26,7 @@ export function toEconomicTable(economy: WireEconomy): EconomicTable {
  * types, and a mistyped amount must not take the page (and the unsaved form) down with it.
  */
 export function evaluateEconomy(economy: WireEconomy): TableEvaluation | null {
-  return evaluateSafely(toEconomicTable(economy));
-}
-
-/** As evaluateEconomy, for a table already in whole kroner. */
-export function evaluateSafely(table: EconomicTable): TableEvaluation | null {
-  try {
-    return evaluateTable(table);
-  } catch (error) {
-    if (error instanceof RangeError) return null;
-    throw error;
-  }
+  return evaluateOrNull(toEconomicTable(economy));
 }
 
 export const thousands = (value: Kroner): number => kronerToThousands(value);
