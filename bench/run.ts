@@ -4,6 +4,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { audit } from './audit.bench.ts';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
+import { http } from './http.bench.ts';
 import { importing } from './import.bench.ts';
 import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
@@ -24,6 +25,7 @@ const modules: BenchModule[] = [
   portfolio,
   overview,
   web,
+  http,
 ];
 
 const wanted = process.argv.slice(2);
