@@ -25,6 +25,13 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The value `share` of the way up (0.95: the 95th percentile), by the nearest rank. */
+export function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) throw new RangeError('percentile of nothing');
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] as number;
+}
+
 /** Median wall time in milliseconds of `repeats` runs, after one unmeasured warm-up run. */
 export function medianMilliseconds(repeats: number, work: () => void): number {
   work();

@@ -5,6 +5,7 @@ import { audit } from './audit.bench.ts';
 import { documents } from './documents.bench.ts';
 import { economics } from './economics.bench.ts';
 import { followup } from './followup.bench.ts';
+import { http } from './http.bench.ts';
 import { importing } from './import.bench.ts';
 import { portfolio } from './portfolio.bench.ts';
 import { markdownTable, type BenchModule, type BenchRow } from './lib.ts';
@@ -26,6 +27,7 @@ const modules: BenchModule[] = [
   overview,
   followup,
   web,
+  http,
 ];
 
 const wanted = process.argv.slice(2);

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { demoProposals } from '../src/server/demo/index.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { searchStore } from '../src/server/search/store.ts';
-import { median, type BenchModule, type BenchRow } from './lib.ts';
+import { median, percentile, type BenchModule, type BenchRow } from './lib.ts';
 
 const PROPOSALS = 10_000;
 const REPEATS = 5;
@@ -117,11 +117,6 @@ async function generate(client: pg.Client): Promise<void> {
   // What autovacuum does to a table at rest: statistics, and the visibility map that lets the
   // search read the proposals' headings from their index alone.
   await client.query('vacuum analyze');
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] as number;
 }
 
 async function timed(work: () => Promise<unknown>): Promise<number> {

@@ -5,34 +5,18 @@
 // by step. For each: how long the upload took and what it answered, the server's peak memory
 // (RSS) meanwhile, and how fast its health endpoint answered at the same time (the baseline is
 // health on the idle server).
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { seededRandom, syntheticDocument } from '../src/import/synthetic-document.ts';
 import { manyPagePdf, pdfBomb, xlsxBomb } from '../src/documents/test-support/hostile-files.ts';
 import pg from 'pg';
 import { median, type BenchModule, type BenchRow } from './lib.ts';
+import { signIn, startServer, type Server } from './server.ts';
 
 const DATABASE = 'puljer_bench_uploads';
 
 /** Longest a single upload or import may take here before it counts as hung. */
 const CASE_LIMIT_MS = Number(process.env.UPLOAD_BENCH_LIMIT_MS ?? 150_000);
 const HEALTH_TIMEOUT_MS = 5_000;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-interface Server {
-  url: string;
-  pid: number;
-  alive(): boolean;
-  stop(): Promise<void>;
-}
 
 function serverUrl(): string {
   return (
@@ -52,64 +36,10 @@ async function sql(url: string, statement: string): Promise<void> {
   }
 }
 
-async function startServer(databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DEMO_DATA: 'false',
-      DEMO_MODE: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let exited = false;
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
-  const ended = new Promise<void>((resolve) =>
-    child.on('exit', () => ((exited = true), resolve())),
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (exited) throw new Error(`the server did not start: ${stderr}`);
-    if (
-      await fetch(`${url}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url,
-    pid: child.pid!,
-    alive: () => !exited,
-    async stop() {
-      if (!exited) child.kill('SIGTERM');
-      await ended;
-    },
-  };
-}
-
 async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
   const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
   return kb ? Number(kb) / 1024 : 0;
-}
-
-async function signIn(url: string, username: string) {
-  const response = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo' }),
-  });
-  if (!response.ok) throw new Error(`sign-in as ${username}: ${response.status}`);
-  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, 'x-csrf-token': csrfToken };
 }
 
 function form(fileName: string, bytes: Uint8Array, type: string): FormData {
@@ -181,7 +111,7 @@ export const uploads: BenchModule = {
     benchUrl.pathname = `/${DATABASE}`;
     await sql(postgres, `drop database if exists ${DATABASE} with (force)`);
     await sql(postgres, `create database ${DATABASE}`);
-    let server = await startServer(benchUrl.toString());
+    let server = await startServer({ DATABASE_URL: benchUrl.toString() });
     try {
       const idle = watch(server);
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -291,7 +221,7 @@ export const uploads: BenchModule = {
       for (const [name, work] of cases) {
         console.error(`  ${name} ...`);
         await server.stop();
-        server = await startServer(benchUrl.toString());
+        server = await startServer({ DATABASE_URL: benchUrl.toString() });
         const watching = watch(server);
         const outcome: Outcome = await work().catch((error: unknown) => ({
           answer: `no answer (${(error as Error).name})`,

@@ -4,18 +4,9 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { compose } from './compose.ts';
 import { logSerializers } from './http/logging.ts';
-import {
-  demoAdministrations,
-  demoCommittees,
-  demoHearingBodies,
-  demoPools,
-  demoPriceIndices,
-  demoProposals,
-  demoRounds,
-  demoSubmissionRules,
-} from './demo/index.ts';
+import { demoProposals } from './demo/index.ts';
+import { demoSeedData } from './demo/seed-data.ts';
 import { demoAccounts } from './demo/accounts.ts';
-import { demoRoundSetups } from './demo/rounds.ts';
 import { seedDemoAccounts, seedDemoData } from './seed/seed.ts';
 import { smtpMailer } from './followup/reminders/mailer.ts';
 
@@ -80,17 +71,7 @@ async function main(): Promise<void> {
     const { seeded } = await seedDemoData({
       access,
       services: verbs,
-      data: {
-        administrations: demoAdministrations,
-        committees: demoCommittees,
-        rounds: demoRounds,
-        hearingBodies: demoHearingBodies,
-        submissionRules: demoSubmissionRules,
-        pools: demoPools,
-        priceIndices: demoPriceIndices,
-        proposals: demoProposals,
-        roundSetups: demoRoundSetups,
-      },
+      data: demoSeedData,
     });
     if (seeded) logger.info(`loaded the demo data (${demoProposals.length} proposals)`);
   }

@@ -1,0 +1,98 @@
+// npm run test:load: simulated users against the real server over loopback on PostgreSQL, on an
+// archive of 1.000 proposals. 50 users for 60 s (15 s under CI=true) must see no error, no
+// timeout and no 503; then 200 users for as long may be answered 503 with Retry-After for what
+// the server cannot take on, but nothing else: no error, no timeout. p50/p95/p99 per endpoint.
+import { freshServerDatabase } from '../../bench/app.ts';
+import { buildArchive, LOAD_PASSWORD, loadUsers } from '../../bench/archive.ts';
+import { startServer } from '../../bench/server.ts';
+import pg from 'pg';
+import { reportTable, runUsers, type LoadReport, type SimulatedUser } from './users.ts';
+
+const CI = process.env.CI === 'true';
+const SECONDS = Number(process.env.LOAD_SECONDS ?? (CI ? 15 : 60));
+const PROPOSALS = 1_000;
+const PHASES = [
+  { users: 50, shedAllowed: false },
+  { users: 200, shedAllowed: true },
+];
+
+/** A draft for each simulated user, in a forvaltning the user may edit, none shared. */
+async function usersWithDrafts(url: string, count: number): Promise<SimulatedUser[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; lead_administration: string }>(
+      `select id, lead_administration from proposals where status = 'draft' order by id`,
+    );
+    const taken = new Set<string>();
+    const all = loadUsers(count);
+    // Authors first: they may edit only their own forvaltning's, the secretariat any.
+    const byUser = new Map<string, string>();
+    for (const user of [
+      ...all.filter((u) => u.administration),
+      ...all.filter((u) => !u.administration),
+    ]) {
+      const draft = rows.find(
+        (row) =>
+          !taken.has(row.id) &&
+          (user.administration === null || row.lead_administration === user.administration),
+      );
+      if (!draft) throw new Error(`no draft left for ${user.username}`);
+      taken.add(draft.id);
+      byUser.set(user.username, draft.id);
+    }
+    return all.map((user) => ({
+      username: user.username,
+      password: LOAD_PASSWORD,
+      draftId: byUser.get(user.username)!,
+    }));
+  } finally {
+    await client.end();
+  }
+}
+
+function violations(report: LoadReport, shedAllowed: boolean): string[] {
+  return Object.entries(report.byEndpoint).flatMap(([endpoint, f]) => [
+    ...(f.errors > 0 ? [`${endpoint}: ${f.errors} errors`] : []),
+    ...(f.failures > 0
+      ? [`${endpoint}: ${f.failures} without an answer (timeout or connection)`]
+      : []),
+    ...(f.shed > 0 && !shedAllowed ? [`${endpoint}: ${f.shed} answered 503`] : []),
+    ...(f.withoutRetryAfter > 0
+      ? [`${endpoint}: ${f.withoutRetryAfter} 503 without Retry-After`]
+      : []),
+  ]);
+}
+
+const options = await freshServerDatabase(process.env.LOAD_DATABASE ?? 'puljer_load');
+if (options?.driver !== 'postgres') {
+  console.error('test:load needs PostgreSQL (TEST_DATABASE_URL)');
+  process.exit(1);
+}
+console.error(`building an archive of ${PROPOSALS} proposals ...`);
+await buildArchive(options, { proposals: PROPOSALS, users: 200 });
+const users = await usersWithDrafts(options.url, 200);
+// Behind the municipality's proxy each user has an address of their own (X-Forwarded-For), so
+// the per-address sign-in limit sees colleagues apart, as it would in production.
+const server = await startServer({ DATABASE_URL: options.url, TRUST_PROXY: 'true' });
+let failed = false;
+try {
+  for (const { users: count, shedAllowed } of PHASES) {
+    const report = await runUsers({
+      urls: [server.url],
+      users: users.slice(0, count),
+      seconds: SECONDS,
+    });
+    console.log(`\n${reportTable(report)}\n`);
+    const found = violations(report, shedAllowed);
+    if (found.length > 0) {
+      failed = true;
+      console.error(
+        `FAILED with ${count} users:\n  ${found.join('\n  ')}\n  ${report.problems.join('\n  ')}`,
+      );
+    }
+  }
+} finally {
+  await server.stop();
+}
+process.exit(failed ? 1 : 0);
