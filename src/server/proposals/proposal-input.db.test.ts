@@ -83,7 +83,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
   ])('answers 400 naming %s to %s, and stores nothing', async (field, _case, spoil) => {
     expectProblem(await post(spoiled(spoil)), 400, 'ValidationError', field);
     const listed = await t.api(`/api/proposals?administration=${m.administration}`);
-    expect(listed.json()).toEqual({ items: [] });
+    expect(listed.json()).toMatchObject({ items: [], total: 0 });
   });
 
   it('answers 400 naming the body when it is no object', async () => {
