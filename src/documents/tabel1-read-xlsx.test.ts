@@ -111,7 +111,8 @@ describe('reading Tabel 1 from Excel: round trip', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 workbooks written and read: seconds on a shared machine under load.
+  }, 60_000);
 });
 
 describe('reading Tabel 1 from Excel: the usual variations', () => {
