@@ -153,6 +153,8 @@ describe('synthetic proposals in both layouts', () => {
         { numRuns: 150 },
       );
     },
+    // 150 documents each way: seconds on a shared machine under load.
+    60_000,
   );
 
   it('finds the arithmetic error of a document and reports it, not repeats it', () => {
