@@ -7,18 +7,8 @@ import {
 } from '../followup/realised/presenter.ts';
 import { seedDemoData } from '../seed/seed.ts';
 import { startTestApp, type TestApp } from '../test/app.ts';
-import {
-  demoAdministrations,
-  demoCommittees,
-  demoHearingBodies,
-  demoPools,
-  demoPriceIndices,
-  demoProposals,
-  demoRounds,
-  demoSubmissionRules,
-} from './index.ts';
 import { recordDemoRealised } from './realised.ts';
-import { demoRoundSetups } from './rounds.ts';
+import { demoSeedData } from './seed-data.ts';
 
 // The demo's follow-up, exact to the krone on the plans the demo decides: OFS 2024-2025 paid at
 // 2025 p/l, so TV01's and LØFT's 2026 p/l tables are converted by the demo index (11.827 /
@@ -41,17 +31,7 @@ describe('demo follow-up', () => {
     await seedDemoData({
       access: t.access,
       services: t.services,
-      data: {
-        administrations: demoAdministrations,
-        committees: demoCommittees,
-        rounds: demoRounds,
-        hearingBodies: demoHearingBodies,
-        submissionRules: demoSubmissionRules,
-        pools: demoPools,
-        priceIndices: demoPriceIndices,
-        proposals: demoProposals,
-        roundSetups: demoRoundSetups,
-      },
+      data: demoSeedData,
     });
   }, 60_000);
   afterAll(() => t?.close());

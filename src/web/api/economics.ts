@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { thousandsToKroner } from '../../domain/money.ts';
+import { thousandsToKroner, type Kroner } from '../../domain/money.ts';
+import type { ProposalKind } from '../../domain/proposal.ts';
 import { indexPointsOf, type PriceIndex } from '../../domain/economics/index.ts';
 import type { YearRules } from '../../domain/rules.ts';
 import type {
@@ -14,19 +15,23 @@ export const economicsKeys = {
   priceIndices: ['economics', 'price-indices'] as const,
 };
 
-/** The rules as the domain's validation takes them: caps back in whole kroner. */
-export function toYearRules(item: SubmissionRulesOutput): YearRules {
+/** Caps per kind as the wire carries them (thousands) back in whole kroner. */
+export function capsInKroner(
+  caps: Record<ProposalKind, number | null>,
+): Record<ProposalKind, Kroner | null> {
   const cap = (value: number | null) => (value === null ? null : thousandsToKroner(value));
   return {
+    foranalyse: cap(caps.foranalyse),
+    innovationsforslag: cap(caps.innovationsforslag),
+    investeringsforslag: cap(caps.investeringsforslag),
+  };
+}
+
+/** The rules as the domain's validation takes them: caps back in whole kroner. */
+export function toYearRules(item: SubmissionRulesOutput): YearRules {
+  return {
     year: item.year,
-    rules: {
-      paybackLimitYears: item.paybackLimitYears,
-      capByKind: {
-        foranalyse: cap(item.capByKind.foranalyse),
-        innovationsforslag: cap(item.capByKind.innovationsforslag),
-        investeringsforslag: cap(item.capByKind.investeringsforslag),
-      },
-    },
+    rules: { paybackLimitYears: item.paybackLimitYears, capByKind: capsInKroner(item.capByKind) },
   };
 }
 

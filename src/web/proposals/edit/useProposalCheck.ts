@@ -1,10 +1,13 @@
 import { useMemo } from 'react';
 import { evaluateOrNull } from '../../../domain/economics/index.ts';
-import { thousandsToKroner } from '../../../domain/money.ts';
 import { judgingRules, type JudgingRules } from '../../../domain/rules.ts';
 import { validateProposal, type ValidationIssue } from '../../../domain/validation/index.ts';
-import type { RulesOutput } from '../../../shared/rounds-schema.ts';
-import { toPriceIndex, usePriceIndices, useSubmissionRules } from '../../api/economics.ts';
+import {
+  capsInKroner,
+  toPriceIndex,
+  usePriceIndices,
+  useSubmissionRules,
+} from '../../api/economics.ts';
 import { useRounds } from '../../api/queries.ts';
 import { useRoundRules } from '../../rounds/api.ts';
 import { useI18n } from '../../i18n/context.ts';
@@ -28,15 +31,6 @@ export interface ProposalCheck {
   rulesYear: number | null;
 }
 
-const capsOf = (rules: RulesOutput['rules']) => {
-  const cap = (value: number | null) => (value === null ? null : thousandsToKroner(value));
-  return {
-    foranalyse: cap(rules.caps.foranalyse),
-    innovationsforslag: cap(rules.caps.innovationsforslag),
-    investeringsforslag: cap(rules.caps.investeringsforslag),
-  };
-};
-
 /**
  * The domain's submission rules run on the draft at every keystroke, judged by the rules the
  * domain picks (the round's own, caps at its p/l, else the year's): the same rules, figures and
@@ -55,7 +49,10 @@ export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
     const round = found && {
       ...found,
       rules: roundRules
-        ? { paybackLimitYears: roundRules.rules.paybackLimitYears, caps: capsOf(roundRules.rules) }
+        ? {
+            paybackLimitYears: roundRules.rules.paybackLimitYears,
+            caps: capsInKroner(roundRules.rules.caps),
+          }
         : null,
     };
     const { year: rulesYear, rules } = judgingRules({
