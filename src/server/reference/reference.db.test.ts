@@ -41,6 +41,8 @@ describe.each(testDatabases())('reference data on $name', (target) => {
       kind: 'budget',
       year: 2027,
       phase: 'open',
+      // No rules are set for the round, so it names no price level of its own.
+      priceLevelYear: null,
     });
     expect(await items('/api/hearing-bodies')).toContainEqual({ name: body });
   });
