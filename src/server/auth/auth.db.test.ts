@@ -151,10 +151,14 @@ describe.each(testDatabases())('signing in on $name', (target) => {
           }),
         ),
       );
-      // 401 is an answer from the password hash; 429 was refused before it was checked.
+      // 401 is an answer from the password hash; 429 was refused before it was checked, and
+      // 503 before it was even taken up (load shedding: 100 at once on each server).
       const codes = answers.map((a) => a.statusCode);
       expect(codes.filter((c) => c === 401)).toHaveLength(5);
-      expect(codes.filter((c) => c === 429)).toHaveLength(195);
+      expect(codes.filter((c) => c === 429).length).toBeGreaterThan(0);
+      const refused = answers.filter((a) => a.statusCode !== 401);
+      expect(refused.map((a) => a.statusCode).filter((c) => c !== 429 && c !== 503)).toEqual([]);
+      expect(refused.filter((a) => a.headers['retry-after'] === undefined)).toEqual([]);
       const elsewhere = await login(user, { 'x-forwarded-for': randomAddress() });
       expect(elsewhere.statusCode, elsewhere.body).toBe(200);
     } finally {

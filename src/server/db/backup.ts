@@ -68,6 +68,18 @@ async function tableNames(db: Db): Promise<string[]> {
   return ordered;
 }
 
+/** A table's columns that hold data; generated ones (sort keys) are computed again on insert. */
+async function storedColumns(db: Db, table: string): Promise<string[]> {
+  const rows = await rowsOf(
+    db,
+    sql`select a.attname as name from pg_attribute a
+        where a.attrelid = ${quoted(table)}::regclass and a.attnum > 0
+          and not a.attisdropped and a.attgenerated = ''
+        order by a.attnum`,
+  );
+  return rows.map((r) => String(r.name));
+}
+
 async function migrationCount(db: Db): Promise<number> {
   const [row] = await rowsOf(db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
   return Number(row?.n ?? 0);
@@ -167,11 +179,13 @@ export async function restoreDatabase(
         if (!tables.includes(table)) throw new RestoreRefused(`unknown table ${table} in backup`);
         const data = await next();
         if (data === null) throw new RestoreRefused(`the backup ends inside table ${table}`);
+        const columns = (await storedColumns(tx, table)).map(quoted).join(', ');
         const [inserted] = await rowsOf(
           tx,
           sql`with added as (
-                insert into ${sql.raw(quoted(table))}
-                select * from json_populate_recordset(null::${sql.raw(quoted(table))}, ${data}::json)
+                insert into ${sql.raw(quoted(table))} (${sql.raw(columns)})
+                select ${sql.raw(columns)}
+                from json_populate_recordset(null::${sql.raw(quoted(table))}, ${data}::json)
                 returning 1)
               select count(*)::int as n from added`,
         );

@@ -88,6 +88,7 @@ describe('demo follow-up', () => {
       planned: 4337.053,
       realised: 1929.745,
       plannedReported: 4337.053,
+      percent: 44.5,
       reported: 2,
       proposals: 3,
       target: null,

@@ -10,8 +10,8 @@ import {
   type SQL,
   type SQLWrapper,
 } from 'drizzle-orm';
-import { evaluateTable } from '../../domain/economics/evaluate.ts';
-import type { Kroner } from '../../domain/money.ts';
+import { evaluateOrNull } from '../../domain/economics/evaluate.ts';
+import { kroner, type Kroner } from '../../domain/money.ts';
 import {
   wholeProposal,
   type FutureInvestment,
@@ -127,7 +127,9 @@ function headerOf(content: ProposalContent): Header {
     financeApproved: content.financeApproval.approved,
     financeApprovalDate: content.financeApproval.date,
     financeApprovalNote: content.financeApproval.note,
-    totalImplementation: evaluateTable(content.economy).requestedFromPool,
+    // A draft may hold amounts too large to sum exactly; it is kept, and sorts as asking nothing
+    // until its table can be summed (the economics refuse it by name meanwhile).
+    totalImplementation: evaluateOrNull(content.economy)?.requestedFromPool ?? kroner(0),
   };
 }
 
