@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api-schemas.ts';
@@ -9,7 +10,9 @@ import {
   roundDecisionsOutput,
 } from '../../shared/decisions-schema.ts';
 import { actorOf } from '../auth/access.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import { refusedWrites, sendProblem } from '../http/errors.ts';
+import type { Result } from '../problems.ts';
 import type { Services } from '../services.ts';
 import { presentAllocation, presentRoundDecisions } from './presenter.ts';
 
@@ -30,12 +33,25 @@ export const decisionRoutes: FastifyPluginAsyncZod<{
     | 'roundAllocation'
   >;
 }> = async (app, { services }) => {
-  /** After a write: the proposal's line of the round's decisions, as the list shows it. */
-  async function itemOf(roundId: string, proposalId: string, user: ReturnType<typeof actorOf>) {
+  /**
+   * A recommendation or decision recorded through `record`, answered with the proposal's line of
+   * the round's decisions as the list shows it.
+   */
+  async function recordedLine(
+    reply: FastifyReply,
+    user: SignedInUser,
+    { id: roundId, proposalId }: z.infer<typeof decisionParams>,
+    record: (target: {
+      roundId: string;
+      proposalId: string;
+      user: SignedInUser;
+    }) => Promise<Result<unknown>>,
+  ) {
+    const done = await record({ roundId, proposalId, user });
+    if (!done.ok) return sendProblem(reply, done.problem);
     const listed = await services.listRoundDecisions({ roundId, user });
-    if (!listed.ok) return listed;
-    const item = presentRoundDecisions(listed.value).items.find((i) => i.proposalId === proposalId);
-    return { ok: true as const, value: item! };
+    if (!listed.ok) return sendProblem(reply, listed.problem);
+    return presentRoundDecisions(listed.value).items.find((i) => i.proposalId === proposalId)!;
   }
 
   app.get(
@@ -77,19 +93,10 @@ export const decisionRoutes: FastifyPluginAsyncZod<{
         response: { 200: roundDecisionItem, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const user = actorOf(request);
-      const { id: roundId, proposalId } = request.params;
-      const done = await services.recordRecommendation({
-        roundId,
-        proposalId,
-        user,
-        input: request.body,
-      });
-      if (!done.ok) return sendProblem(reply, done.problem);
-      const item = await itemOf(roundId, proposalId, user);
-      return item.ok ? item.value : sendProblem(reply, item.problem);
-    },
+    async (request, reply) =>
+      recordedLine(reply, actorOf(request), request.params, (target) =>
+        services.recordRecommendation({ ...target, input: request.body }),
+      ),
   );
 
   app.post(
@@ -109,19 +116,10 @@ export const decisionRoutes: FastifyPluginAsyncZod<{
         response: { 200: roundDecisionItem, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const user = actorOf(request);
-      const { id: roundId, proposalId } = request.params;
-      const done = await services.recordDecision({
-        roundId,
-        proposalId,
-        user,
-        input: request.body,
-      });
-      if (!done.ok) return sendProblem(reply, done.problem);
-      const item = await itemOf(roundId, proposalId, user);
-      return item.ok ? item.value : sendProblem(reply, item.problem);
-    },
+    async (request, reply) =>
+      recordedLine(reply, actorOf(request), request.params, (target) =>
+        services.recordDecision({ ...target, input: request.body }),
+      ),
   );
 
   app.get(
