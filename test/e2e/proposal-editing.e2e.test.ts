@@ -83,6 +83,36 @@ describe('writing a proposal in the browser', () => {
     expect(((await res.json()) as { title: string }).title).toBe('Digital sagsbehandling i SOF');
   });
 
+  it('compares the first version with the newest when the list of versions runs to two pages', async () => {
+    const request = session.context.request;
+    const me = await (await request.get('/api/auth/me')).json();
+    const stored = await (await request.get(`/api/proposals/${id}`)).json();
+    const { id: _id, status: _s, createdAt: _c, updatedAt: _u, ...content } = stored;
+    // 50 versions a page: these saves push version 1 onto the second page.
+    let version: number = stored.version;
+    for (let i = 0; version <= 50; i++) {
+      const saved = await request.put(`/api/proposals/${id}`, {
+        data: { ...content, title: `Digital sagsbehandling, udkast ${i}`, version },
+        headers: { 'x-csrf-token': me.csrfToken },
+      });
+      expect(saved.status(), await saved.text()).toBe(200);
+      version = (await saved.json()).version;
+    }
+
+    const page = await session.context.newPage();
+    await page.goto(`/forslag/${id}/versioner`);
+    const from = page.getByLabel('Fra version');
+    await from.waitFor();
+    expect(await page.getByRole('link', { name: 'Vis version 1', exact: true }).count()).toBe(0);
+    await from.selectOption({ label: 'Version 1' });
+    await page.getByRole('button', { name: 'Sammenlign' }).click();
+    await page.waitForURL(`**/versioner/1/sammenlign/${version}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toContain(`Version 1 og ${version}`);
+    await page.close();
+  });
+
   it('passes the WCAG 2.1 AA checks of axe on the list, a proposal and its edit form', async () => {
     const page = await session.context.newPage();
     for (const path of [

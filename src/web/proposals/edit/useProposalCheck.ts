@@ -40,11 +40,30 @@ export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
   const { language, t } = useI18n();
   const configured = useSubmissionRules().data;
   const rounds = useRounds().data;
-  const roundRules = useRoundRules(draft.roundId || null).data;
+  const roundRulesQuery = useRoundRules(draft.roundId || null);
+  const roundRules = roundRulesQuery.data;
   const index = usePriceIndices().data;
+  // Judged before the round's rules are read, a proposal would meet the year's caps at its own
+  // p/l and show a breach that is gone a moment later.
+  const loading =
+    configured === undefined ||
+    rounds === undefined ||
+    index === undefined ||
+    (Boolean(draft.roundId) && roundRulesQuery.isPending);
   return useMemo(() => {
+    const notesOf = (issues: ValidationIssue[]) =>
+      issues.map((issue) => {
+        const key = labelKey(issue.field);
+        const message =
+          language === 'da' ? issue.message : englishRuleMessage(issue, key ? t(key) : null);
+        return { ruleId: issue.ruleId, severity: issue.severity, field: issue.field, message };
+      });
     const content = contentOf(draft);
     const evaluation = evaluateOrNull(content.economy);
+    if (loading) {
+      const issues = evaluation ? validateProposal(content, null, evaluation) : [];
+      return { notes: notesOf(issues), rules: null, rulesYear: null };
+    }
     const found = rounds?.find((round) => round.id === content.roundId);
     const round = found && {
       ...found,
@@ -62,12 +81,6 @@ export function useProposalCheck(draft: ProposalDraft): ProposalCheck {
       index: toPriceIndex(index ?? []),
     });
     const issues = evaluation ? validateProposal(content, rules?.rules ?? null, evaluation) : [];
-    const notes = issues.map((issue) => {
-      const key = labelKey(issue.field);
-      const message =
-        language === 'da' ? issue.message : englishRuleMessage(issue, key ? t(key) : null);
-      return { ruleId: issue.ruleId, severity: issue.severity, field: issue.field, message };
-    });
-    return { notes, rules, rulesYear };
-  }, [draft, configured, rounds, roundRules, index, language, t]);
+    return { notes: notesOf(issues), rules, rulesYear };
+  }, [draft, loading, configured, rounds, roundRules, index, language, t]);
 }

@@ -1,14 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import type { VersionSummary } from '../../api/proposals.ts';
 import { useT } from '../../i18n/context.ts';
 import { SelectField } from '../edit/fields/SelectField.tsx';
 
-/** Picks two versions to compare; the two newest to begin with. */
-export function CompareForm({ id, versions }: { id: string; versions: VersionSummary[] }) {
+/**
+ * Picks two versions to compare, the two newest to begin with. Every save keeps its version, so
+ * they run from 1 to the newest whatever page of the list is shown.
+ */
+export function CompareForm({ id, newest }: { id: string; newest: number }) {
   const t = useT();
   const navigate = useNavigate();
-  const numbers = versions.map((v) => v.version).sort((x, y) => x - y);
+  const numbers = Array.from({ length: newest }, (_, i) => i + 1);
   const [from, setFrom] = useState(String(numbers.at(-2) ?? numbers[0] ?? ''));
   const [to, setTo] = useState(String(numbers.at(-1) ?? ''));
   if (numbers.length < 2) return null;

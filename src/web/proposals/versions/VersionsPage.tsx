@@ -65,7 +65,7 @@ export function VersionsPage() {
         label={t('versions.pages')}
         onOffset={setOffset}
       />
-      <CompareForm id={id} versions={versions.data.items} />
+      <CompareForm id={id} newest={newest} />
     </>
   );
 }
