@@ -1,55 +1,25 @@
 // npm run test:load: simulated users against the real server over loopback on PostgreSQL, on an
-// archive of 1.000 proposals. 50 users for 60 s (15 s under CI=true) must see no error, no
+// archive of 1.100 proposals. 50 users for 60 s (15 s under CI=true) must see no error, no
 // timeout and no 503; then 200 users for as long may be answered 503 with Retry-After for what
 // the server cannot take on, but nothing else: no error, no timeout. p50/p95/p99 per endpoint.
 import { freshServerDatabase } from '../../bench/app.ts';
-import { buildArchive, LOAD_PASSWORD, loadUsers } from '../../bench/archive.ts';
+import { buildArchive } from '../../bench/archive.ts';
 import { startServer } from '../../bench/server.ts';
-import pg from 'pg';
-import { reportTable, runUsers, type LoadReport, type SimulatedUser } from './users.ts';
+import { reportTable, runUsers, usersWithDrafts, type LoadReport } from './users.ts';
 
 const CI = process.env.CI === 'true';
 const SECONDS = Number(process.env.LOAD_SECONDS ?? (CI ? 15 : 60));
-const PROPOSALS = 1_000;
+// How long a request may wait for its answer before it counts as a timeout: 10 s, and 30 s in
+// CI, whose machine other runs share (the server sheds by how much it is working on at once,
+// not by time, so a slow machine makes slow answers, not 503s).
+const TIMEOUT_MS = 1000 * Number(process.env.LOAD_TIMEOUT_SECONDS ?? (CI ? 30 : 10));
+// A fifth of the archive is drafts, and each of the 200 users saves a draft of its own: 1.000
+// proposals made 199 drafts, one too few.
+const PROPOSALS = 1_100;
 const PHASES = [
   { users: 50, shedAllowed: false },
   { users: 200, shedAllowed: true },
 ];
-
-/** A draft for each simulated user, in a forvaltning the user may edit, none shared. */
-async function usersWithDrafts(url: string, count: number): Promise<SimulatedUser[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ id: string; lead_administration: string }>(
-      `select id, lead_administration from proposals where status = 'draft' order by id`,
-    );
-    const taken = new Set<string>();
-    const all = loadUsers(count);
-    // Authors first: they may edit only their own forvaltning's, the secretariat any.
-    const byUser = new Map<string, string>();
-    for (const user of [
-      ...all.filter((u) => u.administration),
-      ...all.filter((u) => !u.administration),
-    ]) {
-      const draft = rows.find(
-        (row) =>
-          !taken.has(row.id) &&
-          (user.administration === null || row.lead_administration === user.administration),
-      );
-      if (!draft) throw new Error(`no draft left for ${user.username}`);
-      taken.add(draft.id);
-      byUser.set(user.username, draft.id);
-    }
-    return all.map((user) => ({
-      username: user.username,
-      password: LOAD_PASSWORD,
-      draftId: byUser.get(user.username)!,
-    }));
-  } finally {
-    await client.end();
-  }
-}
 
 function violations(report: LoadReport, shedAllowed: boolean): string[] {
   return Object.entries(report.byEndpoint).flatMap(([endpoint, f]) => [
@@ -64,9 +34,16 @@ function violations(report: LoadReport, shedAllowed: boolean): string[] {
   ]);
 }
 
+// The load test is of the PostgreSQL deployment, as the integration tests on PostgreSQL are: in
+// the check chain it runs where TEST_DATABASE_URL names a server (CI sets it) and says why not
+// elsewhere.
+if (!process.env.TEST_DATABASE_URL) {
+  console.log('test:load skipped: it needs PostgreSQL; set TEST_DATABASE_URL to run it');
+  process.exit(0);
+}
 const options = await freshServerDatabase(process.env.LOAD_DATABASE ?? 'puljer_load');
 if (options?.driver !== 'postgres') {
-  console.error('test:load needs PostgreSQL (TEST_DATABASE_URL)');
+  console.error(`test:load: no PostgreSQL answers at TEST_DATABASE_URL`);
   process.exit(1);
 }
 console.error(`building an archive of ${PROPOSALS} proposals ...`);
@@ -82,6 +59,7 @@ try {
       urls: [server.url],
       users: users.slice(0, count),
       seconds: SECONDS,
+      timeoutMs: TIMEOUT_MS,
     });
     console.log(`\n${reportTable(report)}\n`);
     const found = violations(report, shedAllowed);

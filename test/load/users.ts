@@ -3,6 +3,8 @@
 // inbox, a proposal from the page, now and then a search, and saves an edit of a draft of its
 // own. Every answer's time is kept per endpoint; what is not an answer (a timeout, a refused
 // connection) is counted as such.
+import pg from 'pg';
+import { LOAD_PASSWORD, loadUsers } from '../../bench/archive.ts';
 import { percentile } from '../../bench/lib.ts';
 
 export interface SimulatedUser {
@@ -35,6 +37,7 @@ export interface LoadReport {
   problems: string[];
 }
 
+/** How long a request may go unanswered before it counts as a failure, unless told otherwise. */
 const TIMEOUT_MS = 10_000;
 const SEARCH_WORDS = ['borgere', 'digital', 'data', 'tolkning', 'samtykke', 'medarbejdere'];
 const SORTS = ['code', 'title', 'updatedAt', 'amount'];
@@ -43,6 +46,7 @@ interface Recorder {
   times: Map<string, number[]>;
   figures: Map<string, Omit<EndpointFigures, 'p50' | 'p95' | 'p99'>>;
   problems: string[];
+  timeoutMs: number;
 }
 
 function figuresOf(recorder: Recorder, endpoint: string) {
@@ -65,7 +69,7 @@ async function call(
   const figures = figuresOf(recorder, endpoint);
   const started = performance.now();
   try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(recorder.timeoutMs) });
     // The body belongs to the answer's time: a browser waits for it too.
     const body = await response.arrayBuffer();
     recorder.times.get(endpoint)!.push(performance.now() - started);
@@ -107,6 +111,7 @@ async function simulate(
   user: SimulatedUser,
   index: number,
   deadline: number,
+  rounds: number,
 ): Promise<void> {
   // Each user talks to one of the servers (behind a proxy, one address), from an address of its
   // own, as colleagues at their own desks do.
@@ -129,7 +134,7 @@ async function simulate(
   }
   const get = (endpoint: string, path: string) =>
     call(recorder, endpoint, `${base}${path}`, { headers });
-  for (let round = 0; performance.now() < deadline; round++) {
+  for (let round = 0; round < rounds && performance.now() < deadline; round++) {
     const sort = SORTS[(index + round) % SORTS.length]!;
     const list = await get(
       'GET /api/proposals',
@@ -173,19 +178,31 @@ async function simulate(
   }
 }
 
-/** `users` simulated users for `seconds`, spread over `urls` (one server, or several). */
+/**
+ * `users` simulated users spread over `urls` (one server, or several), each for `seconds` or
+ * `rounds` rounds of reading and saving, whichever ends first; a round saves the draft's first
+ * Tabel 1 cell as the round's number (0, 1, ...). A request unanswered after `timeoutMs` counts
+ * as a failure.
+ */
 export async function runUsers({
   urls,
   users,
-  seconds,
+  seconds = Infinity,
+  rounds = Infinity,
+  timeoutMs = TIMEOUT_MS,
 }: {
   urls: string[];
   users: SimulatedUser[];
-  seconds: number;
+  seconds?: number;
+  rounds?: number;
+  timeoutMs?: number;
 }): Promise<LoadReport> {
-  const recorder: Recorder = { times: new Map(), figures: new Map(), problems: [] };
-  const deadline = performance.now() + seconds * 1000;
-  await Promise.all(users.map((user, i) => simulate(recorder, urls, user, i, deadline)));
+  if (seconds === Infinity && rounds === Infinity) throw new RangeError('unbounded load');
+  const recorder: Recorder = { times: new Map(), figures: new Map(), problems: [], timeoutMs };
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(users.map((user, i) => simulate(recorder, urls, user, i, deadline, rounds)));
+  const elapsed = (performance.now() - started) / 1000;
   const byEndpoint: Record<string, EndpointFigures> = {};
   let requests = 0;
   for (const [endpoint, figures] of recorder.figures) {
@@ -198,7 +215,51 @@ export async function runUsers({
       p99: times.length ? percentile(times, 0.99) : 0,
     };
   }
-  return { seconds, users: users.length, requests, byEndpoint, problems: recorder.problems };
+  return {
+    seconds: Math.min(seconds, elapsed),
+    users: users.length,
+    requests,
+    byEndpoint,
+    problems: recorder.problems,
+  };
+}
+
+/**
+ * The accounts `buildArchive` made for `count` simulated users, each with a draft of its own in
+ * a forvaltning it may edit, none shared, read from the archive's database at `url`.
+ */
+export async function usersWithDrafts(url: string, count: number): Promise<SimulatedUser[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; lead_administration: string }>(
+      `select id, lead_administration from proposals where status = 'draft' order by id`,
+    );
+    const taken = new Set<string>();
+    const all = loadUsers(count);
+    // Authors first: they may edit only their own forvaltning's, the secretariat any.
+    const byUser = new Map<string, string>();
+    for (const user of [
+      ...all.filter((u) => u.administration),
+      ...all.filter((u) => !u.administration),
+    ]) {
+      const draft = rows.find(
+        (row) =>
+          !taken.has(row.id) &&
+          (user.administration === null || row.lead_administration === user.administration),
+      );
+      if (!draft) throw new Error(`no draft left for ${user.username}`);
+      taken.add(draft.id);
+      byUser.set(user.username, draft.id);
+    }
+    return all.map((user) => ({
+      username: user.username,
+      password: LOAD_PASSWORD,
+      draftId: byUser.get(user.username)!,
+    }));
+  } finally {
+    await client.end();
+  }
 }
 
 const ms = (value: number) => value.toFixed(1).replace('.', ',');
@@ -206,7 +267,7 @@ const ms = (value: number) => value.toFixed(1).replace('.', ',');
 /** The report as a Markdown table, per endpoint. */
 export function reportTable(report: LoadReport): string {
   const lines = [
-    `${report.users} users, ${report.seconds} s: ${report.requests} requests, ${(report.requests / report.seconds).toFixed(1)} per second`,
+    `${report.users} users, ${report.seconds.toFixed(1)} s: ${report.requests} requests, ${(report.requests / report.seconds).toFixed(1)} per second`,
     '',
     '| endpoint | requests | p50 ms | p95 ms | p99 ms | errors | 503 | no answer |',
     '|---|--:|--:|--:|--:|--:|--:|--:|',

@@ -30,6 +30,20 @@ const SEED_002 = readSeed('002_');
 /** Seed 002 with one stated subtotal that no longer adds up: -4.400 written as -4.500. */
 const SEED_002_MISCOUNTED = SEED_002.replace(/(Service\s+0\s+)-4\.400(\s+-4\.450)/, '$1-4.500$2');
 
+let seed002Printed: Promise<Uint8Array> | undefined;
+/**
+ * Seed 002 printed to PDF at 6 pt, once for every test on every database that reads it: each
+ * print starts LibreOffice, seconds here and tens of seconds on the shared 2-core machine under
+ * load, which is also why the tests that print get three minutes.
+ */
+const seed002Pdf = () => (seed002Printed ??= printToPdf(SEED_002, 6));
+
+/** Three proposals whose Tabel 1 is a real table, as a word processor prints it (once). */
+const tableProposals = () =>
+  [5, 6, 16].map((seed) => syntheticProposal(seededRandom(seed), { layout: 'wide' }));
+let tablesPrinted: Promise<Uint8Array> | undefined;
+const tablesPdf = () => (tablesPrinted ??= printHtmlToPdf(proposalsAsHtml(tableProposals())));
+
 describe.each(testDatabases())('import API on $name', (target) => {
   let t: TestApp;
   beforeAll(async () => {
@@ -168,18 +182,16 @@ describe.each(testDatabases())('import API on $name', (target) => {
     });
 
     it('reads a PDF into the same proposals as its text', async () => {
-      const pdf = await printToPdf(SEED_002, 6);
+      const pdf = await seed002Pdf();
       const created = await started('seed-002.pdf', pdf);
       await readAll(created.id);
       const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
       expect(detail.proposals.map((p) => p.code)).toEqual(['UD/SI01', 'TV01', null]);
-    }, 60_000);
+    }, 180_000);
 
     it('places the figures of a PDF of real tables by the columns they stand in', async () => {
-      const proposals = [5, 6, 16].map((seed) =>
-        syntheticProposal(seededRandom(seed), { layout: 'wide' }),
-      );
-      const created = await started('tables.pdf', await printHtmlToPdf(proposalsAsHtml(proposals)));
+      const proposals = tableProposals();
+      const created = await started('tables.pdf', await tablesPdf());
       await readAll(created.id);
       for (const [position, want] of proposals.entries()) {
         const review = importedProposalOutput.parse(
@@ -189,7 +201,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
           want.rows.map((row) => row.values),
         );
       }
-    }, 60_000);
+    }, 180_000);
 
     it('asks the reviewer when the same proposals are imported again', async () => {
       const first = await started('again.txt', SEED_002);
@@ -352,7 +364,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
     });
 
     it('answers 400 for a PDF cut off before its end', async () => {
-      const pdf = await printToPdf(SEED_002, 6);
+      const pdf = await seed002Pdf();
       const body = expectProblem(
         await upload('cut.pdf', pdf.slice(0, Math.floor(pdf.length * 0.7))),
         400,
@@ -360,7 +372,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
         'file',
       );
       expect(body.message).toContain('PDF-filen kan ikke læses');
-    }, 60_000);
+    }, 180_000);
 
     it('reads the proposals of a text cut off mid-proposal and says what is missing of the last', async () => {
       const cut = SEED_002.slice(0, SEED_002.indexOf('Tabel 1', SEED_002.indexOf('TV01 ')));

@@ -89,7 +89,13 @@ export function workerPool({
     }
     running--;
     if (!slot) return;
-    slot.idle = setTimeout(() => void slot.worker.terminate(), idleMs).unref();
+    slot.idle = setTimeout(() => {
+      // Out of the idle list before it is told to end: a worker ending takes no task, and its
+      // exit comes later (a task given it meanwhile failed with 'the worker exited with 1').
+      const at = idle.indexOf(slot);
+      if (at >= 0) idle.splice(at, 1);
+      void slot.worker.terminate();
+    }, idleMs).unref();
     idle.push(slot);
   }
 
