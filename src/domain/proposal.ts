@@ -137,9 +137,7 @@ export function declareProposal<Amount extends z.ZodType<Kroner>>(
   /** Everything a user writes in a proposal; all but title and kind may be left for later. */
   const content = object({
     code: (strict ? z.string().trim().max(20) : z.string()).nullable().default(null),
-    title: strict
-      ? z.string().trim().min(1, { error: 'titel skal udfyldes' }).max(300)
-      : z.string(),
+    title: strict ? z.string().trim().min(1, { error: 'skal udfyldes' }).max(300) : z.string(),
     kind: z.enum(PROPOSAL_KINDS),
     summary: longText.default(''),
     leadAdministration: administration.nullable().default(null),

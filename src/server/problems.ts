@@ -1,4 +1,5 @@
 import type { ApiErrorName, ApiIssue } from '../shared/api-schemas.ts';
+import { fieldName } from '../shared/field-labels.ts';
 
 // What a service answers when it cannot do what was asked. Routes send it as the API's one
 // error shape; the status code follows from the kind of problem, here and nowhere else.
@@ -32,11 +33,14 @@ export const STATUS_OF: Record<ApiErrorName, number> = {
   Unavailable: 503,
 };
 
-/** One message that names every field at fault, for clients that show only the message. */
+/**
+ * One message that names every field at fault by the name the form gives it ("Titel: må højst
+ * være 300 tegn"), for clients that show only the message; the issues keep the paths.
+ */
 export function validationProblem(issues: ApiIssue[]): Problem {
   return {
     error: 'ValidationError',
-    message: issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '),
+    message: issues.map((issue) => `${fieldName(issue.field)}: ${issue.message}`).join('; '),
     issues,
   };
 }

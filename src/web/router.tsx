@@ -15,6 +15,7 @@ import { EditProposalPage } from './proposals/edit/EditProposalPage.tsx';
 import { ProposalListPage } from './proposals/list/ProposalListPage.tsx';
 import { NewProposalPage } from './proposals/new/NewProposalPage.tsx';
 import { ProposalPage } from './proposals/view/ProposalPage.tsx';
+import { ProposalRoute } from './proposals/ProposalRoute.tsx';
 import { VersionPage } from './proposals/versions/VersionPage.tsx';
 import { VersionsPage } from './proposals/versions/VersionsPage.tsx';
 import { ComparePage } from './proposals/versions/ComparePage.tsx';
@@ -39,11 +40,19 @@ export const router = createBrowserRouter([
           { index: true, element: <ProposalListPage /> },
           { path: 'log-ind', element: <SignInPage /> },
           { path: 'forslag/ny', element: <NewProposalPage /> },
-          { path: 'forslag/:id', element: <ProposalPage /> },
-          { path: 'forslag/:id/rediger', element: <EditProposalPage /> },
-          { path: 'forslag/:id/versioner', element: <VersionsPage /> },
-          { path: 'forslag/:id/versioner/:version', element: <VersionPage /> },
-          { path: 'forslag/:id/versioner/:a/sammenlign/:b', element: <ComparePage /> },
+          {
+            path: 'forslag/:id',
+            element: <ProposalRoute />,
+            children: [
+              { index: true, element: <ProposalPage /> },
+              { path: 'rediger', element: <EditProposalPage /> },
+              { path: 'versioner', element: <VersionsPage /> },
+              { path: 'versioner/:version', element: <VersionPage /> },
+              { path: 'versioner/:a/sammenlign/:b', element: <ComparePage /> },
+              { path: 'maal', element: <GoalsPage /> },
+              { path: 'realiseret', element: <RealisedPage /> },
+            ],
+          },
           { path: 'soeg', element: <SearchPage /> },
           { path: 'prisindeks', element: <PriceIndexPage /> },
           { path: 'beslutninger', element: <DecisionRoundsPage /> },
@@ -57,8 +66,6 @@ export const router = createBrowserRouter([
           { path: 'laan', element: <LoansPage /> },
           { path: 'laan/:proposalId', element: <LoanPage /> },
           { path: 'rammer', element: <FramesPage /> },
-          { path: 'forslag/:id/maal', element: <GoalsPage /> },
-          { path: 'forslag/:id/realiseret', element: <RealisedPage /> },
           { path: 'opfoelgning', element: <DashboardPage /> },
           { path: 'opfoelgning/afvigelser', element: <DeviationsPage /> },
           { path: 'opfoelgning/indstillinger', element: <SettingsPage /> },

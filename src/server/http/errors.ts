@@ -15,6 +15,7 @@ import {
 } from '../../shared/api-schemas.ts';
 import { STATUS_OF, validationProblem, type Problem, type Result } from '../problems.ts';
 import { routeOf } from './logging.ts';
+import { plainDanish } from './zod-messages.ts';
 
 /** What a write of a versioned record may answer besides success, for the OpenAPI document. */
 export const refusedWrites = {
@@ -30,15 +31,9 @@ export const refusedWrites = {
 // no response carries a stack trace: unexpected errors are logged here, by route and class (see
 // logging.ts), and answered in general terms.
 
-// The server speaks Danish to its users, and zod's messages reach them as issue messages. A
-// missing field reads better as what to do than as zod's "expected string, received undefined".
-z.config({
-  ...z.locales.da(),
-  customError: (issue) =>
-    issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')
-      ? 'skal udfyldes'
-      : undefined,
-});
+// The server speaks Danish to its users, and zod's messages reach them as issue messages: in
+// plain words that follow the field's name (zod-messages.ts), zod's Danish where none is given.
+z.config({ ...z.locales.da(), customError: plainDanish });
 
 export function sendProblem(reply: FastifyReply, problem: Problem | ApiError): FastifyReply {
   if ('retryAfterSeconds' in problem && problem.retryAfterSeconds !== undefined) {

@@ -202,15 +202,19 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       schema: {
         tags,
         summary: 'Det dokument, forslaget er indlæst fra, og om det er gennemset',
+        description:
+          'null for et forslag, der ikke er indlæst fra et dokument (de fleste): et svar, ikke en fejl, ' +
+          'så forslagets side ikke logger en fejlet forespørgsel. 404 kun for et forslag, brugeren ikke kan se.',
         params: proposalParams,
-        response: { 200: proposalImportOutput, 400: apiError, 404: apiError },
+        response: { 200: proposalImportOutput.nullable(), 400: apiError, 404: apiError },
       },
     },
     async (request, reply) => {
       const refused = await services.proposals.refusal(actorOf(request), request.params.id);
       if (refused) return sendProblem(reply, refused);
       const found = await services.importOfProposal({ proposalId: request.params.id });
-      if (!found.ok) return sendProblem(reply, found.problem);
+      if (!found.ok)
+        return found.problem.error === 'NotFound' ? null : sendProblem(reply, found.problem);
       const { acceptedAt, ...rest } = found.value;
       return { ...rest, accepted: acceptedAt !== null };
     },

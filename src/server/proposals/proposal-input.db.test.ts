@@ -98,8 +98,28 @@ describe.each(testDatabases())('bad input on $name', (target) => {
       }),
     );
     const body = expectProblem(response, 400, 'ValidationError', 'title');
-    expect(body.message).toContain('kind:');
+    // Each field by the name the form gives it, in plain Danish.
+    expect(body.message).toContain('Titel: skal udfyldes');
+    expect(body.message).toContain('Forslagstype: skal være en af: ');
     expect(body.issues?.map((issue) => issue.field).sort()).toEqual(['kind', 'title']);
+  });
+
+  it('says what is wrong in plain Danish after the field’s name, not as a parser reports it', async () => {
+    const body = expectProblem(
+      await post(
+        spoiled((p) => {
+          p.title = 'x'.repeat(301);
+          (p.risks as unknown[]) = [{ name: 'Leverandør', level: 'lav', mitigation: 7 }];
+        }),
+      ),
+      400,
+      'ValidationError',
+      'title',
+    );
+    expect(body.message).toContain('Titel: må højst være 300 tegn');
+    expect(body.message).toContain('Risiko 1: Håndtering: skal være tekst');
+    expect(body.message).not.toMatch(/forventede|For stor|title:/);
+    expect(body.issues?.find((i) => i.field === 'title')?.message).toBe('må højst være 300 tegn');
   });
 
   it('answers 400 naming the leadAdministration when the forvaltning is unknown', async () => {
@@ -109,7 +129,7 @@ describe.each(testDatabases())('bad input on $name', (target) => {
       'ValidationError',
       'leadAdministration',
     );
-    expect(body.message).toBe("leadAdministration: ukendt forvaltning 'XYZ'");
+    expect(body.message).toBe("Fremstillende forvaltning: ukendt forvaltning 'XYZ'");
   });
 
   it('answers 400 to malformed JSON', async () => {

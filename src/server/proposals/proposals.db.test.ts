@@ -13,6 +13,7 @@ import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
 import { fullProposal, givenMunicipality, unique, type Municipality } from '../test/factories.ts';
 import { signedInAs } from '../test/users.ts';
+import { fieldName } from '../../shared/field-labels.ts';
 
 describe.each(testDatabases())('proposals on $name', (target) => {
   let t: TestApp;
@@ -118,7 +119,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
         payload: fullProposal(m, override),
       });
       const body = expectProblem(response, 400, 'ValidationError', field);
-      expect(body.message).toBe(`${field}: ${message}`);
+      expect(body.message).toBe(`${fieldName(field)}: ${message}`);
     });
 
     it('names the position of an unknown affected forvaltning', async () => {

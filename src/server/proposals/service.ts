@@ -7,12 +7,13 @@ import {
 } from '../../domain/validation/index.ts';
 import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import { keepRecorded } from '../../domain/workflow/recorded.ts';
+import { canCreateAny } from '../../domain/workflow/permissions.ts';
 import { viewScope, waitScope } from '../../domain/workflow/index.ts';
 import type { ApiIssue, ProposalSort } from '../../shared/api-schemas.ts';
 import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import type { proposalUpdateInput } from '../../shared/proposal-schema.ts';
 import type { z } from 'zod';
-import { actorsOf, type SignedInUser } from '../auth/actor.ts';
+import { actorsOf, anyRole, type SignedInUser } from '../auth/actor.ts';
 import { proposalSaved, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
@@ -156,7 +157,10 @@ export function proposalService(access: DataAccess) {
       if (!proposalPolicy.create(user, content.leadAdministration)) {
         return fail<StoredProposal>({
           error: 'Forbidden',
-          message: 'Du kan kun oprette forslag for din egen forvaltning.',
+          // A reader or a hearing body creates nothing; an author only in their own forvaltning.
+          message: anyRole(user, canCreateAny)
+            ? 'Du kan kun oprette forslag for din egen forvaltning.'
+            : 'Din rolle kan ikke oprette forslag: det gør forvaltningernes forslagsstillere og puljesekretariatet.',
         });
       }
       const recorded = proposalPolicy.recordedChange(user, null, content);

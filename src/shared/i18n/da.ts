@@ -206,7 +206,7 @@ export const da = {
   'check.intro':
     'Kladder gemmes altid. Før forslaget kan indsendes, skal fejlene herunder være rettet; advarsler kan blive stående.',
   'check.rules':
-    'Reglerne for {year}: et investeringsforslag skal være tilbagebetalt inden for {limit} år; loft for {kind}: {cap}.',
+    'Reglerne for {year}: loft for {kind}: {cap}; et investeringsforslag skal være tilbagebetalt inden for {limit} år.',
   'check.roundRules':
     'Rundens regler: et investeringsforslag skal være tilbagebetalt inden for {limit} år; loft for {kind}: {cap}, i det prisniveau runden udbetaler i ({priceLevel} p/l), som forslagets beløb omregnes til.',
   'check.noCap': 'intet loft',
@@ -241,6 +241,10 @@ export const da = {
   'priceIndex.removeYear': 'Fjern {year} fra indekset',
   'priceIndex.saved': 'Indekset for {year} er gemt: {index}.',
   'priceIndex.added': '{year} er tilføjet med indeks {index}.',
+  'priceIndex.confirmRemove':
+    'Fjern {year} fra indekset? Forslag i {year} p/l kan så ikke omregnes.',
+  'priceIndex.confirmRemoveYes': 'Ja, fjern {year}',
+  'priceIndex.confirmRemoveNo': 'Fortryd',
   'priceIndex.removed': '{year} er fjernet fra indekset.',
   'priceIndex.empty': 'Indekset har ingen år endnu.',
   'priceLevel.label': 'Vis beløbene i prisniveau',
@@ -335,6 +339,11 @@ export const da = {
   'edit.notFound': 'Forslaget findes ikke længere.',
   'edit.fieldProblem': '{field}: {message}',
 
+  'fieldName.tabel1': 'Tabel 1, {row}, {what}',
+  'fieldName.column': '{n}. årskolonne',
+  'fieldName.row.label': 'tekst',
+  'fieldName.row.section': 'del',
+  'fieldName.row.area': 'styringsområde',
   'field.code': 'Kode',
   'field.codeHint': 'Gives af puljesekretariatet, fx BC01.',
   'field.title': 'Titel',

@@ -26,7 +26,7 @@ export const en: Record<MessageKey, string> = {
   'common.unknown': 'Not stated',
   'common.choose': 'Choose …',
   'common.all': 'All',
-  'common.priceLevel': '{year} p/l',
+  'common.priceLevel': '{year} prices',
   'common.dateTime': '{date} at {time}',
   'common.tryAgain': 'Try again',
   'common.remove': 'Remove',
@@ -203,9 +203,9 @@ export const en: Record<MessageKey, string> = {
   'check.intro':
     'Drafts are always saved. Before the proposal can be submitted, the errors below must be put right; warnings may stay.',
   'check.rules':
-    'The rules of {year}: an investment case must pay back within {limit} years; cap for {kind}: {cap}.',
+    'The rules of {year}: cap for {kind}: {cap}; an investment case must pay back within {limit} years.',
   'check.roundRules':
-    'The round’s rules: an investment case must pay back within {limit} years; cap for {kind}: {cap}, at the price level the round pays in ({priceLevel} p/l), to which the proposal’s amounts are converted.',
+    'The round’s rules: an investment case must pay back within {limit} years; cap for {kind}: {cap}, at the price level the round pays in ({priceLevel} prices), to which the proposal’s amounts are converted.',
   'check.noCap': 'no cap',
   'check.noRules':
     'There are no submission rules for {year} or earlier, so the payback limit and the cap are not checked.',
@@ -221,7 +221,7 @@ export const en: Record<MessageKey, string> = {
   'check.followUpGoals': 'Follow-up goals (Tabel 3)',
   'priceIndex.title': 'Price and wage index',
   'priceIndex.intro':
-    'The index converts Tabel 1 between price levels (p/l years): an amount is multiplied by the index of the new year and divided by that of the old one.',
+    'The index converts Tabel 1 between price levels (the years whose prices amounts are stated in): an amount is multiplied by the index of the new year and divided by that of the old one.',
   'priceIndex.source':
     'The pool secretariat keeps the figures up to date from KL’s and the Ministry of Finance’s price and wage forecasts (PL-fremskrivningen). Only the ratio between years matters, so the base year is free.',
   'priceIndex.caption': 'Index year by year ({n, plural, one {# year} other {# years}})',
@@ -238,12 +238,16 @@ export const en: Record<MessageKey, string> = {
   'priceIndex.removeYear': 'Remove {year} from the index',
   'priceIndex.saved': 'The index for {year} is saved: {index}.',
   'priceIndex.added': '{year} is added with index {index}.',
+  'priceIndex.confirmRemove':
+    'Remove {year} from the index? Proposals in {year} prices can then not be converted.',
+  'priceIndex.confirmRemoveYes': 'Yes, remove {year}',
+  'priceIndex.confirmRemoveNo': 'Cancel',
   'priceIndex.removed': '{year} is removed from the index.',
   'priceIndex.empty': 'The index has no years yet.',
   'priceLevel.label': 'Show the amounts at price level',
-  'priceLevel.own': 'The proposal’s own ({year} p/l)',
+  'priceLevel.own': 'The proposal’s own ({year} prices)',
   'priceLevel.converted':
-    'The amounts are converted from {from} p/l to {to} p/l with the price and wage index and rounded to whole kroner cell by cell.',
+    'The amounts are converted from {from} prices to {to} prices with the price and wage index and rounded to whole kroner cell by cell.',
   'priceIndex.readOnly':
     'Only the pool secretariat can change the index. Sign in as the secretariat to change it.',
   'priceIndex.addHeading': 'Add a year',
@@ -332,6 +336,11 @@ export const en: Record<MessageKey, string> = {
   'edit.notFound': 'The proposal no longer exists.',
   'edit.fieldProblem': '{field}: {message}',
 
+  'fieldName.tabel1': 'Tabel 1, {row}, {what}',
+  'fieldName.column': 'year column {n}',
+  'fieldName.row.label': 'text',
+  'fieldName.row.section': 'part',
+  'fieldName.row.area': 'styringsområde',
   'field.code': 'Code',
   'field.codeHint': 'Given by the pool secretariat, e.g. BC01.',
   'field.title': 'Title',

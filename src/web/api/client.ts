@@ -113,13 +113,17 @@ export async function apiRequest<T>(
   return (await response.json()) as T;
 }
 
+/** The path parameters that name what a page shows. */
+const ADDRESS_FIELDS = new Set(['id', 'proposalId']);
+
 /**
  * Whether a request failed because its address names nothing: a 404, or a 400 about the `id`
- * in the path (a malformed proposal address), both shown as "page not found".
+ * (or `proposalId`) in the path (a malformed proposal address), both shown as "page not found".
  */
 export function pointsNowhere(error: unknown): boolean {
   return (
     error instanceof ApiError &&
-    (error.status === 404 || (error.status === 400 && error.issues.some((i) => i.field === 'id')))
+    (error.status === 404 ||
+      (error.status === 400 && error.issues.some((i) => ADDRESS_FIELDS.has(i.field))))
   );
 }

@@ -6,7 +6,7 @@ import type {
   ImportOutput,
   ProposalImportOutput,
 } from '../../shared/import-schemas.ts';
-import { ApiError, apiRequest } from './client.ts';
+import { apiRequest } from './client.ts';
 
 export type { ImportDetail, ImportedProposalOutput, ImportOutput };
 
@@ -69,10 +69,8 @@ export const useProposalImport = (proposalId: string) =>
   useQuery({
     queryKey: importKeys.ofProposal(proposalId),
     queryFn: ({ signal }) =>
-      apiRequest<ProposalImportOutput>(`/proposals/${encodeURIComponent(proposalId)}/import`, {
-        signal,
-      }).catch((error: unknown) => {
-        if (error instanceof ApiError && error.status === 404) return null;
-        throw error;
-      }),
+      apiRequest<ProposalImportOutput | null>(
+        `/proposals/${encodeURIComponent(proposalId)}/import`,
+        { signal },
+      ),
   });

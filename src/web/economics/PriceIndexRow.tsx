@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PriceIndexOutput } from '../../shared/economics-schema.ts';
 import { removePriceIndex, savePriceIndex } from '../api/economics.ts';
 import { useT } from '../i18n/context.ts';
@@ -28,6 +28,11 @@ export function PriceIndexRow({
   const [text, setText] = useState(indexFormat.format(item.index));
   const { failed, done } = useIndexChange(setOutcome);
   const value = readIndex(text);
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
   const save = useMutation({
     mutationFn: (index: number) => savePriceIndex(item.year, { index, version: item.version }),
     onSuccess: (saved) =>
@@ -93,16 +98,38 @@ export function PriceIndexRow({
         >
           {t('priceIndex.save')}
         </button>
-        <button
-          type="button"
-          className="button button-tertiary ml-3"
-          aria-label={t('priceIndex.removeYear', { year: item.year })}
-          onClick={() => {
-            if (!remove.isPending) remove.mutate();
-          }}
-        >
-          {t('common.remove')}
-        </button>
+        {confirming ? (
+          // Removing a year changes every conversion through it, so it is asked twice.
+          <span role="group" aria-label={t('priceIndex.confirmRemove', { year: item.year })}>
+            <span className="ml-3">{t('priceIndex.confirmRemove', { year: item.year })}</span>
+            <button
+              ref={confirmButton}
+              type="button"
+              className="button button-secondary ml-3"
+              onClick={() => {
+                if (!remove.isPending) remove.mutate();
+              }}
+            >
+              {t('priceIndex.confirmRemoveYes', { year: item.year })}
+            </button>
+            <button
+              type="button"
+              className="button button-tertiary ml-3"
+              onClick={() => setConfirming(false)}
+            >
+              {t('priceIndex.confirmRemoveNo')}
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="button button-tertiary ml-3"
+            aria-label={t('priceIndex.removeYear', { year: item.year })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('common.remove')}
+          </button>
+        )}
       </td>
     </tr>
   );

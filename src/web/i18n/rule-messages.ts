@@ -4,7 +4,8 @@ import { formatDanishNumber } from '../../shared/danish-number.ts';
 // The submission rules speak Danish from the domain, which is also what the API answers; this
 // is their English, by rule id and the figures each issue carries in its params.
 
-const kr = (value: unknown) => `${formatDanishNumber(Number(value))} kr.`;
+// In English, the currency before the amount: "DKK 2.000.000", never "2.000.000 kr.." at a sentence's end.
+const kr = (value: unknown) => `DKK ${formatDanishNumber(Number(value))}`;
 
 const basisOf = (field: string) =>
   field.endsWith('.service') ? 'the service efficiency' : 'the total economy';
@@ -13,7 +14,7 @@ type English = (issue: ValidationIssue, fieldName: string | null) => string;
 
 const ENGLISH: Record<RuleId, English> = {
   'price-level-missing': () =>
-    'The price level (p/l year) of Tabel 1 is missing: state which year’s prices the amounts are in.',
+    'The price level of Tabel 1 is missing: state which year’s prices the amounts are in.',
   'years-missing': () => 'Tabel 1 has no year columns.',
   'years-not-contiguous': ({ params }) =>
     `The year columns of Tabel 1 must be consecutive, but ${params.year} follows ${params.previous}.`,

@@ -8,7 +8,9 @@ import { useMay } from '../../auth/may.ts';
 import { useT } from '../../i18n/context.ts';
 import { Alert } from '../../layout/Alert.tsx';
 import { Loading } from '../../layout/Loading.tsx';
+import { NotFoundPage } from '../../layout/NotFoundPage.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
+import { pointsNowhere } from '../../api/client.ts';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 import { loanKeys, useLoan } from './api.ts';
 import { PaymentForm } from './PaymentForm.tsx';
@@ -54,6 +56,7 @@ export function LoanPage() {
   const title = loan.data ? [loan.data.code, loan.data.title].filter(Boolean).join(': ') : '';
   usePageTitle(loan.data ? t('loans.title', { title }) : t('loans.nav'));
   if (loan.isPending) return <Loading />;
+  if (loan.isError && pointsNowhere(loan.error)) return <NotFoundPage />;
   if (loan.isError) return <QueryError error={loan.error} />;
   const data = loan.data;
   const refresh = () => queryClient.invalidateQueries({ queryKey: loanKeys.all });

@@ -1,5 +1,10 @@
-import { da, type MessageKey } from '../../../shared/i18n/da.ts';
-import type { MessageParams } from '../../../shared/i18n/translate.ts';
+import {
+  ITEMS,
+  labelKey,
+  labelledField,
+  ROW_FIELDS,
+  type Translate,
+} from '../../../shared/field-labels.ts';
 import type { ProposalDraft } from './draft.ts';
 
 // Every input of the edit form is named by its field path in the API's terms, so an issue the
@@ -7,64 +12,7 @@ import type { ProposalDraft } from './draft.ts';
 
 export const fieldId = (path: string): string => `field-${path.replace(/\./g, '-')}`;
 
-/**
- * The label of each field, by path pattern (`*` for a list index). A field of the proposal's own
- * is labelled `field.<name>` without being listed.
- */
-const LABELS: Record<string, MessageKey> = {
-  roundId: 'field.round',
-  originProposalId: 'field.origin',
-  'economy.priceLevelYear': 'editEconomy.priceLevel',
-  'economy.years': 'editEconomy.firstYear',
-  'futureInvestment.expectedCost.min': 'editFuture.costMin',
-  'futureInvestment.expectedCost.max': 'editFuture.costMax',
-  'futureInvestment.expectedDecisionRound': 'editFuture.decisionRound',
-  'futureInvestment.efficiencyPotential.min': 'editFuture.potentialMin',
-  'futureInvestment.efficiencyPotential.max': 'editFuture.potentialMax',
-  'futureInvestment.efficiencyArea': 'editFuture.area',
-  'futureInvestment.crossCuttingEfficiency': 'future.crossCuttingEfficiency',
-  'futureInvestment.largeScalePotential': 'future.largeScalePotential',
-  'futureInvestment.matureNewTechnology': 'future.matureNewTechnology',
-  'futureInvestment.note': 'editFuture.note',
-  'followUpGoals.*.group': 'editFollowUp.group',
-  'followUpGoals.*.goal': 'followUp.goal',
-  'followUpGoals.*.measure': 'followUp.measure',
-  'followUpGoals.*.responsible': 'followUp.responsible',
-  'followUpGoals.*.when': 'followUp.when',
-  riskLevel: 'risk.overall',
-  riskNarrative: 'risk.narrative',
-  'risks.*.name': 'editRisk.name',
-  'risks.*.level': 'risk.level',
-  'risks.*.mitigation': 'risk.mitigation',
-  adminEfficiency: 'risk.adminEfficiency',
-  'financeApproval.approved': 'editApproval.approved',
-  'financeApproval.date': 'approval.date',
-  'financeApproval.note': 'approval.note',
-  'partners.*.name': 'partners.name',
-  'partners.*.description': 'partners.description',
-  'hearings.*.body': 'hearings.body',
-  'hearings.*.heard': 'editHearings.heard',
-  'hearings.*.date': 'hearings.date',
-  'hearings.*.answer': 'hearings.answer',
-};
-
-/** The lists whose items are numbered fieldsets ("Risiko 2"). */
-export const ITEMS: Record<string, MessageKey> = {
-  followUpGoals: 'editFollowUp.item',
-  risks: 'editRisk.item',
-  partners: 'editPartners.item',
-  hearings: 'editHearings.item',
-};
-
-const ROW_FIELDS = /^economy\.rows\.(\d+)\.(label|section|area|values\.(\d+))$/;
-
-const patternOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.*');
-
-export function labelKey(path: string): MessageKey | null {
-  const pattern = patternOf(path);
-  const own = `field.${pattern}`;
-  return LABELS[pattern] ?? (own in da ? (own as MessageKey) : null);
-}
+export { ITEMS, labelKey };
 
 export function isField(path: string): boolean {
   return labelKey(path) !== null || ROW_FIELDS.test(path);
@@ -79,8 +27,6 @@ export function nearestField(path: string): string | null {
   }
   return null;
 }
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** A row's name in labels: its text, or its position while it has none. */
 export function rowName(draft: ProposalDraft, index: number, t: Translate): string {
@@ -100,9 +46,5 @@ export function describeField(path: string, draft: ProposalDraft, t: Translate):
     if (row[2] === 'label') return t('editEconomy.labelOf', { n: index + 1 });
     return t(row[2] === 'section' ? 'editEconomy.sectionOf' : 'editEconomy.areaOf', { row: name });
   }
-  const key = labelKey(path);
-  if (!key) return path;
-  const item = /^(\w+)\.(\d+)\./.exec(path);
-  const itemKey = item ? ITEMS[item[1] ?? ''] : undefined;
-  return itemKey ? `${t(itemKey, { n: Number(item?.[2]) + 1 })}: ${t(key)}` : t(key);
+  return labelledField(path, t) ?? path;
 }

@@ -1,0 +1,98 @@
+import { da, type MessageKey } from './i18n/da.ts';
+import { translate, type MessageParams } from './i18n/translate.ts';
+
+// The name of each field of a proposal, by its path in the API's terms (`risks.1.level`): the
+// edit form labels its inputs and lists its errors with these, and the API names the field at
+// fault in a 400's message with the same words ("Titel: må højst være 300 tegn").
+
+/**
+ * The label of each field, by path pattern (`*` for a list index). A field of the proposal's own
+ * is labelled `field.<name>` without being listed.
+ */
+const LABELS: Record<string, MessageKey> = {
+  roundId: 'field.round',
+  originProposalId: 'field.origin',
+  'economy.priceLevelYear': 'editEconomy.priceLevel',
+  'economy.years': 'editEconomy.firstYear',
+  'futureInvestment.expectedCost.min': 'editFuture.costMin',
+  'futureInvestment.expectedCost.max': 'editFuture.costMax',
+  'futureInvestment.expectedDecisionRound': 'editFuture.decisionRound',
+  'futureInvestment.efficiencyPotential.min': 'editFuture.potentialMin',
+  'futureInvestment.efficiencyPotential.max': 'editFuture.potentialMax',
+  'futureInvestment.efficiencyArea': 'editFuture.area',
+  'futureInvestment.crossCuttingEfficiency': 'future.crossCuttingEfficiency',
+  'futureInvestment.largeScalePotential': 'future.largeScalePotential',
+  'futureInvestment.matureNewTechnology': 'future.matureNewTechnology',
+  'futureInvestment.note': 'editFuture.note',
+  'followUpGoals.*.group': 'editFollowUp.group',
+  'followUpGoals.*.goal': 'followUp.goal',
+  'followUpGoals.*.measure': 'followUp.measure',
+  'followUpGoals.*.responsible': 'followUp.responsible',
+  'followUpGoals.*.when': 'followUp.when',
+  riskLevel: 'risk.overall',
+  riskNarrative: 'risk.narrative',
+  'risks.*.name': 'editRisk.name',
+  'risks.*.level': 'risk.level',
+  'risks.*.mitigation': 'risk.mitigation',
+  adminEfficiency: 'risk.adminEfficiency',
+  'financeApproval.approved': 'editApproval.approved',
+  'financeApproval.date': 'approval.date',
+  'financeApproval.note': 'approval.note',
+  'partners.*.name': 'partners.name',
+  'partners.*.description': 'partners.description',
+  'hearings.*.body': 'hearings.body',
+  'hearings.*.heard': 'editHearings.heard',
+  'hearings.*.date': 'hearings.date',
+  'hearings.*.answer': 'hearings.answer',
+};
+
+/** The lists whose items are numbered fieldsets ("Risiko 2"). */
+export const ITEMS: Record<string, MessageKey> = {
+  followUpGoals: 'editFollowUp.item',
+  risks: 'editRisk.item',
+  partners: 'editPartners.item',
+  hearings: 'editHearings.item',
+};
+
+/** A cell, text, part or styringsområde of a Tabel 1 row. */
+export const ROW_FIELDS = /^economy\.rows\.(\d+)\.(label|section|area|values\.(\d+))$/;
+
+const patternOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.*');
+
+export function labelKey(path: string): MessageKey | null {
+  const pattern = patternOf(path);
+  const own = `field.${pattern}`;
+  return LABELS[pattern] ?? (own in da ? (own as MessageKey) : null);
+}
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * A labelled field's name, numbered within its list ("Risiko 2: Niveau"), or null for a path
+ * that is not one of the proposal's labelled fields.
+ */
+export function labelledField(path: string, t: Translate): string | null {
+  const key = labelKey(path);
+  if (!key) return null;
+  const item = /^(\w+)\.(\d+)\./.exec(path);
+  const itemKey = item ? ITEMS[item[1] ?? ''] : undefined;
+  return itemKey ? `${t(itemKey, { n: Number(item?.[2]) + 1 })}: ${t(key)}` : t(key);
+}
+
+/**
+ * The field's name in Danish, as the API's messages give it, from the path alone: "Titel", "Risiko 2: Niveau",
+ * "Tabel 1, række 3, kolonne 2"; the path itself when it names none of the proposal's fields.
+ */
+export function fieldName(path: string): string {
+  const t: Translate = (key, params) => translate(da, key, params);
+  const row = ROW_FIELDS.exec(path);
+  if (row) {
+    const name = t('editEconomy.rowN', { n: Number(row[1]) + 1 });
+    const what =
+      row[3] !== undefined
+        ? t('fieldName.column', { n: Number(row[3]) + 1 })
+        : t(`fieldName.row.${row[2] as 'label' | 'section' | 'area'}`);
+    return t('fieldName.tabel1', { row: name, what });
+  }
+  return labelledField(path, t) ?? path;
+}
