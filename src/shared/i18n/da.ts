@@ -101,8 +101,10 @@ export const da = {
   'pager.pageOf': 'Side {page} af {pages} ({total, number} i alt)',
   'similar.title': 'Lignende forslag',
   'similar.intro':
-    'Forslag fra andre forvaltninger, der bruger mange af de samme særlige ord som dette. Tjek, om to forvaltninger søger penge til det samme.',
-  'similar.none': 'Intet forslag fra en anden forvaltning ligner dette.',
+    'Forslag fra andre forvaltninger, der bruger mange af de samme særlige ord som dette, og næsten ens forslag fra samme forvaltning. Tjek, om to forvaltninger søger penge til det samme, eller om forslaget findes to gange.',
+  'similar.none':
+    'Intet forslag fra en anden forvaltning ligner dette, og det findes ikke to gange i forvaltningen.',
+  'similar.duplicate': 'Mulig dublet i samme forvaltning',
   'similar.score': 'Lighed',
   'list.downloadOverview': 'Hent oversigt over runden (Word)',
 

@@ -99,8 +99,10 @@ export const en: Record<MessageKey, string> = {
   'pager.pageOf': 'Page {page} of {pages} ({total, number} in all)',
   'similar.title': 'Similar proposals',
   'similar.intro':
-    'Proposals of other administrations that use many of the same distinctive words as this one. Check whether two administrations are asking for money for the same thing.',
-  'similar.none': 'No proposal of another administration resembles this one.',
+    'Proposals of other administrations that use many of the same distinctive words as this one, and nearly identical ones of the same administration. Check whether two administrations are asking for money for the same thing, or whether the proposal exists twice.',
+  'similar.none':
+    'No proposal of another administration resembles this one, and it does not exist twice in the administration.',
+  'similar.duplicate': 'Possible duplicate in the same administration',
   'similar.score': 'Similarity',
   'list.downloadOverview': 'Download the round overview (Word)',
 
