@@ -17,3 +17,15 @@ export interface Mismatch {
   stated: number | null;
   computed: number | null;
 }
+
+/**
+ * A reviewer's correction of what the importer read, made before accepting it and kept with the
+ * import: the code, the kind, the lead forvaltning, or a Tabel 1 row's section, area or value.
+ * `field` names it as the proposal does ("code", "economy.rows.2.area",
+ * "economy.rows.2.values.3"); amounts are in kroner.
+ */
+export interface ImportCorrection {
+  field: string;
+  from: string | number | null;
+  to: string | number | null;
+}

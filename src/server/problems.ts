@@ -12,7 +12,9 @@ export type Problem =
   | { error: 'TooManyRequests'; message: string; retryAfterSeconds: number }
   | { error: 'PayloadTooLarge'; message: string }
   | { error: 'Unavailable'; message: string; retryAfterSeconds: number }
-  | { error: 'Conflict'; message: string; currentVersion: number };
+  | { error: 'Conflict'; message: string; currentVersion: number }
+  /** A write that would repeat what exists; the issues name the field that says "anyway". */
+  | { error: 'Conflict'; message: string; issues: ApiIssue[] };
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 

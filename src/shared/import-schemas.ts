@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PROPOSAL_KINDS } from '../domain/proposal.ts';
 import { pageOf } from './paging.ts';
-import { proposalOutput, type Wire } from './proposal-schema.ts';
+import { proposalContentOutput, type Wire } from './proposal-schema.ts';
 
 // The import API's wire shapes, shared by the server and the review screen. Amounts are in
 // thousands of kroner as everywhere on the wire; payback in years.
@@ -27,9 +27,19 @@ export type ImportOutput = z.infer<typeof importOutput>;
 /** Newest first. */
 export const importList = pageOf(importOutput);
 
+/**
+ * `draft`: a draft awaiting review (or accepted); `held`: it looks like a proposal already in
+ * the system and is not created until the reviewer says so; `skipped`: left out as a copy.
+ */
+export const IMPORTED_STATES = ['draft', 'held', 'skipped'] as const;
+
 export const importEntry = z.object({
   position: z.number().int(),
-  proposalId: z.uuid(),
+  /** Null while no draft is created (held or skipped). */
+  proposalId: z.uuid().nullable(),
+  state: z.enum(IMPORTED_STATES),
+  /** How many proposals in the system it may be a copy of. */
+  duplicateCount: z.number().int(),
   code: z.string().nullable(),
   title: z.string(),
   kind: z.enum(PROPOSAL_KINDS),
@@ -61,10 +71,33 @@ export type MismatchOutput = z.infer<typeof mismatchOutput>;
 
 const payback = z.object({ service: z.number().nullable(), total: z.number().nullable() });
 
+/** A proposal in the system that an imported one may be a second copy of, and why. */
+export const duplicateOutput = z.object({
+  id: z.uuid(),
+  code: z.string().nullable(),
+  title: z.string(),
+  reason: z.enum(['same-code', 'same-title']),
+});
+export type DuplicateOutput = z.infer<typeof duplicateOutput>;
+
+/** A reviewer's correction of the reading; amounts in thousands. */
+export const correctionOutput = z.object({
+  field: z.string(),
+  from: z.union([z.string(), z.number()]).nullable(),
+  to: z.union([z.string(), z.number()]).nullable(),
+});
+export type CorrectionOutput = z.infer<typeof correctionOutput>;
+
 export const importedProposalOutput = z.object({
   importId: z.uuid(),
   position: z.number().int(),
   fileName: z.string(),
+  /** The draft made of it; null while it is held or skipped as a possible copy. */
+  proposalId: z.uuid().nullable(),
+  state: z.enum(IMPORTED_STATES),
+  /** The proposals already in the system it may be a copy of (when it was read). */
+  duplicates: z.array(duplicateOutput),
+  corrections: z.array(correctionOutput),
   accepted: z.boolean(),
   acceptedAt: z.string().nullable(),
   startLine: z.number().int(),
@@ -75,7 +108,8 @@ export const importedProposalOutput = z.object({
   mismatches: z.array(mismatchOutput),
   /** Payback as our economics computed it from the table read (the stated one is in proposal). */
   computedPayback: payback.nullable(),
-  proposal: proposalOutput,
+  /** What was read: the draft's content as it stands, or the reading held. */
+  proposal: proposalContentOutput,
 });
 /** As it travels, amounts in thousands. */
 export type ImportedProposalOutput = Wire<z.output<typeof importedProposalOutput>>;
@@ -84,6 +118,18 @@ export const acceptOutput = z.object({
   proposalId: z.uuid(),
   acceptedAt: z.string(),
 });
+
+/** Optional: with no body, `createAnyway` is false. */
+export const createHeldInput = z
+  .object({
+    /** Create the draft although it looks like a proposal already in the system. */
+    createAnyway: z.boolean().default(false),
+  })
+  .nullish();
+
+export const createHeldOutput = z.object({ proposalId: z.uuid() });
+
+export const skipOutput = z.object({ skippedAt: z.string() });
 
 export const proposalParams = z.object({ id: z.uuid() });
 

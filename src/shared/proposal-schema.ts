@@ -80,6 +80,9 @@ export type ProposalUpdateInput = z.input<typeof proposalUpdateInput>;
 /** Tabel 1 as it goes out: amounts in thousands, null for an empty cell. */
 export const economicTableOutput = answer.economicTable;
 
+/** A proposal's content as it goes out, without identity: what an import read, for one. */
+export const proposalContentOutput = answer.content;
+
 export const proposalOutput = answer.content.extend({
   id: z.uuid(),
   version: z.number().int(),
@@ -95,6 +98,9 @@ export type Wire<T> = T extends Kroner
     : T extends object
       ? { [K in keyof T]: Wire<T[K]> }
       : T;
+
+/** A proposal's content as it travels, amounts in thousands. */
+export type ProposalContentOutput = Wire<z.output<typeof proposalContentOutput>>;
 
 /** A proposal as it travels: what the web app receives. */
 export type ProposalOutput = Wire<z.output<typeof proposalOutput>>;

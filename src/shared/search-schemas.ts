@@ -94,7 +94,9 @@ export const similarQuery = proposalListQuery.pick({ round: true }).extend({
   scope: z
     .enum(SIMILAR_SCOPES)
     .default('other')
-    .describe('other: kun forslag fra andre forvaltninger (dem, der kan overlappe); all: alle'),
+    .describe(
+      'other: forslag fra andre forvaltninger (dem, der kan overlappe) og næsten ens forslag fra samme forvaltning (mulige dubletter); all: alle',
+    ),
 });
 
 export const similarProposal = z
@@ -104,6 +106,11 @@ export const similarProposal = z
       .number()
       .describe(
         'Andelen (0-1) af forslagets særlige ord, vægtet efter hvor de står og hvor sjældne de er blandt alle forslag, som det andet forslag også bruger',
+      ),
+    sameAdministration: z
+      .boolean()
+      .describe(
+        'Fra samme forvaltning: med scope=other kun vist, når det er næsten magen til (score mindst 0,8), en mulig dublet',
       ),
   })
   .meta({ id: 'SimilarProposal' });

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { possibleDuplicates, titleLikeness } from './duplicates.ts';
+import { possibleDuplicates, sameRound, titleLikeness } from './duplicates.ts';
 
 const existing = [
-  { id: 'a', code: 'SOF12', title: 'Mobile teams på botilbud', leadAdministration: 'SOF' },
-  { id: 'b', code: 'BUF07', title: 'Digital skoleindskrivning', leadAdministration: 'BUF' },
+  {
+    id: 'a',
+    code: 'SOF12',
+    title: 'Mobile teams på botilbud',
+    leadAdministration: 'SOF',
+    round: 'OFS 2024-2025',
+  },
+  {
+    id: 'b',
+    code: 'BUF07',
+    title: 'Digital skoleindskrivning',
+    leadAdministration: 'BUF',
+    round: 'B2026',
+  },
 ];
 
 describe('possibleDuplicates', () => {
-  it('finds a proposal with the same code', () => {
+  it('finds a proposal with the same code in the same round', () => {
     const found = possibleDuplicates(
-      { code: 'SOF12', title: 'Noget andet', leadAdministration: 'SOF' },
+      { code: 'SOF12', title: 'Noget andet', leadAdministration: 'SOF', round: 'OFS 2024-2025' },
       existing,
     );
     expect(found).toEqual([
@@ -17,8 +29,30 @@ describe('possibleDuplicates', () => {
     ]);
   });
 
-  it('finds a near-identical title in the same forvaltning, not in another', () => {
-    const candidate = { code: null, title: 'Mobile teams på botilbud.', leadAdministration: 'SOF' };
+  it('leaves the same code in another round alone: codes start over each round', () => {
+    expect(
+      possibleDuplicates(
+        { code: 'SOF12', title: 'Noget andet', leadAdministration: 'SOF', round: 'B2026' },
+        existing,
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes two unknown rounds for the same round', () => {
+    const found = possibleDuplicates(
+      { code: 'X1', title: 'Noget andet', leadAdministration: null, round: null },
+      [{ ...existing[0]!, code: 'X1', round: null }],
+    );
+    expect(found.map((d) => d.reason)).toEqual(['same-code']);
+  });
+
+  it('finds a near-identical title in the same forvaltning whatever the code, not in another', () => {
+    const candidate = {
+      code: null,
+      title: 'Mobile teams på botilbud.',
+      leadAdministration: 'SOF',
+      round: null,
+    };
     expect(possibleDuplicates(candidate, existing).map((d) => d.reason)).toEqual(['same-title']);
     expect(possibleDuplicates({ ...candidate, leadAdministration: 'BUF' }, existing)).toEqual([]);
   });
@@ -26,12 +60,25 @@ describe('possibleDuplicates', () => {
   it('leaves a different proposal alone', () => {
     expect(
       possibleDuplicates(
-        { code: 'SOF13', title: 'Nye senge på plejecentre', leadAdministration: 'SOF' },
+        {
+          code: 'SOF13',
+          title: 'Nye senge på plejecentre',
+          leadAdministration: 'SOF',
+          round: 'OFS 2024-2025',
+        },
         existing,
       ),
     ).toEqual([]);
     expect(titleLikeness('Mobile teams på botilbud', 'Mobile teams i hjemmeplejen')).toBeLessThan(
       0.8,
     );
+  });
+});
+
+describe('sameRound', () => {
+  it('reads a round the same whatever its case, spacing or dash', () => {
+    expect(sameRound('OFS 2024-2025', 'ofs  2024–2025')).toBe(true);
+    expect(sameRound('OFS 2024-2025', 'OFS 2025-2026')).toBe(false);
+    expect(sameRound(null, 'B2026')).toBe(false);
   });
 });

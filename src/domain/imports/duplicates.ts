@@ -1,19 +1,25 @@
 // A proposal read from a document may already be in the system: the same document imported
-// twice, or the same proposal sent in again. The reviewer is asked rather than the copy passing
-// unnoticed; near-identical titles count within the same forvaltning too.
+// twice, or the same proposal sent in again. Such a reading is held, not saved, until the
+// reviewer says whether to skip it or create it anyway: a code is the same proposal within its
+// round (codes start over each round), and near-identical titles count within the same
+// forvaltning too, whatever the codes say.
 
 export interface ProposalIdentity {
   id: string;
   code: string | null;
   title: string;
   leadAdministration: string | null;
+  /** The round it belongs to, by name ("OFS 2024-2025"); null when not known. */
+  round: string | null;
 }
+
+export type DuplicateReason = 'same-code' | 'same-title';
 
 export interface PossibleDuplicate {
   id: string;
   code: string | null;
   title: string;
-  reason: 'same-code' | 'same-title';
+  reason: DuplicateReason;
 }
 
 function words(text: string): string[] {
@@ -45,6 +51,18 @@ export function titleLikeness(a: string, b: string): number {
 /** Titles at least this alike are taken for one proposal written twice. */
 export const NEAR_IDENTICAL = 0.8;
 
+/** "OFS 2024-2025", "ofs  2024-2025" and "OFS 2024–2025" name the same round. */
+export function sameRound(a: string | null, b: string | null): boolean {
+  const key = (round: string | null) =>
+    round === null ? null : words(round.replaceAll(/[–—]/g, '-')).join(' ');
+  return key(a) === key(b);
+}
+
+const sameCode = (a: string | null, b: string | null) =>
+  a !== null &&
+  b !== null &&
+  a.replaceAll(/\s/g, '').toUpperCase() === b.replaceAll(/\s/g, '').toUpperCase();
+
 export function possibleDuplicates(
   candidate: Omit<ProposalIdentity, 'id'>,
   existing: readonly ProposalIdentity[],
@@ -52,10 +70,9 @@ export function possibleDuplicates(
   const found: PossibleDuplicate[] = [];
   for (const other of existing) {
     const { id, code, title } = other;
-    if (candidate.code !== null && candidate.code === code) {
+    if (sameCode(candidate.code, code) && sameRound(candidate.round, other.round)) {
       found.push({ id, code, title, reason: 'same-code' });
     } else if (
-      candidate.leadAdministration !== null &&
       candidate.leadAdministration === other.leadAdministration &&
       titleLikeness(candidate.title, title) >= NEAR_IDENTICAL
     ) {

@@ -31,6 +31,8 @@ export const AUDIT_ACTIONS = [
   'price-index.remove',
   'import.upload',
   'import.accept',
+  'import.create',
+  'import.skip',
   'auth.sign-in',
   'auth.sign-in-failed',
   'auth.sign-out',

@@ -50,7 +50,7 @@ function summary(proposal: ImportedProposal): string {
 
 /** The import verbs of the app, over its database, for --save. */
 export interface SavingServices {
-  services: Pick<Services, 'startImport' | 'readImportStep'>;
+  services: Pick<Services, 'startImport' | 'readImportStep' | 'getImport'>;
   close(): Promise<void>;
 }
 
@@ -83,9 +83,15 @@ async function save(
       }
       progress = step.value;
     }
+    const found = await services.getImport({ id: progress.id });
+    const held = found.ok ? found.value.entries.filter((e) => e.proposalId === null).length : 0;
+    const copies =
+      held === 0
+        ? ''
+        : `; ${held} ligner forslag, der findes, og er ikke oprettet, før det besluttes i gennemsynet`;
     return {
       ok: true,
-      message: `Gemt som kladder til gennemsyn: ${progress.done} forslag (indlæsning ${progress.id})`,
+      message: `Gemt som kladder til gennemsyn: ${progress.done - held} forslag${copies} (indlæsning ${progress.id})`,
     };
   } finally {
     await close();

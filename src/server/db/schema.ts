@@ -15,7 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Kroner } from '../../domain/money.ts';
-import type { Mismatch, Unread } from '../../domain/import-findings.ts';
+import type { ImportCorrection, Mismatch, Unread } from '../../domain/import-findings.ts';
+import type { PossibleDuplicate } from '../../domain/imports/duplicates.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
   AREAS,
@@ -470,7 +471,9 @@ export const imports = pgTable(
 
 /**
  * One proposal read from an import: a draft proposal, plus what the review needs. Until
- * `acceptedAt` is set the draft is marked as imported and awaiting review.
+ * `acceptedAt` is set the draft is marked as imported and awaiting review. A reading that looks
+ * like a proposal already in the system is `held` instead, with the proposals it matches in
+ * `duplicates`, and no draft exists until the reviewer creates it anyway (or skips it).
  */
 export const importedProposals = pgTable(
   'imported_proposals',
@@ -479,19 +482,29 @@ export const importedProposals = pgTable(
       .notNull()
       .references(() => imports.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
-    proposalId: uuid('proposal_id')
-      .notNull()
-      .references(() => proposals.id, { onDelete: 'cascade' }),
+    proposalId: uuid('proposal_id').references(() => proposals.id, { onDelete: 'cascade' }),
     startLine: integer('start_line').notNull(),
     endLine: integer('end_line').notNull(),
     unread: jsonb('unread').$type<Unread[]>().notNull(),
     mismatches: jsonb('mismatches').$type<Mismatch[]>().notNull(),
     computedPayback: jsonb('computed_payback').$type<StatedFigures['payback']>(),
     acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    /** The round the document names for the proposal ("OFS 2024-2025"), to know its code by. */
+    round: text('round'),
+    /** What was read, kept while no draft is created (a possible duplicate). */
+    held: jsonb('held').$type<ProposalContent>(),
+    duplicates: jsonb('duplicates').$type<PossibleDuplicate[]>().notNull().default([]),
+    skippedAt: timestamp('skipped_at', { withTimezone: true }),
+    /** What the reviewer corrected of the reading before accepting it, in order. */
+    corrections: jsonb('corrections').$type<ImportCorrection[]>().notNull().default([]),
   },
   (t) => [
     primaryKey({ columns: [t.importId, t.position] }),
     uniqueIndex('imported_proposals_proposal').on(t.proposalId),
+    check(
+      'imported_proposals_draft_or_held',
+      sql`${t.proposalId} is not null or ${t.held} is not null`,
+    ),
   ],
 );
 

@@ -10,6 +10,7 @@ import { readSeed } from '../../import/test-seeds.ts';
 import {
   importDetail,
   importedProposalOutput,
+  type ImportDetail,
   importOutput,
   type ImportOutput,
 } from '../../shared/import-schemas.ts';
@@ -85,6 +86,24 @@ describe.each(testDatabases())('import API on $name', (target) => {
     return progress;
   }
 
+  /**
+   * Reads a document and makes a draft of every proposal held as a possible copy: the database
+   * may hold the same document from another test or an earlier run (PostgreSQL's is shared).
+   */
+  async function readAllAsDrafts(id: string): Promise<ImportDetail> {
+    await readAll(id);
+    const before = importDetail.parse(await get(`/api/imports/${id}`));
+    for (const entry of before.proposals.filter((p) => p.state === 'held')) {
+      const created = await t.api({
+        method: 'POST',
+        url: `/api/imports/${id}/proposals/${entry.position}/create`,
+        payload: { createAnyway: true },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+    }
+    return importDetail.parse(await get(`/api/imports/${id}`));
+  }
+
   async function get(url: string) {
     const response = await t.api({ method: 'GET', url });
     expect(response.statusCode, response.body).toBe(200);
@@ -104,10 +123,9 @@ describe.each(testDatabases())('import API on $name', (target) => {
 
     it('reads every proposal in steps into drafts that the proposal API returns', async () => {
       const created = await started('seed-002.txt', SEED_002);
-      const finished = await readAll(created.id);
-      expect(finished).toMatchObject({ total: 3, done: 3, status: 'done' });
+      const detail = await readAllAsDrafts(created.id);
+      expect(detail).toMatchObject({ total: 3, done: 3, status: 'done' });
 
-      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
       expect(detail.proposals.map((p) => [p.position, p.code, p.kind])).toEqual([
         [0, 'UD/SI01', 'investeringsforslag'],
         [1, 'TV01', 'investeringsforslag'],
@@ -115,6 +133,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
       ]);
       expect(detail.proposals.every((p) => !p.accepted)).toBe(true);
       for (const entry of detail.proposals) {
+        expect(entry.state).toBe('draft');
         const proposal = proposalOutput.parse(await get(`/api/proposals/${entry.proposalId}`));
         expect(proposal.status).toBe('draft');
         expect(proposal.title).toBe(entry.title);
@@ -178,7 +197,9 @@ describe.each(testDatabases())('import API on $name', (target) => {
       }
       const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
       expect(detail.proposals.map((p) => p.position)).toEqual([0, 1, 2]);
-      expect(new Set(detail.proposals.map((p) => p.proposalId)).size).toBe(3);
+      const drafts = detail.proposals.flatMap((p) => (p.proposalId === null ? [] : [p.proposalId]));
+      expect(new Set(drafts).size).toBe(drafts.length);
+      expect(detail.proposals.every((p) => p.state === 'draft' || p.state === 'held')).toBe(true);
     });
 
     it('reads a PDF into the same proposals as its text', async () => {
@@ -203,20 +224,92 @@ describe.each(testDatabases())('import API on $name', (target) => {
       }
     }, 180_000);
 
-    it('asks the reviewer when the same proposals are imported again', async () => {
-      const first = await started('again.txt', SEED_002);
-      await readAll(first.id);
+    it('holds a second import of the same document: nothing is created until the reviewer says', async () => {
+      const first = await readAllAsDrafts((await started('again.txt', SEED_002)).id);
+      const count = async () => (await t.access.proposals.list({})).length;
+      const before = await count();
       const second = await started('again-2.txt', SEED_002);
       await readAll(second.id);
+      expect(await count()).toBe(before);
+
+      const detail = importDetail.parse(await get(`/api/imports/${second.id}`));
+      expect(detail.proposals.map((p) => [p.code, p.state, p.proposalId])).toEqual([
+        ['UD/SI01', 'held', null],
+        ['TV01', 'held', null],
+        [null, 'held', null],
+      ]);
       const review = importedProposalOutput.parse(
         await get(`/api/imports/${second.id}/proposals/0`),
       );
-      expect(review.unread).toContainEqual(
-        expect.objectContaining({
-          field: 'code',
-          reason: expect.stringContaining('Et forslag med koden UD/SI01 findes allerede'),
-        }),
+      expect(review).toMatchObject({ state: 'held', proposalId: null, accepted: false });
+      expect(review.proposal.code).toBe('UD/SI01');
+      expect(review.duplicates).toContainEqual({
+        id: first.proposals[0]!.proposalId,
+        code: 'UD/SI01',
+        title: first.proposals[0]!.title,
+        reason: 'same-code',
+      });
+      // The third has no code: its near-identical title in the same forvaltning finds it.
+      const third = importedProposalOutput.parse(
+        await get(`/api/imports/${second.id}/proposals/2`),
       );
+      expect(third.duplicates).toContainEqual(
+        expect.objectContaining({ id: first.proposals[2]!.proposalId, reason: 'same-title' }),
+      );
+
+      const url = (position: number, verb: string) =>
+        `/api/imports/${second.id}/proposals/${position}/${verb}`;
+      // Neither accepting nor creating makes the copy without being told to.
+      for (const refused of [
+        await t.api({ method: 'POST', url: url(0, 'accept') }),
+        await t.api({ method: 'POST', url: url(0, 'create') }),
+        await t.api({ method: 'POST', url: url(0, 'create'), payload: { createAnyway: false } }),
+      ]) {
+        const body = expectProblem(refused, 409, 'Conflict', 'createAnyway');
+        expect(body.message).toContain('UD/SI01');
+      }
+      expect(await count()).toBe(before);
+
+      const skipped = await t.api({ method: 'POST', url: url(1, 'skip') });
+      expect(skipped.statusCode, skipped.body).toBe(200);
+      const created = await t.api({
+        method: 'POST',
+        url: url(0, 'create'),
+        payload: { createAnyway: true },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const { proposalId } = created.json();
+      expect(await count()).toBe(before + 1);
+      const copy = proposalOutput.parse(await get(`/api/proposals/${proposalId}`));
+      expect(copy).toMatchObject({ code: 'UD/SI01', status: 'draft' });
+
+      const after = importDetail.parse(await get(`/api/imports/${second.id}`));
+      expect(after.proposals.map((p) => p.state)).toEqual(['draft', 'skipped', 'held']);
+      expect(after.proposals[0]).toMatchObject({ proposalId, accepted: false });
+      // Created twice answers the same draft; a draft cannot be skipped.
+      const again = await t.api({ method: 'POST', url: url(0, 'create') });
+      expect(again.json()).toEqual({ proposalId });
+      expectProblem(
+        await t.api({ method: 'POST', url: url(0, 'skip') }),
+        400,
+        'ValidationError',
+        'position',
+      );
+      const accepted = await t.api({ method: 'POST', url: url(0, 'accept') });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+    }, 60_000);
+
+    it('holds a proposal sent in again under another code: same forvaltning, same title', async () => {
+      await readAllAsDrafts((await started('renamed.txt', SEED_002)).id);
+      const renamed = SEED_002.replaceAll('TV01', 'TV77');
+      const second = await started('renamed-2.txt', renamed);
+      await readAll(second.id);
+      const review = importedProposalOutput.parse(
+        await get(`/api/imports/${second.id}/proposals/1`),
+      );
+      expect(review.proposal.code).toBe('TV77');
+      expect(review.state).toBe('held');
+      expect(review.duplicates.map((d) => d.reason)).toContain('same-title');
     }, 60_000);
 
     it('lists the newest imports first', async () => {
@@ -272,7 +365,7 @@ describe.each(testDatabases())('import API on $name', (target) => {
 
     it('accepts a proposal: it stays a draft and is no longer marked for review', async () => {
       const created = await started('seed-002.txt', SEED_002);
-      await readAll(created.id);
+      await readAllAsDrafts(created.id);
       const url = `/api/imports/${created.id}/proposals/1/accept`;
       const first = await t.api({ method: 'POST', url });
       expect(first.statusCode, first.body).toBe(200);
@@ -287,9 +380,8 @@ describe.each(testDatabases())('import API on $name', (target) => {
 
     it("tells a proposal's pages it was imported and whether it is reviewed; null for one not imported", async () => {
       const created = await started('seed-002.txt', SEED_002);
-      await readAll(created.id);
-      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
-      const id = detail.proposals[0]!.proposalId;
+      const detail = await readAllAsDrafts(created.id);
+      const id = detail.proposals[0]!.proposalId!;
       expect(await get(`/api/proposals/${id}/import`)).toEqual({
         importId: created.id,
         position: 0,

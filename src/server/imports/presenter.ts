@@ -1,11 +1,15 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
-import type { Mismatch } from '../../domain/import-findings.ts';
-import type { ImportDetail, ImportOutput, MismatchOutput } from '../../shared/import-schemas.ts';
+import type { ImportCorrection, Mismatch } from '../../domain/import-findings.ts';
+import type {
+  CorrectionOutput,
+  ImportDetail,
+  ImportOutput,
+  MismatchOutput,
+} from '../../shared/import-schemas.ts';
 import type { importedProposalOutput } from '../../shared/import-schemas.ts';
 import type { z } from 'zod';
-import { presentProposal } from '../proposals/presenter.ts';
 import type { ImportedProposalView } from './service.ts';
-import type { ImportedEntryRecord, ImportRecord } from './store.ts';
+import { stateOf, type ImportedEntryRecord, type ImportRecord } from './store.ts';
 
 const thousands = (value: number | null) =>
   value === null ? null : kronerToThousands(value as Kroner);
@@ -19,6 +23,14 @@ export function presentMismatch(mismatch: Mismatch): MismatchOutput {
         computed: thousands(mismatch.computed),
       }
     : { ...mismatch, unit: 'years' };
+}
+
+/** Amounts corrected go out in thousands, as Tabel 1 is written. */
+export function presentCorrection(correction: ImportCorrection): CorrectionOutput {
+  if (!/^economy\.rows\.\d+\.values\.\d+$/.test(correction.field)) return correction;
+  const amount = (value: string | number | null) =>
+    typeof value === 'number' ? kronerToThousands(value as Kroner) : value;
+  return { ...correction, from: amount(correction.from), to: amount(correction.to) };
 }
 
 export function presentImport(record: ImportRecord): ImportOutput {
@@ -50,6 +62,10 @@ export function presentImportedProposal(
     importId: record.importId,
     position: record.position,
     fileName: view.fileName,
+    proposalId: record.proposalId,
+    state: stateOf(record),
+    duplicates: record.duplicates,
+    corrections: record.corrections.map(presentCorrection),
     accepted: record.acceptedAt !== null,
     acceptedAt: record.acceptedAt?.toISOString() ?? null,
     startLine: record.startLine,
@@ -58,6 +74,6 @@ export function presentImportedProposal(
     unread: record.unread,
     mismatches: record.mismatches.map(presentMismatch),
     computedPayback: record.computedPayback,
-    proposal: presentProposal(view.proposal),
+    proposal: view.content,
   };
 }

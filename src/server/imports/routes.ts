@@ -3,6 +3,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import {
   acceptOutput,
+  createHeldInput,
+  createHeldOutput,
+  skipOutput,
   importDetail,
   importedProposalOutput,
   importedProposalParams,
@@ -37,6 +40,8 @@ export interface ImportRouteOptions {
   services: Pick<
     Services,
     | 'acceptImportedProposal'
+    | 'createHeldProposal'
+    | 'skipHeldProposal'
     | 'getImport'
     | 'getImportedProposal'
     | 'importOfProposal'
@@ -180,7 +185,10 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         tags,
         summary: 'Godkend et indlæst forslag efter gennemsyn; det er derefter en almindelig kladde',
         params: importedProposalParams,
-        response: { 200: acceptOutput, 400: apiError, 404: apiError },
+        description:
+          'Et tilbageholdt forslag (`state: held`) kan ikke godkendes: det besvares med 409, ' +
+          'til det er oprettet med `POST …/create` eller sprunget over.',
+        response: { 200: acceptOutput, 400: apiError, 404: apiError, 409: apiError },
       },
     },
     async (request, reply) => {
@@ -190,9 +198,59 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       });
       if (!accepted.ok) return sendProblem(reply, accepted.problem);
       return {
-        proposalId: accepted.value.proposalId,
+        // An entry is accepted only once it is a draft (a held one is refused above).
+        proposalId: accepted.value.proposalId!,
         acceptedAt: accepted.value.acceptedAt!.toISOString(),
       };
+    },
+  );
+
+  app.post(
+    '/imports/:id/proposals/:position/create',
+    {
+      preHandler: refuseUnlessManager,
+      schema: {
+        tags,
+        summary: 'Opret et tilbageholdt forslag som kladde, skønt det ligner et, der findes',
+        description:
+          'Et forslag, der ligner et forslag i systemet (samme kode i samme runde, eller næsten ' +
+          'samme titel i samme forvaltning), oprettes ikke ved læsningen, men holdes tilbage ' +
+          '(`state: held`) med de forslag, det ligner, i `duplicates`. Uden `createAnyway: true` ' +
+          'svares 409 med feltet `createAnyway`, så længe det stadig ligner et forslag.',
+        params: importedProposalParams,
+        body: createHeldInput,
+        response: { 201: createHeldOutput, 400: apiError, 404: apiError, 409: apiError },
+      },
+    },
+    async (request, reply) => {
+      const created = await services.createHeldProposal({
+        ...request.params,
+        createAnyway: request.body?.createAnyway ?? false,
+        actor: actorOf(request) ?? 'anonymous',
+      });
+      if (!created.ok) return sendProblem(reply, created.problem);
+      return reply.code(201).send(created.value);
+    },
+  );
+
+  app.post(
+    '/imports/:id/proposals/:position/skip',
+    {
+      preHandler: refuseUnlessManager,
+      schema: {
+        tags,
+        summary: 'Spring et tilbageholdt forslag over: det findes allerede i systemet',
+        params: importedProposalParams,
+        response: { 200: skipOutput, 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) => {
+      const skipped = await services.skipHeldProposal({
+        ...request.params,
+        actor: actorOf(request) ?? 'anonymous',
+      });
+      if (!skipped.ok) return sendProblem(reply, skipped.problem);
+      return { skippedAt: skipped.value.skippedAt!.toISOString() };
     },
   );
 

@@ -1,7 +1,7 @@
 import type { PageQuery } from '../../shared/paging.ts';
 import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
-import { possibleDuplicates } from '../../domain/imports/duplicates.ts';
+import { possibleDuplicates, type PossibleDuplicate } from '../../domain/imports/duplicates.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { decodeText, isPdf } from '../../import/extract.ts';
@@ -11,7 +11,6 @@ import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import type { proposalService } from '../proposals/service.ts';
-import type { StoredProposal } from '../proposals/store.ts';
 import { outcomeOf, type UploadWork } from '../work/index.ts';
 import type {
   ImportedEntryRecord,
@@ -37,13 +36,36 @@ const notFound = (id: string): Problem => ({
   message: `Der findes ingen indlæsning med id '${id}'.`,
 });
 
+/** A reading that may be a copy of a proposal in the system is not created without being told. */
+export function heldProblem(duplicates: readonly PossibleDuplicate[]): Problem {
+  const named = duplicates
+    .map((d) => `${d.code ? `${d.code} ` : ''}"${d.title}" (${d.id})`)
+    .join(', ');
+  const message =
+    `forslaget ligner ${duplicates.length === 1 ? 'et forslag' : 'forslag'}, der findes: ${named}; ` +
+    'send "createAnyway": true for at oprette det alligevel, eller spring det over';
+  return {
+    error: 'Conflict',
+    message: `createAnyway: ${message}`,
+    issues: [{ field: 'createAnyway', message }],
+  };
+}
+
 const unreadable = (message: string): Problem => validationProblem([{ field: 'file', message }]);
 
 export interface ImportedProposalView {
   record: ImportedProposalRecord;
-  proposal: StoredProposal;
+  /** The draft's content, or the reading held while it may be a duplicate. */
+  content: ProposalContent;
   source: { no: number; text: string }[];
   fileName: string;
+}
+
+/** What the reviewer does to one proposal read: its import, its position, and who. */
+interface EntryAction {
+  id: string;
+  position: number;
+  actor: AuditActor;
 }
 
 type CreateProposal = ReturnType<typeof proposalService>['create'];
@@ -90,6 +112,11 @@ export function importService(
     return lastSource;
   }
 
+  /** The proposals already in the system that the reading may be a second copy of. */
+  async function duplicatesOf(content: ProposalContent, round: string | null) {
+    return possibleDuplicates({ ...content, round }, await imports.identities());
+  }
+
   async function saveOne(
     imported: ImportedProposal,
     importId: string,
@@ -97,29 +124,42 @@ export function importService(
     actor: AuditActor,
   ): Promise<void> {
     const content = await withKnownReferences(imported);
-    // Asked before the new draft exists, so it never finds itself.
-    for (const duplicate of possibleDuplicates(content, await proposals.list({}))) {
-      imported.unread.push({
-        field: 'code',
-        reason:
-          duplicate.reason === 'same-code'
-            ? `Et forslag med koden ${duplicate.code} findes allerede ("${duplicate.title}"); er det indlæst før?`
-            : `Et forslag med næsten samme titel findes allerede i forvaltningen ("${duplicate.title}"); er det indlæst før?`,
-        excerpt: duplicate.title,
-      });
-    }
-    const created = await createProposal({ content, actor });
-    // References were checked above; a refusal here is a fault of ours, not of the document.
-    if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);
-    await imports.addProposal({
+    const round = imported.round?.short ?? null;
+    const found = {
       importId,
       position,
-      proposalId: created.value.id,
+      round,
       startLine: imported.source.startLine,
       endLine: imported.source.endLine,
       unread: imported.unread satisfies Unread[],
       mismatches: imported.mismatches,
       computedPayback: imported.computed?.payback ?? null,
+    };
+    // Asked before the new draft exists, so it never finds itself. A possible copy is held for
+    // the reviewer to decide on, never created silently.
+    const duplicates = await duplicatesOf(content, round);
+    if (duplicates.length > 0) {
+      await imports.addProposal({ ...found, proposalId: null, held: content, duplicates });
+      return;
+    }
+    const created = await createProposal({ content, actor });
+    // References were checked above; a refusal here is a fault of ours, not of the document.
+    if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);
+    await imports.addProposal({ ...found, proposalId: created.value.id });
+  }
+
+  /** The entry at a position, or why there is none. */
+  async function entryAt(id: string, position: number): Promise<Result<ImportedProposalRecord>> {
+    const record = await imports.find(id);
+    if (!record) return fail(notFound(id));
+    const entry = await imports.entry(id, position);
+    if (entry) return ok(entry);
+    return fail({
+      error: 'NotFound',
+      message:
+        position < record.total
+          ? `Forslag ${position + 1} er ikke læst endnu (${record.done} af ${record.total} er læst).`
+          : `Indlæsningen har ${record.total} forslag; der er intet forslag ${position + 1}.`,
     });
   }
 
@@ -237,20 +277,12 @@ export function importService(
       id: string;
       position: number;
     }): Promise<Result<ImportedProposalView>> {
-      const record = await imports.find(id);
-      if (!record) return fail(notFound(id));
-      const entry = await imports.entry(id, position);
-      if (!entry) {
-        return fail({
-          error: 'NotFound',
-          message:
-            position < record.total
-              ? `Forslag ${position + 1} er ikke læst endnu (${record.done} af ${record.total} er læst).`
-              : `Indlæsningen har ${record.total} forslag; der er intet forslag ${position + 1}.`,
-        });
-      }
-      const proposal = await proposals.find(entry.proposalId);
-      if (!proposal) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+      const found = await entryAt(id, position);
+      if (!found.ok) return fail(found.problem);
+      const entry = found.value;
+      const { fileName } = (await imports.find(id))!;
+      const content = entry.held ?? (await proposals.find(entry.proposalId!))?.content;
+      if (!content) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
       const source = outcomeOf(
         await work.documents.run({
           kind: 'import-lines',
@@ -261,7 +293,7 @@ export function importService(
         'dokumentet',
       );
       if (!source.ok) return fail(source.problem);
-      return ok({ record: entry, proposal, fileName: record.fileName, source: source.value });
+      return ok({ record: entry, content, fileName, source: source.value });
     },
 
     async importOfProposal({
@@ -277,16 +309,82 @@ export function importService(
       });
     },
 
+    /**
+     * Makes a held reading a draft awaiting review. While it still looks like a proposal in the
+     * system, only when the caller says to create it anyway; a draft already made is answered as
+     * it is.
+     */
+    async createHeldProposal({
+      id,
+      position,
+      createAnyway,
+      actor,
+    }: EntryAction & { createAnyway: boolean }): Promise<Result<{ proposalId: string }>> {
+      const found = await entryAt(id, position);
+      if (!found.ok) return fail(found.problem);
+      const entry = found.value;
+      if (entry.proposalId !== null) return ok({ proposalId: entry.proposalId });
+      const content = entry.held!;
+      const duplicates = await duplicatesOf(content, entry.round);
+      if (duplicates.length > 0 && !createAnyway) return fail(heldProblem(duplicates));
+      const created = await createProposal({ content, actor });
+      if (!created.ok) return fail(created.problem);
+      const proposalId = created.value.id;
+      await transaction(async (tx) => {
+        await tx.imports.created(id, position, proposalId);
+        await tx.audit.append(
+          entityChanged({
+            actor,
+            action: 'import.create',
+            entity: { type: 'import', id },
+            proposalId,
+            details: { position, duplicates: duplicates.map((d) => d.id) },
+          }),
+        );
+      });
+      return ok({ proposalId });
+    },
+
+    /** Leaves a held reading uncreated: the proposal is in the system already. */
+    async skipHeldProposal({
+      id,
+      position,
+      actor,
+    }: EntryAction): Promise<Result<ImportedProposalRecord>> {
+      const found = await entryAt(id, position);
+      if (!found.ok) return fail(found.problem);
+      if (found.value.proposalId !== null) {
+        return fail(
+          validationProblem([
+            {
+              field: 'position',
+              message: `forslag ${position + 1} er allerede oprettet som kladde og kan ikke springes over`,
+            },
+          ]),
+        );
+      }
+      await transaction(async (tx) => {
+        await tx.imports.skip(id, position);
+        await tx.audit.append(
+          entityChanged({
+            actor,
+            action: 'import.skip',
+            entity: { type: 'import', id },
+            details: { position, duplicates: found.value.duplicates.map((d) => d.id) },
+          }),
+        );
+      });
+      return ok((await imports.entry(id, position))!);
+    },
+
     async acceptImportedProposal({
       id,
       position,
       actor,
-    }: {
-      id: string;
-      position: number;
-      actor: AuditActor;
-    }): Promise<Result<ImportedProposalRecord>> {
-      if (!(await imports.find(id))) return fail(notFound(id));
+    }: EntryAction): Promise<Result<ImportedProposalRecord>> {
+      const found = await entryAt(id, position);
+      if (!found.ok) return fail(found.problem);
+      if (found.value.proposalId === null) return fail(heldProblem(found.value.duplicates));
       const accepted = await transaction(async (tx) => {
         const done = await tx.imports.accept(id, position);
         if (done) {

@@ -1,9 +1,11 @@
 import { and, asc, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { ImportCorrection } from '../../domain/import-findings.ts';
+import type { ProposalIdentity } from '../../domain/imports/duplicates.ts';
 import type { ProposalKind } from '../../domain/proposal.ts';
 import type { Page, PageQuery } from '../../shared/paging.ts';
 import type { Db } from '../db/database.ts';
 import { paged } from '../db/paged.ts';
-import { importedProposals, imports, proposals } from '../db/schema.ts';
+import { importedProposals, imports, proposals, rounds } from '../db/schema.ts';
 
 // Imports and the proposals read from them. A proposal read is a row here beside a normal draft
 // in the proposals tables; how far a document has been read is the number of those rows, so
@@ -17,9 +19,14 @@ export interface ImportRecord {
   createdAt: Date;
 }
 
+/** A draft awaiting review, a reading held as a possible duplicate, or one skipped as such. */
+export type ImportedEntryState = 'draft' | 'held' | 'skipped';
+
 export interface ImportedEntryRecord {
   position: number;
-  proposalId: string;
+  proposalId: string | null;
+  state: ImportedEntryState;
+  duplicateCount: number;
   code: string | null;
   title: string;
   kind: ProposalKind;
@@ -31,6 +38,11 @@ export interface ImportedEntryRecord {
 }
 
 export type ImportedProposalRecord = typeof importedProposals.$inferSelect;
+
+export const stateOf = (row: {
+  proposalId: string | null;
+  skippedAt: Date | null;
+}): ImportedEntryState => (row.proposalId !== null ? 'draft' : row.skippedAt ? 'skipped' : 'held');
 
 export interface ProposalImportRecord {
   importId: string;
@@ -125,6 +137,9 @@ export function importStore(db: Db) {
           code: proposals.code,
           title: proposals.title,
           kind: proposals.kind,
+          held: importedProposals.held,
+          duplicates: importedProposals.duplicates,
+          skippedAt: importedProposals.skippedAt,
           startLine: importedProposals.startLine,
           endLine: importedProposals.endLine,
           unread: importedProposals.unread,
@@ -132,14 +147,78 @@ export function importStore(db: Db) {
           acceptedAt: importedProposals.acceptedAt,
         })
         .from(importedProposals)
-        .innerJoin(proposals, eq(proposals.id, importedProposals.proposalId))
+        .leftJoin(proposals, eq(proposals.id, importedProposals.proposalId))
         .where(eq(importedProposals.importId, importId))
         .orderBy(asc(importedProposals.position));
-      return rows.map(({ unread, mismatches, ...row }) => ({
+      return rows.map(({ unread, mismatches, held, duplicates, skippedAt, ...row }) => ({
         ...row,
+        code: held ? held.code : row.code,
+        title: held ? held.title : (row.title ?? ''),
+        kind: held ? held.kind : (row.kind ?? 'investeringsforslag'),
+        state: stateOf({ proposalId: row.proposalId, skippedAt }),
+        duplicateCount: duplicates.length,
         unreadCount: unread.length,
         mismatchCount: mismatches.length,
       }));
+    },
+
+    /**
+     * Every proposal as the duplicate check knows it: its round by name, the round it is in or
+     * else the one the document it was imported from named.
+     */
+    async identities(): Promise<ProposalIdentity[]> {
+      return db
+        .select({
+          id: proposals.id,
+          code: proposals.code,
+          title: proposals.title,
+          leadAdministration: proposals.leadAdministration,
+          round: sql<string | null>`coalesce(${rounds.name}, ${importedProposals.round})`,
+        })
+        .from(proposals)
+        .leftJoin(rounds, eq(rounds.id, proposals.roundId))
+        .leftJoin(importedProposals, eq(importedProposals.proposalId, proposals.id));
+    },
+
+    /** The held reading made a draft: the draft takes its place. */
+    async created(importId: string, position: number, proposalId: string): Promise<void> {
+      await db
+        .update(importedProposals)
+        .set({ proposalId, held: null, skippedAt: null })
+        .where(
+          and(eq(importedProposals.importId, importId), eq(importedProposals.position, position)),
+        );
+    },
+
+    /** A held reading the reviewer chose not to create; skipping twice keeps the first time. */
+    async skip(importId: string, position: number): Promise<void> {
+      await db
+        .update(importedProposals)
+        .set({ skippedAt: sql`now()` })
+        .where(
+          and(
+            eq(importedProposals.importId, importId),
+            eq(importedProposals.position, position),
+            isNull(importedProposals.proposalId),
+            isNull(importedProposals.skippedAt),
+          ),
+        );
+    },
+
+    async addCorrections(
+      importId: string,
+      position: number,
+      corrections: ImportCorrection[],
+    ): Promise<void> {
+      if (corrections.length === 0) return;
+      await db
+        .update(importedProposals)
+        .set({
+          corrections: sql`${importedProposals.corrections} || ${JSON.stringify(corrections)}::jsonb`,
+        })
+        .where(
+          and(eq(importedProposals.importId, importId), eq(importedProposals.position, position)),
+        );
     },
 
     /** The import a proposal was read from, if it was. */

@@ -50,8 +50,10 @@ export const searchRoutes: FastifyPluginAsyncZod<{
         summary: 'Lignende forslag',
         description:
           'De forslag, der deler flest af forslagets særlige ord, så to forvaltninger ikke ' +
-          'finansierer det samme. `scope=other` (standard) viser kun forslag fra andre ' +
-          'forvaltninger; `all` alle; `round` kun forslag i den runde. `score` er andelen ' +
+          'finansierer det samme. `scope=other` (standard) viser forslag fra andre ' +
+          'forvaltninger, og fra samme forvaltning kun næsten ens forslag (score mindst 0,8, ' +
+          '`sameAdministration`), så en dublet også fanges; `all` alle; `round` kun forslag i ' +
+          'den runde. `score` er andelen ' +
           '(0-1) af forslagets vægtede nøgleord, som det andet forslag også bruger.',
         params: proposalParams,
         querystring: similarQuery,

@@ -110,6 +110,22 @@ describe.each(testDatabases())('similar proposals on $name', (target) => {
     }
   });
 
+  it('finds a near-identical proposal of the same forvaltning too, marked as such', async () => {
+    const { m, first, second, sameAdministration } = await givenOverlap();
+    // The first one sent in again: the same words, the title slightly changed.
+    const { summary, description } = (await t.api(`/api/proposals/${first.id}`)).json();
+    const copy = await create(
+      led(m, m.administration, { title: `${first.title} (genfremsendt)`, summary, description }),
+    );
+    const found = await similar(first.id, { round: m.roundId });
+    const byId = new Map(found.map((p) => [p.id, p]));
+    expect(byId.get(copy.id)).toMatchObject({ sameAdministration: true });
+    expect(byId.get(copy.id)!.score).toBeGreaterThanOrEqual(0.8);
+    expect(byId.get(second.id)).toMatchObject({ sameAdministration: false });
+    // The same forvaltning's related but different proposal is not a duplicate.
+    expect(byId.has(sameAdministration.id)).toBe(false);
+  });
+
   it('leaves out the proposal itself and, unless scope=all, its own forvaltning’s', async () => {
     const { m, first, second, sameAdministration } = await givenOverlap();
     const other = await similar(first.id, { round: m.roundId });

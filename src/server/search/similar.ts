@@ -6,6 +6,8 @@ import { rowsOf, type ProposalHeading } from './sql.ts';
 
 export interface SimilarRecord extends ProposalHeading {
   score: number;
+  /** Led by the same forvaltning: shown under the default scope only as a near-duplicate. */
+  sameAdministration: boolean;
 }
 
 /**
@@ -15,6 +17,12 @@ export interface SimilarRecord extends ProposalHeading {
 const SIMILAR_CANDIDATE_TERMS = 60;
 const SIMILAR_TERMS = 25;
 const SIMILAR_MIN_SCORE = 0.1;
+/**
+ * A proposal of the same forvaltning that shares this much is taken for the same proposal
+ * written twice (imported again, sent in again), and shown even when only other forvaltninger'
+ * are asked for: a duplicate there is as costly as an overlap across.
+ */
+export const NEAR_DUPLICATE_SCORE = 0.8;
 
 /**
  * The proposals that share most of this one's distinctive words: its lexemes weighted by
@@ -35,6 +43,7 @@ export async function findSimilar(
   }: {
     id: string;
     limit: number;
+    /** Other forvaltninger's, and near-duplicates in its own (NEAR_DUPLICATE_SCORE). */
     otherAdministrationsOnly: boolean;
     /** Only proposals of this round, when given. */
     round?: string | undefined;
@@ -87,22 +96,25 @@ export async function findSimilar(
         -- Concatenating an empty tsvector detoasts each document once, here, rather than
         -- once for every key term above; offset 0 keeps the planner from undoing it.
         select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
+          p.lead_administration is not distinct from mine.lead_administration
+            as same_administration,
           o.document || ''::tsvector as document
         from key cross join mine
         cross join proposal_search o
         join proposals p on p.id = o.proposal_id
         where key.weight > 0 and o.proposal_id <> ${id}::uuid and o.document @@ key.query
-          and (not ${otherAdministrationsOnly}
-               or p.lead_administration is distinct from mine.lead_administration)
           and (${round ?? null}::text is null or p.round_id = ${round ?? null})
           and ${visibleTo(scopes)}
         offset 0
       ) c
     )
     select id, code, title, kind, lead_administration as "leadAdministration",
-      round_id as "roundId", status, score::float8 as score
+      round_id as "roundId", status, score::float8 as score,
+      same_administration as "sameAdministration"
     from scored
     where score >= ${SIMILAR_MIN_SCORE}
+      and (not ${otherAdministrationsOnly} or not same_administration
+           or score >= ${NEAR_DUPLICATE_SCORE})
     order by score desc, title, id
     limit ${limit}
   `,

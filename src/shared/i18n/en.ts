@@ -99,8 +99,10 @@ export const en: Record<MessageKey, string> = {
   'pager.pageOf': 'Page {page} of {pages} ({total, number} in all)',
   'similar.title': 'Similar proposals',
   'similar.intro':
-    'Proposals of other administrations that use many of the same distinctive words as this one. Check whether two administrations are asking for money for the same thing.',
-  'similar.none': 'No proposal of another administration resembles this one.',
+    'Proposals of other administrations that use many of the same distinctive words as this one, and nearly identical ones of the same administration. Check whether two administrations are asking for money for the same thing, or whether the proposal exists twice.',
+  'similar.none':
+    'No proposal of another administration resembles this one, and it does not exist twice in the administration.',
+  'similar.duplicate': 'Possible duplicate in the same administration',
   'similar.score': 'Similarity',
   'list.downloadOverview': 'Download the round overview (Word)',
 
@@ -572,6 +574,18 @@ export const en: Record<MessageKey, string> = {
   'import.col.progress': 'Read',
   'import.progressShort': '{done} of {total}',
   'import.openOf': 'Open the import of {fileName}',
+  'import.held': 'May already exist',
+  'import.skipped': 'Skipped',
+  'review.heldTitle': 'This proposal may already exist',
+  'review.heldText':
+    'It has not been created. Skip it if it was imported before, or create it anyway if it is another proposal.',
+  'review.heldSameCode': 'same code in the same round',
+  'review.heldSameTitle': 'nearly the same title in the same administration',
+  'review.skip': 'Skip',
+  'review.createAnyway': 'Create anyway',
+  'review.skippedText': 'The proposal was skipped and not created.',
+  'review.decideFailed': 'That did not work',
+  'review.createdText': 'The proposal is created as a draft and awaits review.',
   'review.title': 'Review imported proposal',
   'review.from': 'From {fileName}, lines {start}–{end}',
   'review.back': 'Back to the import',
@@ -703,6 +717,8 @@ export const en: Record<MessageKey, string> = {
   'history.followup.realised': 'Realised figures reported',
   'history.hearing': 'Hearing answer recorded',
   'history.commentAdded': 'Comment added',
+  'history.importCreated':
+    'Created from a document import although it resembled an existing proposal',
   'history.importAccepted': 'Accepted from a document import',
   'history.comment': 'Comment: {comment}',
   'compare.formHeading': 'Compare two versions',

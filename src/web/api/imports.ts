@@ -35,6 +35,20 @@ export const acceptImported = (
     method: 'POST',
   });
 
+/** Makes a reading held as a possible copy a draft; refused (409) unless `createAnyway`. */
+export const createHeld = (
+  id: string,
+  position: number,
+  createAnyway: boolean,
+): Promise<{ proposalId: string }> =>
+  apiRequest(`/imports/${encodeURIComponent(id)}/proposals/${position}/create`, {
+    method: 'POST',
+    body: { createAnyway },
+  });
+
+export const skipHeld = (id: string, position: number): Promise<{ skippedAt: string }> =>
+  apiRequest(`/imports/${encodeURIComponent(id)}/proposals/${position}/skip`, { method: 'POST' });
+
 export const useImport = (id: string) =>
   useQuery({
     queryKey: importKeys.one(id),

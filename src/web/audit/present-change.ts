@@ -129,6 +129,7 @@ const HEADLINES = {
   'proposal.hearing': 'history.hearing',
   'comment.add': 'history.commentAdded',
   'import.accept': 'history.importAccepted',
+  'import.create': 'history.importCreated',
   'loan.terms': 'history.loan.terms',
   'loan.payment': 'history.loan.payment',
   'goal.start': 'history.goal.start',

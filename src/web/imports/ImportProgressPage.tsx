@@ -5,6 +5,7 @@ import { Alert } from '../layout/Alert.tsx';
 import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
+import { EntryBadge } from './EntryBadge.tsx';
 import { useReading } from './useReading.ts';
 import './imports.css';
 
@@ -41,9 +42,7 @@ function ReadProposals({ detail }: { detail: ImportDetail }) {
               <td className="align-text-right">{entry.unreadCount}</td>
               <td className="align-text-right">{entry.mismatchCount}</td>
               <td>
-                <span className={entry.accepted ? 'badge badge-success' : 'badge badge-info'}>
-                  {entry.accepted ? t('import.accepted') : t('import.awaiting')}
-                </span>
+                <EntryBadge entry={entry} />
               </td>
               <td>
                 <Link

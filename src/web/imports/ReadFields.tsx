@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ProposalOutput } from '../../shared/proposal-schema.ts';
+import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { yesNoKey } from '../../shared/yes-no.ts';
@@ -35,7 +35,7 @@ export function ReadHeader({
   proposal: p,
   flagged,
 }: {
-  proposal: ProposalOutput;
+  proposal: ProposalContentOutput;
   flagged: ReadonlySet<ReviewPlace>;
 }) {
   const t = useT();
@@ -79,7 +79,7 @@ export function ReadSections({
   proposal: p,
   flagged,
 }: {
-  proposal: ProposalOutput;
+  proposal: ProposalContentOutput;
   flagged: ReadonlySet<ReviewPlace>;
 }) {
   const t = useT();

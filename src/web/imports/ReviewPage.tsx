@@ -7,8 +7,10 @@ import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
 import { EconomyTable } from '../proposals/view/EconomyTable.tsx';
+import { DuplicateQuestion } from './DuplicateQuestion.tsx';
 import { anchorOf, mismatchPlace, placeOf, type ReviewPlace } from './fields.ts';
 import { ReadHeader, ReadSections } from './ReadFields.tsx';
+import { EntryBadge } from './EntryBadge.tsx';
 import { ReviewFindings } from './ReviewFindings.tsx';
 import { SourceText } from './SourceText.tsx';
 import { StatedFigures } from './StatedFigures.tsx';
@@ -58,10 +60,9 @@ export function ReviewPage() {
       </h1>
       <p className="meta">
         {t('review.from', { fileName: r.fileName, start: r.startLine, end: r.endLine })} ·{' '}
-        <span className={r.accepted ? 'badge badge-success' : 'badge badge-info'}>
-          {r.accepted ? t('import.accepted') : t('import.awaiting')}
-        </span>
+        <EntryBadge entry={r} />
       </p>
+      {r.state !== 'draft' && <DuplicateQuestion review={r} />}
       <ReviewFindings review={r} />
       <div className="row review-columns mt-6">
         <div className="col-12 col-lg-5">
@@ -92,11 +93,11 @@ export function ReviewPage() {
         </section>
       </div>
       <div className="review-accept mt-6">
-        {r.accepted ? (
+        {r.proposalId === null ? null : r.accepted ? (
           <Alert variant="success">
             <p className="alert-text">
               {t('review.acceptedText')}{' '}
-              <Link to={`/forslag/${p.id}/rediger`}>{t('review.editProposal')}</Link>
+              <Link to={`/forslag/${r.proposalId}/rediger`}>{t('review.editProposal')}</Link>
             </p>
           </Alert>
         ) : (

@@ -1,5 +1,5 @@
 import type { MismatchOutput } from '../../shared/import-schemas.ts';
-import type { ProposalOutput } from '../../shared/proposal-schema.ts';
+import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { formatAmount } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
 import { anchorOf } from './fields.ts';
@@ -12,7 +12,7 @@ export function StatedFigures({
   proposal,
   mismatches,
 }: {
-  proposal: ProposalOutput;
+  proposal: ProposalContentOutput;
   mismatches: readonly MismatchOutput[];
 }) {
   const t = useT();

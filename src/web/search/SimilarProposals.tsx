@@ -8,7 +8,10 @@ import { useNames } from './useNames.ts';
 
 const percent = (share: number) => `${formatDanishNumber(Math.round(share * 100), 0)} %`;
 
-/** Proposals of other forvaltninger that look like this one: overlaps to catch before funding. */
+/**
+ * Proposals of other forvaltninger that look like this one, overlaps to catch before funding,
+ * and near-identical ones of its own forvaltning, marked as possible duplicates.
+ */
 export function SimilarProposals({ id }: { id: string }) {
   const t = useT();
   const similar = useSimilar(id);
@@ -45,6 +48,9 @@ export function SimilarProposals({ id }: { id: string }) {
                     <Link to={`/forslag/${p.id}`}>
                       {p.code ? `${p.code}: ${p.title}` : p.title}
                     </Link>
+                    {p.sameAdministration && (
+                      <span className="badge badge-warning ml-3">{t('similar.duplicate')}</span>
+                    )}
                   </td>
                   <td>
                     {p.leadAdministration
