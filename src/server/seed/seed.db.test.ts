@@ -97,6 +97,6 @@ describe('demo data on first start', () => {
     bad.proposals.push({ title: 'Forkert udvalg', kind: 'foranalyse', committee: 'XXX' });
     await expect(
       seedDemoData({ access: t.access, services: t.services, data: bad }),
-    ).rejects.toThrow(/Forkert udvalg.*committee: ukendt udvalg 'XXX'/);
+    ).rejects.toThrow(/Forkert udvalg.*Udvalg: ukendt udvalg 'XXX'/);
   });
 });
