@@ -41,7 +41,12 @@ if (!process.env.TEST_DATABASE_URL) {
   console.log('test:load skipped: it needs PostgreSQL; set TEST_DATABASE_URL to run it');
   process.exit(0);
 }
-const options = await freshServerDatabase(process.env.LOAD_DATABASE ?? 'puljer_load');
+// A database of its own beside the tests' (puljer_ci_load beside puljer_ci), made anew, so runs
+// against different test databases on one server do not drop each other's.
+const testDatabase = new URL(process.env.TEST_DATABASE_URL).pathname.slice(1);
+const options = await freshServerDatabase(
+  process.env.LOAD_DATABASE ?? `${testDatabase.replace(/\W/g, '_') || 'puljer'}_load`,
+);
 if (options?.driver !== 'postgres') {
   console.error(`test:load: no PostgreSQL answers at TEST_DATABASE_URL`);
   process.exit(1);
