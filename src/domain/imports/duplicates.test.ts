@@ -57,6 +57,18 @@ describe('possibleDuplicates', () => {
     expect(possibleDuplicates({ ...candidate, leadAdministration: 'BUF' }, existing)).toEqual([]);
   });
 
+  it('takes two codes of one round for two proposals, however alike their titles, and not across rounds', () => {
+    const candidate = {
+      code: 'SOF14',
+      title: 'Mobile teams på botilbud',
+      leadAdministration: 'SOF',
+      round: 'OFS 2024-2025',
+    };
+    expect(possibleDuplicates(candidate, existing)).toEqual([]);
+    const sentAgain = possibleDuplicates({ ...candidate, round: 'OFS 2025-2026' }, existing);
+    expect(sentAgain.map((d) => d.reason)).toEqual(['same-title']);
+  });
+
   it('leaves a different proposal alone', () => {
     expect(
       possibleDuplicates(

@@ -63,6 +63,17 @@ const sameCode = (a: string | null, b: string | null) =>
   b !== null &&
   a.replaceAll(/\s/g, '').toUpperCase() === b.replaceAll(/\s/g, '').toUpperCase();
 
+/**
+ * Two codes of one round name two proposals, however alike their titles: the secretariat gives
+ * each proposal of a round its own code (a round's list may hold "Digital visitation" twice).
+ * A round not known on either side is taken for the same one; a proposal sent in again comes in
+ * a later round, under that round's code.
+ */
+const codedApart = (a: Omit<ProposalIdentity, 'id'>, b: ProposalIdentity) => {
+  const roundsDiffer = a.round !== null && b.round !== null && !sameRound(a.round, b.round);
+  return a.code !== null && b.code !== null && !sameCode(a.code, b.code) && !roundsDiffer;
+};
+
 export function possibleDuplicates(
   candidate: Omit<ProposalIdentity, 'id'>,
   existing: readonly ProposalIdentity[],
@@ -74,6 +85,7 @@ export function possibleDuplicates(
       found.push({ id, code, title, reason: 'same-code' });
     } else if (
       candidate.leadAdministration === other.leadAdministration &&
+      !codedApart(candidate, other) &&
       titleLikeness(candidate.title, title) >= NEAR_IDENTICAL
     ) {
       found.push({ id, code, title, reason: 'same-title' });

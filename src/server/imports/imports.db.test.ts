@@ -299,9 +299,12 @@ describe.each(testDatabases())('import API on $name', (target) => {
       expect(accepted.statusCode, accepted.body).toBe(200);
     }, 60_000);
 
-    it('holds a proposal sent in again under another code: same forvaltning, same title', async () => {
+    it('holds a proposal sent in again in a later round under its code there: same forvaltning, same title', async () => {
       await readAllAsDrafts((await started('renamed.txt', SEED_002)).id);
-      const renamed = SEED_002.replaceAll('TV01', 'TV77');
+      const renamed = SEED_002.replaceAll('TV01', 'TV77').replaceAll(
+        'Overførselssagen 2024-2025',
+        'Overførselssagen 2025-2026',
+      );
       const second = await started('renamed-2.txt', renamed);
       await readAll(second.id);
       const review = importedProposalOutput.parse(

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProposalStatus } from '../../domain/proposal.ts';
@@ -33,6 +34,21 @@ import { EXPECTATIONS, SUBJECTS, type Subject } from './expectations.ts';
 
 const SEED_002 = readSeed('002_');
 
+/**
+ * Seed 002 with its first proposal under a code and title of this run's own: the database is
+ * shared with other tests, and a reading that looks like a proposal already there is held.
+ */
+function seed002OfThisRun(): string {
+  const letters = randomBytes(12).reduce(
+    (text, byte) => text + String.fromCharCode(97 + (byte % 26)),
+    '',
+  );
+  return SEED_002.replace(
+    'UD/SI01 (2025) Nyt intensivt § 85 døgnstøttetilbud',
+    `UD/${letters.slice(0, 4).toUpperCase()} (2025) Forsøg ${letters.slice(4, 8)} ${letters.slice(8)}`,
+  );
+}
+
 /** How to call one operation: the request, given the proposal it is about. */
 type Call = (fx: Fixture) => Promise<InjectOptions>;
 
@@ -51,6 +67,8 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   const sessions = {} as Record<Exclude<Subject, 'anonymous'>, SignedIn>;
   let loginUser: TestUser;
   let readImport: ImportOutput;
+  /** Imports whose first reading is held as a copy of readImport's. */
+  let heldImports: { create: ImportOutput; skip: ImportOutput };
   let importedProposalId: string;
 
   const grantsOf = (username: string): RoleGrant[] =>
@@ -230,6 +248,15 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'POST /api/imports/{id}/proposals/{position}/accept': async () => ({
       method: 'POST',
       url: `/api/imports/${readImport.id}/proposals/0/accept`,
+    }),
+    'POST /api/imports/{id}/proposals/{position}/create': async () => ({
+      method: 'POST',
+      url: `/api/imports/${heldImports.create.id}/proposals/0/create`,
+      payload: { createAnyway: true },
+    }),
+    'POST /api/imports/{id}/proposals/{position}/skip': async () => ({
+      method: 'POST',
+      url: `/api/imports/${heldImports.skip.id}/proposals/0/skip`,
     }),
     'GET /api/proposals/{id}/import': async () => ({
       url: `/api/proposals/${importedProposalId}/import`,
@@ -464,7 +491,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     }
     loginUser = await givenUser(t.access, [{ role: 'reader', administration: null }]);
 
-    const accepted = await readImportOf(SEED_002);
+    const accepted = await readImportOf(seed002OfThisRun());
     const accept = await t.api({
       method: 'POST',
       url: `/api/imports/${accepted.id}/proposals/0/accept`,
@@ -479,7 +506,9 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       { ...imported!.content, leadAdministration: m.administration },
       'draft',
     );
-    readImport = await readImportOf(SEED_002);
+    const text = seed002OfThisRun();
+    readImport = await readImportOf(text);
+    heldImports = { create: await readImportOf(text), skip: await readImportOf(text) };
   }, 60_000);
   afterAll(async () => {
     await clearYear();
