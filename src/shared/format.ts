@@ -32,7 +32,7 @@ export function formatWholeOfThousands(value: number | null | undefined): string
 
 /** An exact amount in thousands as the whole thousands it is printed as: 1.016,601 is 1.017. */
 export function wholeOfThousands(value: number): number {
-  return wholeThousands(Math.round(value * 1000) as Kroner);
+  return wholeThousands(Math.round(value * 1000) as Kroner) || 0;
 }
 
 /**
