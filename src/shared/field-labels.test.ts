@@ -16,5 +16,9 @@ describe('fieldName', () => {
   it('keeps a path that names none of the proposal’s fields', () => {
     expect(fieldName('file')).toBe('file');
     expect(fieldName('body')).toBe('body');
+    // Any key a client sends, those of Object.prototype too.
+    for (const key of ['constructor', 'toString', '__proto__', 'risks.0.constructor']) {
+      expect(fieldName(key)).toBe(key);
+    }
   });
 });

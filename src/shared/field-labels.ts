@@ -62,7 +62,9 @@ const patternOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.*');
 export function labelKey(path: string): MessageKey | null {
   const pattern = patternOf(path);
   const own = `field.${pattern}`;
-  return LABELS[pattern] ?? (own in da ? (own as MessageKey) : null);
+  // Own keys only: a path such as `constructor` (a client may send any key) names no label.
+  if (Object.hasOwn(LABELS, pattern)) return LABELS[pattern]!;
+  return Object.hasOwn(da, own) ? (own as MessageKey) : null;
 }
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -75,7 +77,7 @@ export function labelledField(path: string, t: Translate): string | null {
   const key = labelKey(path);
   if (!key) return null;
   const item = /^(\w+)\.(\d+)\./.exec(path);
-  const itemKey = item ? ITEMS[item[1] ?? ''] : undefined;
+  const itemKey = item && Object.hasOwn(ITEMS, item[1]!) ? ITEMS[item[1]!] : undefined;
   return itemKey ? `${t(itemKey, { n: Number(item?.[2]) + 1 })}: ${t(key)}` : t(key);
 }
 
