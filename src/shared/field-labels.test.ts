@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { fieldName } from './field-labels.ts';
 
-describe('the name a 400 gives the field at fault', () => {
-  it('names the proposal’s fields as the form labels them', () => {
+describe('fieldName', () => {
+  it('names a field as the edit form labels it', () => {
     expect(fieldName('title')).toBe('Titel');
-    expect(fieldName('risks.1.level')).toMatch(/^Risiko 2: /);
-    expect(fieldName('economy.rows.2.values.0')).toBe('Tabel 1, række 3, 1. årskolonne');
+    expect(fieldName('leadAdministration')).toBe('Fremstillende forvaltning');
+    expect(fieldName('risks.1.mitigation')).toBe('Risiko 2: Håndtering');
   });
 
-  it('gives the path itself for a field that is none of the proposal’s, also one named like a built-in', () => {
-    for (const path of ['constructor', 'toString', '__proto__', 'risks.0.constructor', 'ukendt']) {
-      expect(fieldName(path)).toBe(path);
+  it('names a Tabel 1 cell by its row and year column, counted from 1', () => {
+    expect(fieldName('economy.rows.2.values.1')).toBe('Tabel 1, række 3, 2. årskolonne');
+    expect(fieldName('economy.rows.0.area')).toBe('Tabel 1, række 1, styringsområde');
+  });
+
+  it('keeps a path that names none of the proposal’s fields', () => {
+    expect(fieldName('file')).toBe('file');
+    expect(fieldName('body')).toBe('body');
+    // Any key a client sends, those of Object.prototype too.
+    for (const key of ['constructor', 'toString', '__proto__', 'risks.0.constructor']) {
+      expect(fieldName(key)).toBe(key);
     }
   });
 });

@@ -62,7 +62,7 @@ const patternOf = (path: string) => path.replace(/\.\d+(?=\.|$)/g, '.*');
 export function labelKey(path: string): MessageKey | null {
   const pattern = patternOf(path);
   const own = `field.${pattern}`;
-  // Own properties only: a request may name a field "constructor" or "toString".
+  // Own keys only: a path such as `constructor` (a client may send any key) names no label.
   if (Object.hasOwn(LABELS, pattern)) return LABELS[pattern]!;
   return Object.hasOwn(da, own) ? (own as MessageKey) : null;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { kroner } from '../domain/money.ts';
-import { danishDateTime, formatAmount, formatThousands, formatWholeThousands } from './format.ts';
+import {
+  danishDateTime,
+  formatAmount,
+  formatThousands,
+  formatWholeThousands,
+  roundingDifference,
+  wholeOfThousands,
+} from './format.ts';
 
 describe('formatAmount', () => {
   it('writes thousands the Danish way and leaves an empty cell empty', () => {
@@ -18,6 +25,24 @@ describe('formatWholeThousands', () => {
     expect(formatWholeThousands(kroner(-2_500))).toBe('-3');
     expect(formatWholeThousands(kroner(-400))).toBe('0');
     expect(formatWholeThousands(null)).toBe('');
+  });
+});
+
+describe('roundingDifference', () => {
+  it('prints 1.016,601 as 1.017 and -0,4 as 0, half away from zero', () => {
+    expect(wholeOfThousands(1016.601)).toBe(1017);
+    expect(wholeOfThousands(-2.5)).toBe(-3);
+    expect(wholeOfThousands(-0.4)).toBe(0);
+  });
+
+  it('is the rounded rows added up less the rounded sum: 1,4 + 1,4 prints 1 + 1 under 3', () => {
+    expect(roundingDifference([1.4, 1.4], 2.8)).toBe(-1);
+    expect(roundingDifference([1016.6, null, 0.6], 1017.2)).toBe(1);
+  });
+
+  it('is 0 when the rounded rows add up', () => {
+    expect(roundingDifference([1000, 2000.4], 3000.4)).toBe(0);
+    expect(roundingDifference([], 0)).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
+import { wholeThousands } from '../domain/rounds/overview.ts';
 import { formatDanishDate, formatDanishNumber } from './danish-number.ts';
 
 /** An amount in thousands of kroner as written in the tables; an empty cell stays empty. */
@@ -27,6 +28,23 @@ export function formatWholeOfThousands(value: number | null | undefined): string
   return value === null || value === undefined
     ? ''
     : formatWholeThousands(thousandsToKroner(value));
+}
+
+/** An exact amount in thousands as the whole thousands it is printed as: 1.016,601 is 1.017. */
+export function wholeOfThousands(value: number): number {
+  return wholeThousands(Math.round(value * 1000) as Kroner) || 0;
+}
+
+/**
+ * What printing each figure on its own in whole thousands does to a sum: the printed parts
+ * added up, less the printed total (0 when they add up). Exact amounts in thousands.
+ */
+export function roundingDifference(parts: readonly (number | null)[], total: number): number {
+  const printed = parts.reduce<number>(
+    (sum, part) => sum + (part === null ? 0 : wholeOfThousands(part)),
+    0,
+  );
+  return printed - wholeOfThousands(total);
 }
 
 // The municipality's clock, whatever the browser's time zone.

@@ -513,4 +513,21 @@ describe.each(testDatabases())('proposals on $name', (target) => {
       }
     });
   });
+
+  describe('creating', () => {
+    it('tells a reader their role creates no proposals, and an author that it is their own forvaltning', async () => {
+      const m = await givenMunicipality(t.access);
+      const reader = await signedInAs(t, [{ role: 'reader', administration: null }]);
+      const author = await signedInAs(t, [
+        { role: 'author', administration: m.otherAdministration },
+      ]);
+      const create = (who: typeof reader) =>
+        who({ method: 'POST', url: '/api/proposals', payload: fullProposal(m) });
+      const refusedReader = expectProblem(await create(reader), 403, 'Forbidden');
+      expect(refusedReader.message).toContain('Din rolle kan ikke oprette forslag');
+      expect(refusedReader.message).not.toContain('egen forvaltning');
+      const refusedAuthor = expectProblem(await create(author), 403, 'Forbidden');
+      expect(refusedAuthor.message).toBe('Du kan kun oprette forslag for din egen forvaltning.');
+    });
+  });
 });

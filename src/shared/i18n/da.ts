@@ -346,6 +346,10 @@ export const da = {
   'fieldName.row.label': 'tekst',
   'fieldName.row.section': 'del',
   'fieldName.row.area': 'styringsområde',
+  'rounding.note':
+    'Hvert tal er afrundet til hele 1.000 kr. for sig, så de afrundede rækker giver ikke altid den afrundede sum: {columns}.',
+  'rounding.column':
+    '{label}: rækkerne giver {rows}, summen er {total} (afrundingsdifference {difference})',
   'field.code': 'Kode',
   'field.codeHint': 'Gives af puljesekretariatet, fx BC01.',
   'field.title': 'Titel',

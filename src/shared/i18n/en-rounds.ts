@@ -92,7 +92,7 @@ export const enRounds: Record<keyof typeof daRounds, string> = {
   'rules.anlaegAtMost': 'of which anlæg at most {amount}',
   'rules.years': '{n, plural, one {# year} other {# years}}',
   'rules.noCap': 'No cap',
-  'rules.poolsCaption': 'Pools per year (thousand kroner, {level} p/l)',
+  'rules.poolsCaption': 'Pools per year (DKK 1,000, {level} prices)',
   'rules.pool': 'Pool',
   'rules.scale': 'Scale',
   'rules.scaleFromTo': '{min} to {max}',

@@ -343,6 +343,10 @@ export const en: Record<MessageKey, string> = {
   'fieldName.row.label': 'text',
   'fieldName.row.section': 'part',
   'fieldName.row.area': 'styringsområde',
+  'rounding.note':
+    'Each figure is rounded to whole DKK 1,000 on its own, so the rounded rows do not always add up to the rounded sum: {columns}.',
+  'rounding.column':
+    '{label}: the rows give {rows}, the sum is {total} (rounding difference {difference})',
   'field.code': 'Code',
   'field.codeHint': 'Given by the pool secretariat, e.g. BC01.',
   'field.title': 'Title',

@@ -10,9 +10,10 @@ import {
   YAxis,
 } from 'recharts';
 import type { AllocationOutput } from '../../shared/decisions-schema.ts';
-import { formatAmount } from '../../shared/format.ts';
+import { formatWholeOfThousands } from '../../shared/format.ts';
 import { CHART_COLOURS, ChartFigure, legendText } from '../charts/ChartFigure.tsx';
 import { useT } from '../i18n/context.ts';
+import { Thousands } from '../layout/Thousands.tsx';
 
 // One pool's cash flow: per year what the pool pays out (a bar below zero) and what the granted
 // proposals' savings return (a bar above), and the running net as a line. Loaded on its own
@@ -32,9 +33,9 @@ export function CashFlowChart({ flow, level }: { flow: Flow; level: number }) {
     pool: flow.name,
     first: years[0]!.year,
     last: years.at(-1)!.year,
-    payout: formatAmount(totals.payout),
-    savings: formatAmount(totals.savings),
-    net: formatAmount(years.at(-1)!.cumulativeNet),
+    payout: formatWholeOfThousands(totals.payout),
+    savings: formatWholeOfThousands(totals.savings),
+    net: formatWholeOfThousands(years.at(-1)!.cumulativeNet),
   });
   const data = years.map((y) => ({ ...y, paidOut: -y.payout }));
   return (
@@ -54,7 +55,10 @@ export function CashFlowChart({ flow, level }: { flow: Flow; level: number }) {
         rows: years.map((y) => ({
           key: y.year,
           header: y.year,
-          cells: [y.payout, y.savings, y.net, y.cumulativeNet].map((v) => formatAmount(v)),
+          // Whole thousands, as the tables print them; the exact amount on hover.
+          cells: [y.payout, y.savings, y.net, y.cumulativeNet].map((v, i) => (
+            <Thousands key={i} value={v} />
+          )),
         })),
       }}
     >
@@ -62,7 +66,7 @@ export function CashFlowChart({ flow, level }: { flow: Flow; level: number }) {
         <ComposedChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 24 }}>
           <CartesianGrid stroke="#dcdcdc" vertical={false} />
           <XAxis dataKey="year" />
-          <YAxis tickFormatter={(v: number) => formatAmount(v)} width={72} />
+          <YAxis tickFormatter={(v: number) => formatWholeOfThousands(v)} width={72} />
           <ReferenceLine y={0} stroke={CHART_COLOURS.zero} strokeWidth={2} />
           <Bar
             dataKey="paidOut"

@@ -8,9 +8,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatAmount } from '../../shared/format.ts';
+import { formatWholeOfThousands } from '../../shared/format.ts';
 import { CHART_COLOURS, ChartFigure, legendText } from '../charts/ChartFigure.tsx';
 import { useT } from '../i18n/context.ts';
+import { Thousands } from '../layout/Thousands.tsx';
 
 // The payback curve: the cumulative impact year by year, on the total economy and on the
 // service efficiency, and where it crosses zero. Loaded on its own (recharts is large).
@@ -31,9 +32,9 @@ export function PaybackChart({ years, cumulative, serviceCumulative, payback }: 
       ? t('chart.never')
       : t('chart.crosses', { year: years[year - 1] ?? year, n: year });
   const description = t('chart.description', {
-    first: formatAmount(cumulative[0]),
+    first: formatWholeOfThousands(cumulative[0]),
     firstYear: years[0] ?? '',
-    last: formatAmount(cumulative.at(-1)),
+    last: formatWholeOfThousands(cumulative.at(-1)),
     lastYear: years.at(-1) ?? '',
     total: when(payback.total),
     service: when(payback.service),
@@ -55,7 +56,12 @@ export function PaybackChart({ years, cumulative, serviceCumulative, payback }: 
         rows: data.map((d) => ({
           key: d.year,
           header: d.year,
-          cells: [formatAmount(d.total), formatAmount(d.service)],
+          // Whole thousands (the curve of a converted table is not what anyone typed); the exact
+          // amount on hover.
+          cells: [
+            <Thousands key="total" value={d.total} />,
+            <Thousands key="service" value={d.service} />,
+          ],
         })),
       }}
     >
@@ -63,7 +69,7 @@ export function PaybackChart({ years, cumulative, serviceCumulative, payback }: 
         <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 24 }}>
           <CartesianGrid stroke="#dcdcdc" vertical={false} />
           <XAxis dataKey="year" />
-          <YAxis tickFormatter={(v: number) => formatAmount(v)} width={72} />
+          <YAxis tickFormatter={(v: number) => formatWholeOfThousands(v)} width={72} />
           <ReferenceLine y={0} stroke={CHART_COLOURS.zero} strokeWidth={2} />
           {paidBackIn !== undefined && paidBackIn !== null && (
             <ReferenceLine

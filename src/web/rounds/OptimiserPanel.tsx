@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { OBJECTIVES, type Objective } from '../../domain/portfolio/candidates.ts';
 import { canPrioritise } from '../../domain/workflow/permissions.ts';
 import type { PortfolioOutput, ScoresOutput } from '../../shared/portfolio-schema.ts';
-import { formatAmount } from '../../shared/format.ts';
+import { formatWholeOfThousands } from '../../shared/format.ts';
+import { Thousands } from '../layout/Thousands.tsx';
 import { ApiError } from '../api/client.ts';
 import { useMay } from '../auth/may.ts';
 import { useT } from '../i18n/context.ts';
@@ -48,7 +49,7 @@ export function OptimiserPanel({
     }
   };
   const worth = (value: number | null) =>
-    value === null ? '–' : objective === 'score' ? String(value) : formatAmount(value);
+    value === null ? '–' : objective === 'score' ? String(value) : formatWholeOfThousands(value);
 
   return (
     <section aria-labelledby="optimiser-heading" className="mt-8">
@@ -140,7 +141,9 @@ export function OptimiserPanel({
                 {result.candidates.map((c) => (
                   <tr key={c.proposalId}>
                     <th scope="row">{[c.code, c.title].filter(Boolean).join(' ')}</th>
-                    <td className="align-text-right">{formatAmount(c.requested)}</td>
+                    <td className="align-text-right">
+                      <Thousands value={c.requested} />
+                    </td>
                     <td>
                       {c.excluded
                         ? t(`prioritisation.excluded.${c.excluded}`)

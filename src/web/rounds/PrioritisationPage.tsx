@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router';
 import { canPrioritise } from '../../domain/workflow/permissions.ts';
 import type { ScoresOutput } from '../../shared/portfolio-schema.ts';
-import { formatAmount } from '../../shared/format.ts';
+import { Thousands } from '../layout/Thousands.tsx';
 import { ApiError } from '../api/client.ts';
 import { useRounds } from '../api/queries.ts';
 import { useMay } from '../auth/may.ts';
@@ -167,7 +167,9 @@ function ScoreRow({
         </td>
       ))}
       <td className="align-text-right">{proposal.weightedScore}</td>
-      <td className="align-text-right">{formatAmount(proposal.requested)}</td>
+      <td className="align-text-right">
+        <Thousands value={proposal.requested} />
+      </td>
       {editable && (
         <td>
           <button

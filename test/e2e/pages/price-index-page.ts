@@ -26,6 +26,15 @@ export class PriceIndexPage {
     await this.saveButton(year).click();
   }
 
+  removeButton(year: number) {
+    return this.page.getByRole('button', { name: `Fjern ${year} fra indekset`, exact: true });
+  }
+
+  /** The question "Fjern" asks before anything is removed. */
+  removeQuestion(year: number) {
+    return this.page.getByRole('group', { name: new RegExp(`^Fjern ${year} fra indekset\\?`) });
+  }
+
   /** What a reader who is not the secretariat is told instead of a form. */
   readOnlyNote() {
     return this.page.getByText('Kun puljesekretariatet kan ændre indekset.', { exact: false });

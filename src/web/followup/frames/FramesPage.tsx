@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { FramesOutput } from '../../../shared/followup/frames-schema.ts';
-import { formatAmount } from '../../../shared/format.ts';
 import { apiRequest } from '../../api/client.ts';
 import { useT } from '../../i18n/context.ts';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
+import { RoundingNote } from '../../layout/RoundingNote.tsx';
+import { Thousands } from '../../layout/Thousands.tsx';
 import { usePageTitle } from '../../layout/usePageTitle.ts';
 
 // The budget frames: per forvaltning the changes its granted proposals' lasting changes make to
@@ -45,7 +46,7 @@ function FrameTable({ frame, frames }: { frame: Frame; frames: FramesOutput }) {
                 <th scope="row">{t(`area.${line.area}`)}</th>
                 {line.values.map((v, i) => (
                   <td key={frames.years[i]} className="align-text-right">
-                    {formatAmount(v)}
+                    <Thousands value={v} />
                   </td>
                 ))}
               </tr>
@@ -54,13 +55,22 @@ function FrameTable({ frame, frames }: { frame: Frame; frames: FramesOutput }) {
               <th scope="row">{t('frames.total')}</th>
               {frame.total.map((v, i) => (
                 <td key={frames.years[i]} className="align-text-right">
-                  <strong>{formatAmount(v)}</strong>
+                  <strong>
+                    <Thousands value={v} />
+                  </strong>
                 </td>
               ))}
             </tr>
           </tbody>
         </table>
       </div>
+      <RoundingNote
+        columns={frames.years.map((year, i) => ({
+          label: year,
+          parts: frame.areas.map((line) => line.values[i] ?? null),
+          total: frame.total[i] ?? null,
+        }))}
+      />
       <details className="mt-3">
         <summary>{t('frames.proposalsHeading')}</summary>
         <div className="table--responsive-scroll">
@@ -90,7 +100,7 @@ function FrameTable({ frame, frames }: { frame: Frame; frames: FramesOutput }) {
                   <td>{p.fromYear}</td>
                   {p.values.map((v, i) => (
                     <td key={frames.years[i]} className="align-text-right">
-                      {formatAmount(v)}
+                      <Thousands value={v} />
                     </td>
                   ))}
                 </tr>

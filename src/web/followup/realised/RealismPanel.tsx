@@ -1,6 +1,7 @@
 import type { RealismOutput } from '../../../shared/followup-realised-schema.ts';
 import { formatDanishNumber } from '../../../shared/danish-number.ts';
-import { formatAmount } from '../../../shared/format.ts';
+import { formatAmount, formatWholeOfThousands } from '../../../shared/format.ts';
+import { Thousands } from '../../layout/Thousands.tsx';
 import { useT } from '../../i18n/context.ts';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { useRealism } from './api.ts';
@@ -46,8 +47,8 @@ export function RealismPanel({ proposalId }: { proposalId: string }) {
           <p>
             {t('realism.ratio', {
               percent: formatDanishNumber(ratio.percent, 1),
-              realised: formatAmount(ratio.realised),
-              promised: formatAmount(ratio.promised),
+              realised: formatWholeOfThousands(ratio.realised),
+              promised: formatWholeOfThousands(ratio.promised),
             })}{' '}
             {basisText(t, ratio)}
           </p>
@@ -70,7 +71,9 @@ export function RealismPanel({ proposalId }: { proposalId: string }) {
                   <tr key={year}>
                     <th scope="row">{year}</th>
                     <td className="align-text-right">{formatAmount(promisedSavings[i])}</td>
-                    <td className="align-text-right">{formatAmount(likelySavings[i])}</td>
+                    <td className="align-text-right">
+                      <Thousands value={likelySavings[i]} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

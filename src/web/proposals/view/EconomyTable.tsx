@@ -6,7 +6,9 @@ import { useT } from '../../i18n/context.ts';
 import { Alert } from '../../layout/Alert.tsx';
 import { evaluateEconomy, thousands, type WireEconomy } from './economy.ts';
 import { Payback } from './Payback.tsx';
+import { RoundingNote } from '../../layout/RoundingNote.tsx';
 import { ScrollBox } from '../../layout/ScrollBox.tsx';
+import { Thousands } from '../../layout/Thousands.tsx';
 
 /** In thousands; `whole`: rounded to whole thousands, the exact amount in a tooltip. */
 function Amounts({
@@ -20,14 +22,9 @@ function Amounts({
 }) {
   return Array.from({ length }, (_, i) => {
     const value = values[i] ?? null;
-    const rounded = value === null ? null : Math.sign(value) * Math.round(Math.abs(value)) || 0;
     return (
       <td key={i} className="align-text-right nowrap">
-        {whole && rounded !== value ? (
-          <span title={formatAmount(value)}>{formatAmount(rounded)}</span>
-        ) : (
-          formatAmount(value)
-        )}
+        {whole ? <Thousands value={value} /> : formatAmount(value)}
       </td>
     );
   });
@@ -136,6 +133,15 @@ export function EconomyTable({
           </tbody>
         </table>
       </ScrollBox>
+      {whole && result && (
+        <RoundingNote
+          columns={years.map((year, i) => ({
+            label: year,
+            parts: economy.rows.map((row) => row.values[i] ?? null),
+            total: inThousands(result.impact)[i] ?? null,
+          }))}
+        />
+      )}
       {width === 0 && <p>{t('economy.noYears')}</p>}
       {result ? (
         <Payback computed={result.payback} stated={stated?.payback ?? null} />
