@@ -12,7 +12,7 @@ const session = useBrowserSession();
 const document = readSeed('002_').replace(/(Service\s+0\s+)-4\.400(\s+-4\.450)/, '$1-4.500$2');
 
 describe('importing a document of existing proposals in the browser', () => {
-  it('uploads seed 002, shows progress, reviews a proposal with a flagged mismatch, accepts it and finds it by another word form', async () => {
+  it('uploads seed 002, is asked about the copies of the demo proposals, shows progress, reviews a proposal with a flagged mismatch, creates and accepts it, is asked again on a second upload, and finds it by another word form', async () => {
     const page = await session.context.newPage();
     // Importing is the pool secretariat's work.
     const signIn = new SignInPage(page);
@@ -32,10 +32,21 @@ describe('importing a document of existing proposals in the browser', () => {
     await imports.progressText().filter({ hasText: 'Alle 3 forslag er læst' }).waitFor();
     const rows = imports.readTable().getByRole('row');
     expect(await rows.count()).toBe(4);
-    expect(await imports.readTable().getByText('Afventer gennemsyn').count()).toBe(3);
+    // The demo holds the same three proposals of OFS 2024-2025: none is created without asking.
+    expect(await imports.readTable().getByText('Findes måske allerede').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
 
     await imports.review(/Nyt intensivt § 85 døgnstøttetilbud/);
+    const question = imports.duplicateQuestion();
+    await question.waitFor();
+    const matches = question.getByRole('listitem');
+    expect(await matches.allTextContents()).toEqual([
+      expect.stringMatching(/^UD\/SI01: .*døgnstøttetilbud.*\(samme kode i samme runde\)$/),
+    ]);
+    const existingUrl = await matches.getByRole('link').getAttribute('href');
+    expect(existingUrl).toMatch(/^\/forslag\/[0-9a-f-]+$/);
+    expect(await page.getByRole('button', { name: 'Accepter' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     // The source beside what was read.
     const source = imports.sourceText();
     await expect.poll(() => source.textContent()).toContain('UD/SI01 (2025)');
@@ -67,6 +78,9 @@ describe('importing a document of existing proposals in the browser', () => {
     expect(await flagged.textContent()).toContain('beregnet -4.400');
     expect(await axeViolations(page)).toEqual([]);
 
+    // This reviewer wants the copy: created, it awaits review like any other.
+    await imports.createAnyway();
+    expect(await page.getByText('Afventer gennemsyn').count()).toBeGreaterThan(0);
     await imports.accept();
     const proposalId = /\/forslag\/([0-9a-f-]+)\/rediger$/.exec(page.url())![1]!;
     await expect.poll(() => page.getByLabel(/^Titel/).inputValue()).toContain('døgnstøttetilbud');
@@ -90,7 +104,24 @@ describe('importing a document of existing proposals in the browser', () => {
     await imports.recentImport('ofs-2024-2025.txt').click();
     await imports.readTable().waitFor();
     expect(await imports.readTable().getByText('Accepteret').count()).toBe(1);
-    expect(await imports.readTable().getByText('Afventer gennemsyn').count()).toBe(2);
+    expect(await imports.readTable().getByText('Findes måske allerede').count()).toBe(2);
+
+    // The same document again: asked again, now with the copy just accepted among the matches.
+    await imports.openFromMenu();
+    await imports.upload('ofs-2024-2025-igen.txt', document);
+    await imports.progressText().filter({ hasText: 'Alle 3 forslag er læst' }).waitFor();
+    expect(await imports.readTable().getByText('Findes måske allerede').count()).toBe(3);
+    await imports.review(/Nyt intensivt § 85 døgnstøttetilbud/);
+    await imports.duplicateQuestion().waitFor();
+    const again = imports.duplicateQuestion().getByRole('link');
+    expect(await again.evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).pathname))).toEqual(
+      expect.arrayContaining([existingUrl, `/forslag/${proposalId}`]),
+    );
+    await imports.skip();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Tilbage til indlæsningen' }).click();
+    await imports.readTable().getByText('Sprunget over').waitFor();
+    expect(await imports.readTable().getByText('Findes måske allerede').count()).toBe(2);
 
     // "døgnstøttetilbuddene" does not occur in the document; Danish stemming finds it anyway.
     const search = new SearchPage(page);
