@@ -133,6 +133,10 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'POST /api/imports/{id}/steps': [{ answers: SECRETARIAT_ONLY }],
   'GET /api/imports/{id}/proposals/{position}': [{ answers: SECRETARIAT_ONLY }],
   'POST /api/imports/{id}/proposals/{position}/accept': [{ answers: SECRETARIAT_ONLY }],
+  'POST /api/imports/{id}/proposals/{position}/create': [
+    { answers: row(401, 201, 403, 403, 403, 403, 403, 403, 403) },
+  ],
+  'POST /api/imports/{id}/proposals/{position}/skip': [{ answers: SECRETARIAT_ONLY }],
   'GET /api/proposals/{id}/import': [READ_DRAFT],
 
   'GET /api/administrations': [{ answers: SIGNED_IN }],

@@ -51,6 +51,7 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   const sessions = {} as Record<Exclude<Subject, 'anonymous'>, SignedIn>;
   let loginUser: TestUser;
   let readImport: ImportOutput;
+  let heldImport: ImportOutput;
   let importedProposalId: string;
 
   const grantsOf = (username: string): RoleGrant[] =>
@@ -84,7 +85,11 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     return { proposalId: stored.id, version: stored.version };
   }
 
-  async function readImportOf(text: string): Promise<ImportOutput> {
+  /**
+   * Uploads and reads a document; unless `keepHeld`, every proposal held as a possible copy (of
+   * an earlier test's or run's) is created anyway, so each is a draft.
+   */
+  async function readImportOf(text: string, keepHeld = false): Promise<ImportOutput> {
     const upload = await t.api({
       method: 'POST',
       url: '/api/imports',
@@ -100,6 +105,14 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       progress = importOutput.parse(step.json());
     }
     expect(progress.status).toBe('done');
+    for (let position = 0; !keepHeld && position < progress.total; position++) {
+      const created = await t.api({
+        method: 'POST',
+        url: `/api/imports/${progress.id}/proposals/${position}/create`,
+        payload: { createAnyway: true },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+    }
     return progress;
   }
 
@@ -230,6 +243,15 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     'POST /api/imports/{id}/proposals/{position}/accept': async () => ({
       method: 'POST',
       url: `/api/imports/${readImport.id}/proposals/0/accept`,
+    }),
+    'POST /api/imports/{id}/proposals/{position}/create': async () => ({
+      method: 'POST',
+      url: `/api/imports/${heldImport.id}/proposals/1/create`,
+      payload: { createAnyway: true },
+    }),
+    'POST /api/imports/{id}/proposals/{position}/skip': async () => ({
+      method: 'POST',
+      url: `/api/imports/${heldImport.id}/proposals/2/skip`,
     }),
     'GET /api/proposals/{id}/import': async () => ({
       url: `/api/proposals/${importedProposalId}/import`,
@@ -480,6 +502,8 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       'draft',
     );
     readImport = await readImportOf(SEED_002);
+    // The same document once more, its copies left held for the reviewer to decide on.
+    heldImport = await readImportOf(SEED_002, true);
   }, 60_000);
   afterAll(async () => {
     await clearYear();
