@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import {
+  acceptInput,
   acceptOutput,
   createHeldInput,
   createHeldOutput,
@@ -185,16 +186,26 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         tags,
         summary: 'Godkend et indlæst forslag efter gennemsyn; det er derefter en almindelig kladde',
         params: importedProposalParams,
+        body: acceptInput,
         description:
-          'Et tilbageholdt forslag (`state: held`) kan ikke godkendes: det besvares med 409, ' +
-          'til det er oprettet med `POST …/create` eller sprunget over.',
-        response: { 200: acceptOutput, 400: apiError, 404: apiError, 409: apiError },
+          'Med `corrections` rettes det læste først (kode, type, fremstillende forvaltning, ' +
+          'Tabel 1-rækkernes afsnit, styringsområde og tal); kladden gemmes med rettelserne, og ' +
+          'de gemmes med indlæsningen (`corrections` i gennemsynet). Et tilbageholdt forslag ' +
+          '(`state: held`) kan ikke godkendes: det besvares med 409, til det er oprettet med ' +
+          '`POST …/create` eller sprunget over.',
+        response: {
+          200: acceptOutput,
+          400: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) => {
       const accepted = await services.acceptImportedProposal({
         ...request.params,
-        actor: actorOf(request) ?? 'anonymous',
+        actor: actorOf(request),
+        corrected: request.body?.corrections,
       });
       if (!accepted.ok) return sendProblem(reply, accepted.problem);
       return {

@@ -5,7 +5,10 @@ import { possibleDuplicates, type PossibleDuplicate } from '../../domain/imports
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { decodeText, isPdf } from '../../import/extract.ts';
-import type { Unread } from '../../domain/import-findings.ts';
+import type { ImportCorrection, Unread } from '../../domain/import-findings.ts';
+import { correctReading, type Corrected } from '../../domain/imports/corrections.ts';
+import type { Kroner } from '../../domain/money.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import type { ImportedProposal } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
@@ -68,11 +71,11 @@ interface EntryAction {
   actor: AuditActor;
 }
 
-type CreateProposal = ReturnType<typeof proposalService>['create'];
+type ProposalVerbs = Pick<ReturnType<typeof proposalService>, 'create' | 'save'>;
 
 export function importService(
   { imports, proposals, reference, transaction }: DataAccess,
-  { create: createProposal }: { create: CreateProposal },
+  { create: createProposal, save: saveProposal }: ProposalVerbs,
   work: UploadWork,
 ) {
   /**
@@ -381,11 +384,33 @@ export function importService(
       id,
       position,
       actor,
-    }: EntryAction): Promise<Result<ImportedProposalRecord>> {
+      corrected,
+    }: EntryAction & {
+      actor: SignedInUser;
+      /** What the reviewer corrected of the reading, amounts in kroner. */
+      corrected?: Corrected<Kroner> | undefined;
+    }): Promise<Result<ImportedProposalRecord>> {
       const found = await entryAt(id, position);
       if (!found.ok) return fail(found.problem);
-      if (found.value.proposalId === null) return fail(heldProblem(found.value.duplicates));
+      const { proposalId, acceptedAt } = found.value;
+      if (proposalId === null) return fail(heldProblem(found.value.duplicates));
+      let corrections: ImportCorrection[] = [];
+      if (corrected && acceptedAt === null) {
+        const current = await proposals.find(proposalId);
+        if (!current) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+        const result = correctReading(current.content, corrected);
+        if (!result.ok) return fail(validationProblem([result]));
+        corrections = result.corrections;
+        if (corrections.length > 0) {
+          const saved = await saveProposal(actor, proposalId, {
+            ...result.content,
+            version: current.version,
+          });
+          if (!saved.ok) return fail(saved.problem);
+        }
+      }
       const accepted = await transaction(async (tx) => {
+        await tx.imports.addCorrections(id, position, corrections);
         const done = await tx.imports.accept(id, position);
         if (done) {
           await tx.audit.append(
@@ -394,7 +419,7 @@ export function importService(
               action: 'import.accept',
               entity: { type: 'import', id },
               proposalId: done.proposalId ?? null,
-              details: { position },
+              details: { position, corrections: corrections.length },
             }),
           );
         }
