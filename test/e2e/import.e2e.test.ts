@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../src/import/test-generations.ts';
 import { readSeed } from '../../src/import/test-seeds.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { SearchPage } from './pages/search-page.ts';
-import { SignInPage } from './pages/sign-in-page.ts';
+import { SignInPage, signInThroughApi } from './pages/sign-in-page.ts';
 import { axeViolations } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
@@ -131,6 +132,56 @@ describe('importing a document of existing proposals in the browser', () => {
       anchors.map((a) => (a as HTMLAnchorElement).pathname),
     );
     expect(targets).toContain(`/forslag/${proposalId}`);
+    await page.close();
+  });
+
+  it('corrects what was read before accepting: the figures follow as the reviewer types, and the corrections are kept with the import', async () => {
+    const page = await session.context.newPage();
+    await signInThroughApi(session.context, 'sekretariat');
+    await page.goto('/');
+    const imports = new ImportPage(page);
+    await imports.openFromMenu();
+    // A 2018-2021 document of our own: SOF12 pays back in 3 years, as it states.
+    await imports.upload(
+      'investeringsforslag-2018.txt',
+      readFixture('investeringsforslag-2018.txt'),
+    );
+    await imports
+      .progressText()
+      .filter({ hasText: /Alle \d+ forslag er læst/ })
+      .waitFor();
+    await imports.review(/Mobile teams på botilbud/);
+    const reviewUrl = page.url();
+    const payback = imports
+      .readSection()
+      .getByRole('term')
+      .filter({ hasText: 'Baseret på den samlede økonomi' })
+      .locator('xpath=following-sibling::dd[1]');
+    expect(await payback.textContent()).toBe('3 år');
+
+    await page.getByLabel('Færre nattevagter 2021').fill('-500');
+    // Computed again at once; the document's own 3 is now the one that differs.
+    await expect.poll(() => payback.textContent()).toBe('4 årForslaget angiver 3 år');
+    await page.getByLabel('Styringsområde for Drift af biler').selectOption('anlaeg');
+    await page.getByLabel('Kode', { exact: true }).fill('SOF13');
+    await page.getByRole('status').filter({ hasText: '3 rettelser gemmes' }).waitFor();
+    await page.getByLabel('Færre nattevagter 2022').fill('-9x');
+    await page.getByRole('status').filter({ hasText: '1 felt er ikke et tal' }).waitFor();
+    await page.getByLabel('Færre nattevagter 2022').fill('-900');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await imports.accept();
+    const proposalId = /\/forslag\/([0-9a-f-]+)\/rediger$/.exec(page.url())![1]!;
+    await page.goto(reviewUrl);
+    const kept = page.getByRole('region', { name: 'Rettelser gemt med indlæsningen (3)' });
+    await kept.waitFor();
+    expect(await kept.getByRole('listitem').allTextContents()).toEqual([
+      'Kode: SOF12 → SOF13',
+      'Styringsområde for Drift af biler: Service → Anlæg',
+      'Færre nattevagter 2021: -900 → -500',
+    ]);
+    const proposal = await page.request.get(`/api/proposals/${proposalId}`);
+    expect(await proposal.json()).toMatchObject({ code: 'SOF13' });
     await page.close();
   });
 });
