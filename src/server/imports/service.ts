@@ -1,7 +1,11 @@
 import type { PageQuery } from '../../shared/paging.ts';
 import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
-import { possibleDuplicates, type PossibleDuplicate } from '../../domain/imports/duplicates.ts';
+import {
+  possibleDuplicates,
+  type PossibleDuplicate,
+  type ProposalIdentity,
+} from '../../domain/imports/duplicates.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { decodeText, isPdf } from '../../import/extract.ts';
@@ -120,11 +124,16 @@ export function importService(
     return possibleDuplicates({ ...content, round }, await imports.identities());
   }
 
+  /**
+   * Saves one proposal read: a draft, or held as a possible copy of one of `known` (the
+   * proposals in the system, read once a step; the draft made here is added to them).
+   */
   async function saveOne(
     imported: ImportedProposal,
     importId: string,
     position: number,
     actor: AuditActor,
+    known: ProposalIdentity[],
   ): Promise<void> {
     const content = await withKnownReferences(imported);
     const round = imported.round?.short ?? null;
@@ -140,7 +149,7 @@ export function importService(
     };
     // Asked before the new draft exists, so it never finds itself. A possible copy is held for
     // the reviewer to decide on, never created silently.
-    const duplicates = await duplicatesOf(content, round);
+    const duplicates = possibleDuplicates({ ...content, round }, known);
     if (duplicates.length > 0) {
       await imports.addProposal({ ...found, proposalId: null, held: content, duplicates });
       return;
@@ -149,6 +158,7 @@ export function importService(
     // References were checked above; a refusal here is a fault of ours, not of the document.
     if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);
     await imports.addProposal({ ...found, proposalId: created.value.id });
+    known.push({ ...content, id: created.value.id, round });
   }
 
   /** The entry at a position, or why there is none. */
@@ -251,8 +261,9 @@ export function importService(
         );
         if (!read.ok) return fail(read.problem);
         let position = record.done;
+        const known = await imports.identities();
         for (const imported of read.value) {
-          await saveOne(imported, id, position++, actor);
+          await saveOne(imported, id, position++, actor, known);
           if (Date.now() - started > STEP_BUDGET_MS) break;
         }
       } finally {
