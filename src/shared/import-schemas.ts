@@ -136,6 +136,15 @@ export const correctionsInput = z.object({
 });
 export type CorrectionsInput = z.input<typeof correctionsInput>;
 
+/** Optional: with no body, `createAnyway` is false and the reading is created as read. */
+export const createHeldInput = z
+  .object({
+    /** Create the draft although it looks like a proposal already in the system. */
+    createAnyway: z.boolean().default(false),
+    corrections: correctionsInput.optional(),
+  })
+  .nullish();
+
 /** Optional: with no body, the reading is accepted as it is. */
 export const acceptInput = z.object({ corrections: correctionsInput.optional() }).nullish();
 
@@ -143,14 +152,6 @@ export const acceptOutput = z.object({
   proposalId: z.uuid(),
   acceptedAt: z.string(),
 });
-
-/** Optional: with no body, `createAnyway` is false. */
-export const createHeldInput = z
-  .object({
-    /** Create the draft although it looks like a proposal already in the system. */
-    createAnyway: z.boolean().default(false),
-  })
-  .nullish();
 
 export const createHeldOutput = z.object({ proposalId: z.uuid() });
 

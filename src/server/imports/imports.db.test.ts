@@ -301,6 +301,32 @@ describe.each(testDatabases())('import API on $name', (target) => {
       expect(review.duplicates.map((d) => d.reason)).toContain('same-title');
     }, 60_000);
 
+    it("creates a held proposal with the reviewer's corrections, kept with the import", async () => {
+      await readAllAsDrafts((await started('again-corrected.txt', SEED_002)).id);
+      const second = await started('again-corrected-2.txt', SEED_002);
+      await readAll(second.id);
+      const url = `/api/imports/${second.id}/proposals/0`;
+      const bad = await t.api({
+        method: 'POST',
+        url: `${url}/create`,
+        payload: { createAnyway: true, corrections: { rows: [] } },
+      });
+      expectProblem(bad, 400, 'ValidationError', 'corrections.rows');
+      const created = await t.api({
+        method: 'POST',
+        url: `${url}/create`,
+        payload: { createAnyway: true, corrections: { code: 'UD/SI77' } },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const proposal = proposalOutput.parse(
+        await get(`/api/proposals/${created.json().proposalId}`),
+      );
+      expect(proposal.code).toBe('UD/SI77');
+      const review = importedProposalOutput.parse(await get(url));
+      expect(review).toMatchObject({ state: 'draft', proposalId: created.json().proposalId });
+      expect(review.corrections).toEqual([{ field: 'code', from: 'UD/SI01', to: 'UD/SI77' }]);
+    }, 60_000);
+
     it('lists the newest imports first', async () => {
       const created = await started('newest.txt', SEED_002);
       const { items } = await get('/api/imports');

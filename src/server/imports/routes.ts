@@ -227,7 +227,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'Et forslag, der ligner et forslag i systemet (samme kode i samme runde, eller næsten ' +
           'samme titel i samme forvaltning), oprettes ikke ved læsningen, men holdes tilbage ' +
           '(`state: held`) med de forslag, det ligner, i `duplicates`. Uden `createAnyway: true` ' +
-          'svares 409 med feltet `createAnyway`, så længe det stadig ligner et forslag.',
+          'svares 409 med feltet `createAnyway`, så længe det stadig ligner et forslag. ' +
+          '`corrections` (som ved godkendelse) rettes i det læste først, fx en fejllæst kode.',
         params: importedProposalParams,
         body: createHeldInput,
         response: { 201: createHeldOutput, 400: apiError, 404: apiError, 409: apiError },
@@ -237,6 +238,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       const created = await services.createHeldProposal({
         ...request.params,
         createAnyway: request.body?.createAnyway ?? false,
+        corrected: request.body?.corrections,
         actor: actorOf(request) ?? 'anonymous',
       });
       if (!created.ok) return sendProblem(reply, created.problem);

@@ -326,19 +326,26 @@ export function importService(
     /**
      * Makes a held reading a draft awaiting review. While it still looks like a proposal in the
      * system, only when the caller says to create it anyway; a draft already made is answered as
-     * it is.
+     * it is. The reviewer's corrections are applied first (a misread code may be what made it
+     * look like a copy) and kept with the import.
      */
     async createHeldProposal({
       id,
       position,
       createAnyway,
+      corrected,
       actor,
-    }: EntryAction & { createAnyway: boolean }): Promise<Result<{ proposalId: string }>> {
+    }: EntryAction & {
+      createAnyway: boolean;
+      corrected?: Corrected<Kroner> | undefined;
+    }): Promise<Result<{ proposalId: string }>> {
       const found = await entryAt(id, position);
       if (!found.ok) return fail(found.problem);
       const entry = found.value;
       if (entry.proposalId !== null) return ok({ proposalId: entry.proposalId });
-      const content = entry.held!;
+      const result = correctReading(entry.held!, corrected ?? {});
+      if (!result.ok) return fail(validationProblem([result]));
+      const { content, corrections } = result;
       const duplicates = await duplicatesOf(content, entry.round);
       if (duplicates.length > 0 && !createAnyway) return fail(heldProblem(duplicates));
       const created = await createProposal({ content, actor });
@@ -346,6 +353,7 @@ export function importService(
       const proposalId = created.value.id;
       await transaction(async (tx) => {
         await tx.imports.created(id, position, proposalId);
+        await tx.imports.addCorrections(id, position, corrections);
         await tx.audit.append(
           entityChanged({
             actor,

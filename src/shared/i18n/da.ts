@@ -581,7 +581,7 @@ export const da = {
   'review.correct': 'Ret det læste',
   'review.correctHint':
     'Ret det, der er læst forkert, før du accepterer. Tabel 1 ovenfor, med subtotaler og tilbagebetalingstid, regnes om, mens du retter. Beløb i 1.000 kr.',
-  'review.correctRows': 'Tabel 1-rækkerne som læst',
+  'review.correctRows': 'Rækkerne som læst',
   'review.rowSectionHeader': 'Afsnit',
   'review.rowAreaHeader': 'Styringsområde',
   'review.rowSection': 'Afsnit for {label}',

@@ -580,7 +580,7 @@ export const en: Record<MessageKey, string> = {
   'review.correct': 'Correct what was read',
   'review.correctHint':
     'Correct what was read wrongly before you accept. Tabel 1 above, with its subtotals and payback, is computed again as you type. Amounts in DKK 1,000.',
-  'review.correctRows': 'The rows of Tabel 1 as read',
+  'review.correctRows': 'The rows as read',
   'review.rowSectionHeader': 'Section',
   'review.rowAreaHeader': 'Area',
   'review.rowSection': 'Section of {label}',

@@ -44,10 +44,11 @@ export const createHeld = (
   id: string,
   position: number,
   createAnyway: boolean,
+  corrections?: CorrectionsInput,
 ): Promise<{ proposalId: string }> =>
   apiRequest(`/imports/${encodeURIComponent(id)}/proposals/${position}/create`, {
     method: 'POST',
-    body: { createAnyway },
+    body: { createAnyway, ...(corrections && { corrections }) },
   });
 
 export const skipHeld = (id: string, position: number): Promise<{ skippedAt: string }> =>

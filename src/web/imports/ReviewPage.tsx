@@ -50,8 +50,9 @@ export function ReviewPage() {
   if (review.isError) return <QueryError error={review.error} />;
   const r = review.data;
   const p = r.proposal;
-  // Only a draft not yet accepted is corrected here; afterwards it is edited as any draft.
-  const correcting = r.state === 'draft' && !r.accepted;
+  // What is not yet accepted is corrected here (a held reading too, before it is created);
+  // afterwards the draft is edited as any other.
+  const correcting = !r.accepted;
   const view = correctedView(p, correcting ? edits : NO_EDITS);
   const labels = (p.stated?.totals ?? []).map((total) => total.label);
   const flagged = new Set<ReviewPlace>([
@@ -71,7 +72,14 @@ export function ReviewPage() {
         {t('review.from', { fileName: r.fileName, start: r.startLine, end: r.endLine })} ·{' '}
         <EntryBadge entry={r} />
       </p>
-      {r.state !== 'draft' && <DuplicateQuestion review={r} />}
+      {r.state !== 'draft' && (
+        <DuplicateQuestion
+          review={r}
+          corrections={view.corrections.length > 0 ? view.corrected : undefined}
+          blocked={view.invalid.length > 0}
+          onCreated={() => setEdits(NO_EDITS)}
+        />
+      )}
       <ReviewFindings review={r} />
       <div className="row review-columns mt-6">
         <div className="col-12 col-lg-5">
