@@ -101,6 +101,14 @@ describe('importing a document of existing proposals in the browser', () => {
       'Center for Økonomi, ØkonomiforvaltningenIkke oplyst–',
     );
 
+    // "Lignende forslag" catches the copy within its own forvaltning too: the demo's UD/SI01.
+    const similar = page.getByRole('table', { name: 'Lignende forslag' });
+    const original = similar
+      .getByRole('row')
+      .filter({ has: page.locator(`a[href="${existingUrl}"]`) });
+    await original.waitFor();
+    expect(await original.textContent()).toContain('Mulig dublet i samme forvaltning');
+
     // The import is listed on the upload page; its list now shows the one accepted proposal.
     await imports.openFromMenu();
     await imports.recentImport('ofs-2024-2025.txt').click();
