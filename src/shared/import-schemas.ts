@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { PROPOSAL_KINDS } from '../domain/proposal.ts';
+import { AREAS, PROPOSAL_KINDS, ROW_SECTIONS } from '../domain/proposal.ts';
 import { pageOf } from './paging.ts';
-import { proposalContentOutput, type Wire } from './proposal-schema.ts';
+import { proposalContentOutput, thousandsAmount, type Wire } from './proposal-schema.ts';
 
 // The import API's wire shapes, shared by the server and the review screen. Amounts are in
 // thousands of kroner as everywhere on the wire; payback in years.
@@ -114,18 +114,44 @@ export const importedProposalOutput = z.object({
 /** As it travels, amounts in thousands. */
 export type ImportedProposalOutput = Wire<z.output<typeof importedProposalOutput>>;
 
-export const acceptOutput = z.object({
-  proposalId: z.uuid(),
-  acceptedAt: z.string(),
+/**
+ * What the reviewer corrected of the reading before accepting it; left out stays as read.
+ * `rows` holds every Tabel 1 row in the order read (the label stays the document's), amounts in
+ * thousands as Tabel 1 is written.
+ */
+export const correctionsInput = z.object({
+  code: z.string().trim().max(20).nullable().optional(),
+  kind: z.enum(PROPOSAL_KINDS).optional(),
+  leadAdministration: z.string().trim().max(20).nullable().optional(),
+  rows: z
+    .array(
+      z.object({
+        section: z.enum(ROW_SECTIONS),
+        area: z.enum(AREAS),
+        values: z.array(thousandsAmount.nullable()).max(30),
+      }),
+    )
+    .max(500)
+    .optional(),
 });
+export type CorrectionsInput = z.input<typeof correctionsInput>;
 
-/** Optional: with no body, `createAnyway` is false. */
+/** Optional: with no body, `createAnyway` is false and the reading is created as read. */
 export const createHeldInput = z
   .object({
     /** Create the draft although it looks like a proposal already in the system. */
     createAnyway: z.boolean().default(false),
+    corrections: correctionsInput.optional(),
   })
   .nullish();
+
+/** Optional: with no body, the reading is accepted as it is. */
+export const acceptInput = z.object({ corrections: correctionsInput.optional() }).nullish();
+
+export const acceptOutput = z.object({
+  proposalId: z.uuid(),
+  acceptedAt: z.string(),
+});
 
 export const createHeldOutput = z.object({ proposalId: z.uuid() });
 

@@ -110,7 +110,7 @@ export const similarProposal = z
     sameAdministration: z
       .boolean()
       .describe(
-        'Fra samme forvaltning: med scope=other kun vist, når det er næsten magen til (score mindst 0,8), en mulig dublet',
+        'Fra samme forvaltning: med scope=other kun vist, når det er næsten magen til (score mindst 0,8 og næsten samme titel), en mulig dublet',
       ),
   })
   .meta({ id: 'SimilarProposal' });

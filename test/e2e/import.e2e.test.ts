@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFixture } from '../../src/import/test-generations.ts';
 import { readSeed } from '../../src/import/test-seeds.ts';
 import { ImportPage } from './pages/import-page.ts';
 import { SearchPage } from './pages/search-page.ts';
-import { SignInPage } from './pages/sign-in-page.ts';
+import { SignInPage, signInThroughApi } from './pages/sign-in-page.ts';
 import { axeViolations } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 
@@ -12,7 +13,7 @@ const session = useBrowserSession();
 const document = readSeed('002_').replace(/(Service\s+0\s+)-4\.400(\s+-4\.450)/, '$1-4.500$2');
 
 describe('importing a document of existing proposals in the browser', () => {
-  it('uploads seed 002, shows progress, reviews a proposal with a flagged mismatch, accepts it and finds it by another word form', async () => {
+  it('uploads seed 002, is asked about the copies of the demo proposals, shows progress, reviews a proposal with a flagged mismatch, creates and accepts it, is asked again on a second upload, and finds it by another word form', async () => {
     const page = await session.context.newPage();
     // Importing is the pool secretariat's work.
     const signIn = new SignInPage(page);
@@ -31,11 +32,23 @@ describe('importing a document of existing proposals in the browser', () => {
     await expect.poll(reading, { timeout: 30_000 }).toEqual([3, 3]);
     await imports.progressText().filter({ hasText: 'Alle 3 forslag er læst' }).waitFor();
     const rows = imports.readTable().getByRole('row');
-    expect(await rows.count()).toBe(4);
-    expect(await imports.readTable().getByText('Afventer gennemsyn').count()).toBe(3);
+    // The list is fetched again after the last step's answer, so it may be a moment behind.
+    await expect.poll(() => rows.count()).toBe(4);
+    // The demo holds the same three proposals of OFS 2024-2025: none is created without asking.
+    await expect.poll(() => imports.readTable().getByText('Findes måske allerede').count()).toBe(3);
     expect(await axeViolations(page)).toEqual([]);
 
     await imports.review(/Nyt intensivt § 85 døgnstøttetilbud/);
+    const question = imports.duplicateQuestion();
+    await question.waitFor();
+    const matches = question.getByRole('listitem');
+    expect(await matches.allTextContents()).toEqual([
+      expect.stringMatching(/^UD\/SI01: .*døgnstøttetilbud.*\(samme kode i samme runde\)$/),
+    ]);
+    const existingUrl = await matches.getByRole('link').getAttribute('href');
+    expect(existingUrl).toMatch(/^\/forslag\/[0-9a-f-]+$/);
+    expect(await page.getByRole('button', { name: 'Accepter' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     // The source beside what was read.
     const source = imports.sourceText();
     await expect.poll(() => source.textContent()).toContain('UD/SI01 (2025)');
@@ -67,6 +80,9 @@ describe('importing a document of existing proposals in the browser', () => {
     expect(await flagged.textContent()).toContain('beregnet -4.400');
     expect(await axeViolations(page)).toEqual([]);
 
+    // This reviewer wants the copy: created, it awaits review like any other.
+    await imports.createAnyway();
+    expect(await page.getByText('Afventer gennemsyn').count()).toBeGreaterThan(0);
     await imports.accept();
     const proposalId = /\/forslag\/([0-9a-f-]+)\/rediger$/.exec(page.url())![1]!;
     await expect.poll(() => page.getByLabel(/^Titel/).inputValue()).toContain('døgnstøttetilbud');
@@ -85,12 +101,37 @@ describe('importing a document of existing proposals in the browser', () => {
       'Center for Økonomi, ØkonomiforvaltningenIkke oplyst–',
     );
 
+    // "Lignende forslag" catches the copy within its own forvaltning too: the demo's UD/SI01.
+    const similar = page.getByRole('table', { name: 'Lignende forslag' });
+    const original = similar
+      .getByRole('row')
+      .filter({ has: page.locator(`a[href="${existingUrl}"]`) });
+    await original.waitFor();
+    expect(await original.textContent()).toContain('Mulig dublet i samme forvaltning');
+
     // The import is listed on the upload page; its list now shows the one accepted proposal.
     await imports.openFromMenu();
     await imports.recentImport('ofs-2024-2025.txt').click();
     await imports.readTable().waitFor();
     expect(await imports.readTable().getByText('Accepteret').count()).toBe(1);
-    expect(await imports.readTable().getByText('Afventer gennemsyn').count()).toBe(2);
+    expect(await imports.readTable().getByText('Findes måske allerede').count()).toBe(2);
+
+    // The same document again: asked again, now with the copy just accepted among the matches.
+    await imports.openFromMenu();
+    await imports.upload('ofs-2024-2025-igen.txt', document);
+    await imports.progressText().filter({ hasText: 'Alle 3 forslag er læst' }).waitFor();
+    await expect.poll(() => imports.readTable().getByText('Findes måske allerede').count()).toBe(3);
+    await imports.review(/Nyt intensivt § 85 døgnstøttetilbud/);
+    await imports.duplicateQuestion().waitFor();
+    const again = imports.duplicateQuestion().getByRole('link');
+    expect(await again.evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).pathname))).toEqual(
+      expect.arrayContaining([existingUrl, `/forslag/${proposalId}`]),
+    );
+    await imports.skip();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Tilbage til indlæsningen' }).click();
+    await imports.readTable().getByText('Sprunget over').waitFor();
+    expect(await imports.readTable().getByText('Findes måske allerede').count()).toBe(2);
 
     // "døgnstøttetilbuddene" does not occur in the document; Danish stemming finds it anyway.
     const search = new SearchPage(page);
@@ -100,6 +141,56 @@ describe('importing a document of existing proposals in the browser', () => {
       anchors.map((a) => (a as HTMLAnchorElement).pathname),
     );
     expect(targets).toContain(`/forslag/${proposalId}`);
+    await page.close();
+  });
+
+  it('corrects what was read before accepting: the figures follow as the reviewer types, and the corrections are kept with the import', async () => {
+    const page = await session.context.newPage();
+    await signInThroughApi(session.context, 'sekretariat');
+    await page.goto('/');
+    const imports = new ImportPage(page);
+    await imports.openFromMenu();
+    // A 2018-2021 document of our own: SOF12 pays back in 3 years, as it states.
+    await imports.upload(
+      'investeringsforslag-2018.txt',
+      readFixture('investeringsforslag-2018.txt'),
+    );
+    await imports
+      .progressText()
+      .filter({ hasText: /Alle \d+ forslag er læst/ })
+      .waitFor();
+    await imports.review(/Mobile teams på botilbud/);
+    const reviewUrl = page.url();
+    const payback = imports
+      .readSection()
+      .getByRole('term')
+      .filter({ hasText: 'Baseret på den samlede økonomi' })
+      .locator('xpath=following-sibling::dd[1]');
+    expect(await payback.textContent()).toBe('3 år');
+
+    await page.getByLabel('Færre nattevagter 2021').fill('-500');
+    // Computed again at once; the document's own 3 is now the one that differs.
+    await expect.poll(() => payback.textContent()).toBe('4 årForslaget angiver 3 år');
+    await page.getByLabel('Styringsområde for Drift af biler').selectOption('anlaeg');
+    await page.getByLabel('Kode', { exact: true }).fill('SOF13');
+    await page.getByRole('status').filter({ hasText: '3 rettelser gemmes' }).waitFor();
+    await page.getByLabel('Færre nattevagter 2022').fill('-9x');
+    await page.getByRole('status').filter({ hasText: '1 felt er ikke et tal' }).waitFor();
+    await page.getByLabel('Færre nattevagter 2022').fill('-900');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await imports.accept();
+    const proposalId = /\/forslag\/([0-9a-f-]+)\/rediger$/.exec(page.url())![1]!;
+    await page.goto(reviewUrl);
+    const kept = page.getByRole('region', { name: 'Rettelser gemt med indlæsningen (3)' });
+    await kept.waitFor();
+    expect(await kept.getByRole('listitem').allTextContents()).toEqual([
+      'Kode: SOF12 → SOF13',
+      'Styringsområde for Drift af biler: Service → Anlæg',
+      'Færre nattevagter 2021: -900 → -500',
+    ]);
+    const proposal = await page.request.get(`/api/proposals/${proposalId}`);
+    expect(await proposal.json()).toMatchObject({ code: 'SOF13' });
     await page.close();
   });
 });

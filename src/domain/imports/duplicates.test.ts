@@ -90,6 +90,10 @@ describe('possibleDuplicates', () => {
 describe('sameRound', () => {
   it('reads a round the same whatever its case, spacing or dash', () => {
     expect(sameRound('OFS 2024-2025', 'ofs  2024–2025')).toBe(true);
+    expect(sameRound('OFS 2024-2025', 'Overførselssagen 2024-25')).toBe(true);
+    expect(sameRound('B2027', 'Budget 2027')).toBe(true);
+    expect(sameRound('B2027', 'Budgetforhandlingerne 2027')).toBe(true);
+    expect(sameRound('B2027', 'OFS 2027')).toBe(false);
     expect(sameRound('OFS 2024-2025', 'OFS 2025-2026')).toBe(false);
     expect(sameRound(null, 'B2026')).toBe(false);
   });

@@ -51,11 +51,36 @@ export function titleLikeness(a: string, b: string): number {
 /** Titles at least this alike are taken for one proposal written twice. */
 export const NEAR_IDENTICAL = 0.8;
 
-/** "OFS 2024-2025", "ofs  2024-2025" and "OFS 2024–2025" name the same round. */
+/** The words a round's name is written with, for its kind: the short forms stand for them. */
+const ROUND_WORDS: [RegExp, string][] = [
+  [/^overf\p{L}*$/u, 'ofs'],
+  [/^budget\p{L}*$/u, 'b'],
+];
+
+/**
+ * A round's name reduced to its kind and years: "OFS 2024-2025", "Overførselssagen 2024-25",
+ * "ofs 2024–2025" give the same; "B2027" and "Budget 2027" too.
+ */
+function roundKey(round: string): string {
+  const parts = round.toLocaleLowerCase('da').match(/\p{L}+|\d+/gu) ?? [];
+  const key: string[] = [];
+  for (const part of parts) {
+    const word = ROUND_WORDS.find(([pattern]) => pattern.test(part))?.[1] ?? part;
+    const previous = key.at(-1);
+    // "2024-25": the second year written short.
+    if (/^\d{2}$/.test(word) && previous && /^\d{4}$/.test(previous)) {
+      key.push(previous.slice(0, 2) + word);
+    } else {
+      key.push(word);
+    }
+  }
+  return key.join(' ');
+}
+
+/** Whether two names (or two unknowns) are the same round. */
 export function sameRound(a: string | null, b: string | null): boolean {
-  const key = (round: string | null) =>
-    round === null ? null : words(round.replaceAll(/[–—]/g, '-')).join(' ');
-  return key(a) === key(b);
+  if (a === null || b === null) return a === b;
+  return roundKey(a) === roundKey(b);
 }
 
 const sameCode = (a: string | null, b: string | null) =>

@@ -10,6 +10,7 @@ import { readSeed } from '../../import/test-seeds.ts';
 import {
   importDetail,
   importedProposalOutput,
+  type CorrectionsInput,
   type ImportDetail,
   importOutput,
   type ImportOutput,
@@ -315,6 +316,32 @@ describe.each(testDatabases())('import API on $name', (target) => {
       expect(review.duplicates.map((d) => d.reason)).toContain('same-title');
     }, 60_000);
 
+    it("creates a held proposal with the reviewer's corrections, kept with the import", async () => {
+      await readAllAsDrafts((await started('again-corrected.txt', SEED_002)).id);
+      const second = await started('again-corrected-2.txt', SEED_002);
+      await readAll(second.id);
+      const url = `/api/imports/${second.id}/proposals/0`;
+      const bad = await t.api({
+        method: 'POST',
+        url: `${url}/create`,
+        payload: { createAnyway: true, corrections: { rows: [] } },
+      });
+      expectProblem(bad, 400, 'ValidationError', 'corrections.rows');
+      const created = await t.api({
+        method: 'POST',
+        url: `${url}/create`,
+        payload: { createAnyway: true, corrections: { code: 'UD/SI77' } },
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      const proposal = proposalOutput.parse(
+        await get(`/api/proposals/${created.json().proposalId}`),
+      );
+      expect(proposal.code).toBe('UD/SI77');
+      const review = importedProposalOutput.parse(await get(url));
+      expect(review).toMatchObject({ state: 'draft', proposalId: created.json().proposalId });
+      expect(review.corrections).toEqual([{ field: 'code', from: 'UD/SI01', to: 'UD/SI77' }]);
+    }, 60_000);
+
     it('lists the newest imports first', async () => {
       const created = await started('newest.txt', SEED_002);
       const { items } = await get('/api/imports');
@@ -379,6 +406,62 @@ describe.each(testDatabases())('import API on $name', (target) => {
       expect(detail.proposals.map((p) => p.accepted)).toEqual([false, true, false]);
       const proposal = proposalOutput.parse(await get(`/api/proposals/${first.json().proposalId}`));
       expect(proposal).toMatchObject({ status: 'draft', code: 'TV01' });
+    });
+
+    it("accepts with the reviewer's corrections: the draft is saved corrected, and each correction is kept with the import", async () => {
+      const created = await started('corrected.txt', SEED_002);
+      await readAllAsDrafts(created.id);
+      const url = (position: number) => `/api/imports/${created.id}/proposals/${position}`;
+      const read = importedProposalOutput.parse(await get(url(1)));
+      const rows: CorrectionsInput['rows'] & {} = read.proposal.economy.rows.map(
+        ({ section, area, values }) => ({ section, area, values }),
+      );
+      const wrong = read.proposal.economy.rows[0]!;
+      rows[0] = {
+        section: wrong.section === 'lasting' ? 'implementation' : 'lasting',
+        area: 'anlaeg',
+        values: [1234.5, ...wrong.values.slice(1)],
+      };
+      const corrections = {
+        code: 'TV99',
+        kind: 'innovationsforslag',
+        leadAdministration: 'BIF',
+        rows,
+      };
+
+      const bad = await t.api({
+        method: 'POST',
+        url: `${url(0)}/accept`,
+        payload: { corrections: { rows: rows.slice(1) } },
+      });
+      expectProblem(bad, 400, 'ValidationError', 'corrections.rows');
+      expect(importedProposalOutput.parse(await get(url(0))).accepted).toBe(false);
+
+      const accepted = await t.api({
+        method: 'POST',
+        url: `${url(1)}/accept`,
+        payload: { corrections },
+      });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      const proposal = proposalOutput.parse(
+        await get(`/api/proposals/${accepted.json().proposalId}`),
+      );
+      expect(proposal).toMatchObject({
+        code: 'TV99',
+        kind: 'innovationsforslag',
+        leadAdministration: 'BIF',
+        status: 'draft',
+      });
+      expect(proposal.economy.rows[0]).toEqual({ label: wrong.label, ...rows[0] });
+      const review = importedProposalOutput.parse(await get(url(1)));
+      expect(review.corrections).toEqual([
+        { field: 'code', from: 'TV01', to: 'TV99' },
+        { field: 'kind', from: 'investeringsforslag', to: 'innovationsforslag' },
+        { field: 'leadAdministration', from: read.proposal.leadAdministration, to: 'BIF' },
+        { field: 'economy.rows.0.section', from: wrong.section, to: rows[0]!.section },
+        { field: 'economy.rows.0.area', from: wrong.area, to: 'anlaeg' },
+        { field: 'economy.rows.0.values.0', from: wrong.values[0], to: 1234.5 },
+      ]);
     });
 
     it("tells a proposal's pages it was imported and whether it is reviewed; null for one not imported", async () => {

@@ -2,6 +2,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import {
+  acceptInput,
   acceptOutput,
   createHeldInput,
   createHeldOutput,
@@ -185,16 +186,26 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
         tags,
         summary: 'Godkend et indlæst forslag efter gennemsyn; det er derefter en almindelig kladde',
         params: importedProposalParams,
+        body: acceptInput,
         description:
-          'Et tilbageholdt forslag (`state: held`) kan ikke godkendes: det besvares med 409, ' +
-          'til det er oprettet med `POST …/create` eller sprunget over.',
-        response: { 200: acceptOutput, 400: apiError, 404: apiError, 409: apiError },
+          'Med `corrections` rettes det læste først (kode, type, fremstillende forvaltning, ' +
+          'Tabel 1-rækkernes afsnit, styringsområde og tal); kladden gemmes med rettelserne, og ' +
+          'de gemmes med indlæsningen (`corrections` i gennemsynet). Et tilbageholdt forslag ' +
+          '(`state: held`) kan ikke godkendes: det besvares med 409, til det er oprettet med ' +
+          '`POST …/create` eller sprunget over.',
+        response: {
+          200: acceptOutput,
+          400: apiError,
+          404: apiError,
+          409: apiError,
+        },
       },
     },
     async (request, reply) => {
       const accepted = await services.acceptImportedProposal({
         ...request.params,
-        actor: actorOf(request) ?? 'anonymous',
+        actor: actorOf(request),
+        corrected: request.body?.corrections,
       });
       if (!accepted.ok) return sendProblem(reply, accepted.problem);
       return {
@@ -216,7 +227,8 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
           'Et forslag, der ligner et forslag i systemet (samme kode i samme runde, eller næsten ' +
           'samme titel i samme forvaltning), oprettes ikke ved læsningen, men holdes tilbage ' +
           '(`state: held`) med de forslag, det ligner, i `duplicates`. Uden `createAnyway: true` ' +
-          'svares 409 med feltet `createAnyway`, så længe det stadig ligner et forslag.',
+          'svares 409 med feltet `createAnyway`, så længe det stadig ligner et forslag. ' +
+          '`corrections` (som ved godkendelse) rettes i det læste først, fx en fejllæst kode.',
         params: importedProposalParams,
         body: createHeldInput,
         response: { 201: createHeldOutput, 400: apiError, 404: apiError, 409: apiError },
@@ -226,6 +238,7 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       const created = await services.createHeldProposal({
         ...request.params,
         createAnyway: request.body?.createAnyway ?? false,
+        corrected: request.body?.corrections,
         actor: actorOf(request) ?? 'anonymous',
       });
       if (!created.ok) return sendProblem(reply, created.problem);

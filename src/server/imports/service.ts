@@ -1,11 +1,18 @@
 import type { PageQuery } from '../../shared/paging.ts';
 import { entityChanged } from '../audit/entries.ts';
 import type { ProposalContent } from '../../domain/proposal.ts';
-import { possibleDuplicates, type PossibleDuplicate } from '../../domain/imports/duplicates.ts';
+import {
+  possibleDuplicates,
+  type PossibleDuplicate,
+  type ProposalIdentity,
+} from '../../domain/imports/duplicates.ts';
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { decodeText, isPdf } from '../../import/extract.ts';
-import type { Unread } from '../../domain/import-findings.ts';
+import type { ImportCorrection, Unread } from '../../domain/import-findings.ts';
+import { correctReading, type Corrected } from '../../domain/imports/corrections.ts';
+import type { Kroner } from '../../domain/money.ts';
+import type { SignedInUser } from '../auth/actor.ts';
 import type { ImportedProposal } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
@@ -68,11 +75,11 @@ interface EntryAction {
   actor: AuditActor;
 }
 
-type CreateProposal = ReturnType<typeof proposalService>['create'];
+type ProposalVerbs = Pick<ReturnType<typeof proposalService>, 'create' | 'save'>;
 
 export function importService(
   { imports, proposals, reference, transaction }: DataAccess,
-  { create: createProposal }: { create: CreateProposal },
+  { create: createProposal, save: saveProposal }: ProposalVerbs,
   work: UploadWork,
 ) {
   /**
@@ -117,11 +124,16 @@ export function importService(
     return possibleDuplicates({ ...content, round }, await imports.identities());
   }
 
+  /**
+   * Saves one proposal read: a draft, or held as a possible copy of one of `known` (the
+   * proposals in the system, read once a step; the draft made here is added to them).
+   */
   async function saveOne(
     imported: ImportedProposal,
     importId: string,
     position: number,
     actor: AuditActor,
+    known: ProposalIdentity[],
   ): Promise<void> {
     const content = await withKnownReferences(imported);
     const round = imported.round?.short ?? null;
@@ -137,7 +149,7 @@ export function importService(
     };
     // Asked before the new draft exists, so it never finds itself. A possible copy is held for
     // the reviewer to decide on, never created silently.
-    const duplicates = await duplicatesOf(content, round);
+    const duplicates = possibleDuplicates({ ...content, round }, known);
     if (duplicates.length > 0) {
       await imports.addProposal({ ...found, proposalId: null, held: content, duplicates });
       return;
@@ -146,6 +158,7 @@ export function importService(
     // References were checked above; a refusal here is a fault of ours, not of the document.
     if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);
     await imports.addProposal({ ...found, proposalId: created.value.id });
+    known.push({ ...content, id: created.value.id, round });
   }
 
   /** The entry at a position, or why there is none. */
@@ -248,8 +261,9 @@ export function importService(
         );
         if (!read.ok) return fail(read.problem);
         let position = record.done;
+        const known = await imports.identities();
         for (const imported of read.value) {
-          await saveOne(imported, id, position++, actor);
+          await saveOne(imported, id, position++, actor, known);
           if (Date.now() - started > STEP_BUDGET_MS) break;
         }
       } finally {
@@ -312,19 +326,26 @@ export function importService(
     /**
      * Makes a held reading a draft awaiting review. While it still looks like a proposal in the
      * system, only when the caller says to create it anyway; a draft already made is answered as
-     * it is.
+     * it is. The reviewer's corrections are applied first (a misread code may be what made it
+     * look like a copy) and kept with the import.
      */
     async createHeldProposal({
       id,
       position,
       createAnyway,
+      corrected,
       actor,
-    }: EntryAction & { createAnyway: boolean }): Promise<Result<{ proposalId: string }>> {
+    }: EntryAction & {
+      createAnyway: boolean;
+      corrected?: Corrected<Kroner> | undefined;
+    }): Promise<Result<{ proposalId: string }>> {
       const found = await entryAt(id, position);
       if (!found.ok) return fail(found.problem);
       const entry = found.value;
       if (entry.proposalId !== null) return ok({ proposalId: entry.proposalId });
-      const content = entry.held!;
+      const result = correctReading(entry.held!, corrected ?? {});
+      if (!result.ok) return fail(validationProblem([result]));
+      const { content, corrections } = result;
       const duplicates = await duplicatesOf(content, entry.round);
       if (duplicates.length > 0 && !createAnyway) return fail(heldProblem(duplicates));
       const created = await createProposal({ content, actor });
@@ -332,6 +353,7 @@ export function importService(
       const proposalId = created.value.id;
       await transaction(async (tx) => {
         await tx.imports.created(id, position, proposalId);
+        await tx.imports.addCorrections(id, position, corrections);
         await tx.audit.append(
           entityChanged({
             actor,
@@ -381,11 +403,33 @@ export function importService(
       id,
       position,
       actor,
-    }: EntryAction): Promise<Result<ImportedProposalRecord>> {
+      corrected,
+    }: EntryAction & {
+      actor: SignedInUser;
+      /** What the reviewer corrected of the reading, amounts in kroner. */
+      corrected?: Corrected<Kroner> | undefined;
+    }): Promise<Result<ImportedProposalRecord>> {
       const found = await entryAt(id, position);
       if (!found.ok) return fail(found.problem);
-      if (found.value.proposalId === null) return fail(heldProblem(found.value.duplicates));
+      const { proposalId, acceptedAt } = found.value;
+      if (proposalId === null) return fail(heldProblem(found.value.duplicates));
+      let corrections: ImportCorrection[] = [];
+      if (corrected && acceptedAt === null) {
+        const current = await proposals.find(proposalId);
+        if (!current) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+        const result = correctReading(current.content, corrected);
+        if (!result.ok) return fail(validationProblem([result]));
+        corrections = result.corrections;
+        if (corrections.length > 0) {
+          const saved = await saveProposal(actor, proposalId, {
+            ...result.content,
+            version: current.version,
+          });
+          if (!saved.ok) return fail(saved.problem);
+        }
+      }
       const accepted = await transaction(async (tx) => {
+        await tx.imports.addCorrections(id, position, corrections);
         const done = await tx.imports.accept(id, position);
         if (done) {
           await tx.audit.append(
@@ -394,7 +438,7 @@ export function importService(
               action: 'import.accept',
               entity: { type: 'import', id },
               proposalId: done.proposalId ?? null,
-              details: { position },
+              details: { position, corrections: corrections.length },
             }),
           );
         }

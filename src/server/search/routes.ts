@@ -51,7 +51,8 @@ export const searchRoutes: FastifyPluginAsyncZod<{
         description:
           'De forslag, der deler flest af forslagets særlige ord, så to forvaltninger ikke ' +
           'finansierer det samme. `scope=other` (standard) viser forslag fra andre ' +
-          'forvaltninger, og fra samme forvaltning kun næsten ens forslag (score mindst 0,8, ' +
+          'forvaltninger, og fra samme forvaltning kun næsten ens forslag (score mindst 0,8 og ' +
+          'næsten samme titel, ' +
           '`sameAdministration`), så en dublet også fanges; `all` alle; `round` kun forslag i ' +
           'den runde. `score` er andelen ' +
           '(0-1) af forslagets vægtede nøgleord, som det andet forslag også bruger.',

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { NEAR_IDENTICAL, titleLikeness } from '../../domain/imports/duplicates.ts';
 import type { ViewScope } from '../../domain/workflow/index.ts';
 import type { Db } from '../db/database.ts';
 import { visibleTo } from '../proposals/scopes.ts';
@@ -18,9 +19,11 @@ const SIMILAR_CANDIDATE_TERMS = 60;
 const SIMILAR_TERMS = 25;
 const SIMILAR_MIN_SCORE = 0.1;
 /**
- * A proposal of the same forvaltning that shares this much is taken for the same proposal
- * written twice (imported again, sent in again), and shown even when only other forvaltninger'
- * are asked for: a duplicate there is as costly as an overlap across.
+ * A proposal of the same forvaltning that shares this much, and whose title is near-identical
+ * (the import's rule, NEAR_IDENTICAL), is taken for the same proposal written twice (imported
+ * again, sent in again), and shown even when only other forvaltninger' are asked for: a
+ * duplicate there is as costly as an overlap across. The score alone would not do: it weighs
+ * only words some other proposal shares, so among a few proposals the nearest scores high.
  */
 export const NEAR_DUPLICATE_SCORE = 0.8;
 
@@ -116,8 +119,21 @@ export async function findSimilar(
       and (not ${otherAdministrationsOnly} or not same_administration
            or score >= ${NEAR_DUPLICATE_SCORE})
     order by score desc, title, id
-    limit ${limit}
+    -- Room for the same forvaltning's candidates the title check below leaves out.
+    limit ${otherAdministrationsOnly ? limit * 2 : limit}
   `,
   );
-  return rows.map((row) => ({ ...row, score: Number(row.score) }));
+  const [mine] = await rowsOf<{ title: string }>(
+    db,
+    sql`select title from proposals where id = ${id}::uuid`,
+  );
+  return rows
+    .filter(
+      (row) =>
+        !otherAdministrationsOnly ||
+        !row.sameAdministration ||
+        titleLikeness(mine?.title ?? '', row.title) >= NEAR_IDENTICAL,
+    )
+    .slice(0, limit)
+    .map((row) => ({ ...row, score: Number(row.score) }));
 }

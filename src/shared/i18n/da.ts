@@ -591,6 +591,20 @@ export const da = {
   'review.skippedText': 'Forslaget er sprunget over og ikke oprettet.',
   'review.decideFailed': 'Det lykkedes ikke',
   'review.createdText': 'Forslaget er oprettet som kladde og afventer gennemsyn.',
+  'review.correct': 'Ret det læste',
+  'review.correctHint':
+    'Ret det, der er læst forkert, før du accepterer. Tabel 1 ovenfor, med subtotaler og tilbagebetalingstid, regnes om, mens du retter. Beløb i 1.000 kr.',
+  'review.correctRows': 'Rækkerne som læst',
+  'review.rowSectionHeader': 'Afsnit',
+  'review.rowAreaHeader': 'Styringsområde',
+  'review.rowSection': 'Afsnit for {label}',
+  'review.rowArea': 'Styringsområde for {label}',
+  'review.rowValue': '{label} {year}',
+  'review.correctionsCount':
+    '{n, plural, =0 {Ingen rettelser endnu} one {# rettelse gemmes, når du accepterer} other {# rettelser gemmes, når du accepterer}}',
+  'review.invalidNumbers':
+    '{n, plural, one {# felt er ikke et tal} other {# felter er ikke tal}}; ret det, før du accepterer.',
+  'review.correctionsKept': 'Rettelser gemt med indlæsningen ({n})',
   'review.title': 'Gennemse indlæst forslag',
   'review.from': 'Fra {fileName}, linje {start}–{end}',
   'review.back': 'Tilbage til indlæsningen',

@@ -590,6 +590,20 @@ export const en: Record<MessageKey, string> = {
   'review.skippedText': 'The proposal was skipped and not created.',
   'review.decideFailed': 'That did not work',
   'review.createdText': 'The proposal is created as a draft and awaits review.',
+  'review.correct': 'Correct what was read',
+  'review.correctHint':
+    'Correct what was read wrongly before you accept. Tabel 1 above, with its subtotals and payback, is computed again as you type. Amounts in DKK 1,000.',
+  'review.correctRows': 'The rows as read',
+  'review.rowSectionHeader': 'Section',
+  'review.rowAreaHeader': 'Area',
+  'review.rowSection': 'Section of {label}',
+  'review.rowArea': 'Area of {label}',
+  'review.rowValue': '{label} {year}',
+  'review.correctionsCount':
+    '{n, plural, =0 {No corrections yet} one {# correction is saved when you accept} other {# corrections are saved when you accept}}',
+  'review.invalidNumbers':
+    '{n, plural, one {# field is not a number} other {# fields are not numbers}}; correct it before you accept.',
+  'review.correctionsKept': 'Corrections kept with the import ({n})',
   'review.title': 'Review imported proposal',
   'review.from': 'From {fileName}, lines {start}–{end}',
   'review.back': 'Back to the import',

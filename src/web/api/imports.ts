@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Page } from '../../shared/paging.ts';
 import type {
+  CorrectionsInput,
   ImportDetail,
   ImportedProposalOutput,
   ImportOutput,
@@ -27,12 +28,15 @@ export function uploadDocument(file: File): Promise<ImportOutput> {
 export const readNextProposals = (id: string): Promise<ImportOutput> =>
   apiRequest(`/imports/${encodeURIComponent(id)}/steps`, { method: 'POST' });
 
+/** Accepts a draft read, with the reviewer's corrections when there are any. */
 export const acceptImported = (
   id: string,
   position: number,
+  corrections?: CorrectionsInput,
 ): Promise<{ proposalId: string; acceptedAt: string }> =>
   apiRequest(`/imports/${encodeURIComponent(id)}/proposals/${position}/accept`, {
     method: 'POST',
+    ...(corrections && { body: { corrections } }),
   });
 
 /** Makes a reading held as a possible copy a draft; refused (409) unless `createAnyway`. */
@@ -40,10 +44,11 @@ export const createHeld = (
   id: string,
   position: number,
   createAnyway: boolean,
+  corrections?: CorrectionsInput,
 ): Promise<{ proposalId: string }> =>
   apiRequest(`/imports/${encodeURIComponent(id)}/proposals/${position}/create`, {
     method: 'POST',
-    body: { createAnyway },
+    body: { createAnyway, ...(corrections && { corrections }) },
   });
 
 export const skipHeld = (id: string, position: number): Promise<{ skippedAt: string }> =>

@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import type { CorrectionsInput } from '../../shared/import-schemas.ts';
 import { createHeld, importKeys, skipHeld, type ImportedProposalOutput } from '../api/imports.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
@@ -8,7 +9,19 @@ import { Alert } from '../layout/Alert.tsx';
  * A reading that looks like a proposal already in the system is not created until the reviewer
  * says so: the proposals it matches, and the choice to skip it or create it anyway.
  */
-export function DuplicateQuestion({ review }: { review: ImportedProposalOutput }) {
+export function DuplicateQuestion({
+  review,
+  corrections,
+  blocked,
+  onCreated,
+}: {
+  review: ImportedProposalOutput;
+  /** The reviewer's corrections of the reading, made with the draft. */
+  corrections: CorrectionsInput | undefined;
+  /** A correction is not readable yet: nothing is created. */
+  blocked: boolean;
+  onCreated: () => void;
+}) {
   const t = useT();
   const queryClient = useQueryClient();
   const { importId: id, position } = review;
@@ -19,9 +32,13 @@ export function DuplicateQuestion({ review }: { review: ImportedProposalOutput }
   const decide = useMutation({
     mutationFn: async (choice: 'skip' | 'create') => {
       if (choice === 'skip') await skipHeld(id, position);
-      else await createHeld(id, position, true);
+      else await createHeld(id, position, true, corrections);
+      return choice;
     },
-    onSuccess: settled,
+    onSuccess: async (choice) => {
+      if (choice === 'create') onCreated();
+      await settled();
+    },
   });
   const skipped = review.state === 'skipped';
   return (
@@ -51,9 +68,9 @@ export function DuplicateQuestion({ review }: { review: ImportedProposalOutput }
             key={choice}
             type="button"
             className={`button ${choice === 'create' ? 'button-primary' : 'button-secondary'}`}
-            aria-disabled={decide.isPending}
+            aria-disabled={decide.isPending || (choice === 'create' && blocked)}
             onClick={() => {
-              if (!decide.isPending) decide.mutate(choice);
+              if (!decide.isPending && !(choice === 'create' && blocked)) decide.mutate(choice);
             }}
           >
             {t(choice === 'create' ? 'review.createAnyway' : 'review.skip')}

@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { acceptImported, importKeys, useImportedProposal } from '../api/imports.ts';
 import { useT } from '../i18n/context.ts';
@@ -7,6 +8,9 @@ import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
 import { EconomyTable } from '../proposals/view/EconomyTable.tsx';
+import { CorrectReading } from './CorrectReading.tsx';
+import { correctedView, NO_EDITS, type Edits } from './corrections.ts';
+import { CorrectionsKept } from './CorrectionsKept.tsx';
 import { DuplicateQuestion } from './DuplicateQuestion.tsx';
 import { anchorOf, mismatchPlace, placeOf, type ReviewPlace } from './fields.ts';
 import { ReadHeader, ReadSections } from './ReadFields.tsx';
@@ -31,8 +35,10 @@ export function ReviewPage() {
   usePageTitle(
     review.data ? `${t('review.title')}: ${review.data.proposal.title}` : t('common.loading'),
   );
+  const [edits, setEdits] = useState<Edits>(NO_EDITS);
   const accept = useMutation({
-    mutationFn: () => acceptImported(id, position),
+    mutationFn: (corrections?: Parameters<typeof acceptImported>[2]) =>
+      acceptImported(id, position, corrections),
     onSuccess: async ({ proposalId }) => {
       await queryClient.invalidateQueries({ queryKey: importKeys.one(id) });
       await queryClient.invalidateQueries({ queryKey: importKeys.proposal(id, position) });
@@ -44,6 +50,10 @@ export function ReviewPage() {
   if (review.isError) return <QueryError error={review.error} />;
   const r = review.data;
   const p = r.proposal;
+  // What is not yet accepted is corrected here (a held reading too, before it is created);
+  // afterwards the draft is edited as any other.
+  const correcting = !r.accepted;
+  const view = correctedView(p, correcting ? edits : NO_EDITS);
   const labels = (p.stated?.totals ?? []).map((total) => total.label);
   const flagged = new Set<ReviewPlace>([
     ...r.unread.map((entry) => placeOf(entry.field)),
@@ -62,7 +72,14 @@ export function ReviewPage() {
         {t('review.from', { fileName: r.fileName, start: r.startLine, end: r.endLine })} ·{' '}
         <EntryBadge entry={r} />
       </p>
-      {r.state !== 'draft' && <DuplicateQuestion review={r} />}
+      {r.state !== 'draft' && (
+        <DuplicateQuestion
+          review={r}
+          corrections={view.corrections.length > 0 ? view.corrected : undefined}
+          blocked={view.invalid.length > 0}
+          onCreated={() => setEdits(NO_EDITS)}
+        />
+      )}
       <ReviewFindings review={r} />
       <div className="row review-columns mt-6">
         <div className="col-12 col-lg-5">
@@ -85,9 +102,11 @@ export function ReviewPage() {
             role="region"
             aria-label={t('review.field.economy')}
           >
-            <EconomyTable economy={p.economy} stated={p.stated} />
+            <EconomyTable economy={view.content.economy} stated={p.stated} />
           </div>
           <StatedFigures proposal={p} mismatches={r.mismatches} />
+          {correcting && <CorrectReading read={p} edits={edits} setEdits={setEdits} view={view} />}
+          <CorrectionsKept review={r} />
           <h3>{t('review.sections')}</h3>
           <ReadSections proposal={p} flagged={flagged} />
         </section>
@@ -114,9 +133,10 @@ export function ReviewPage() {
               type="button"
               className="button button-primary"
               aria-describedby="accept-hint"
-              aria-disabled={accept.isPending}
+              aria-disabled={accept.isPending || view.invalid.length > 0}
               onClick={() => {
-                if (!accept.isPending) accept.mutate();
+                if (accept.isPending || view.invalid.length > 0) return;
+                accept.mutate(view.corrections.length > 0 ? view.corrected : undefined);
               }}
             >
               {t('review.accept')}

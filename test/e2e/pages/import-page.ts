@@ -64,6 +64,23 @@ export class ImportPage {
     return this.page.getByRole('table', { name: /Dokumentets subtotaler/ });
   }
 
+  /** The question asked of a proposal that may already be in the system. */
+  duplicateQuestion() {
+    return this.page.getByRole('region', { name: 'Forslaget findes måske allerede' });
+  }
+
+  async createAnyway(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Opret alligevel' }).click();
+    await this.page.getByRole('button', { name: 'Accepter' }).waitFor();
+  }
+
+  async skip(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Spring over' }).click();
+    await this.page
+      .getByRole('region', { name: 'Forslaget er sprunget over og ikke oprettet.' })
+      .waitFor();
+  }
+
   async accept(): Promise<void> {
     await this.page.getByRole('button', { name: 'Accepter' }).click();
     await this.page.waitForURL(/\/forslag\/[0-9a-f-]+\/rediger$/);

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
+import { correctedView, NO_EDITS } from './corrections.ts';
+
+const read = {
+  code: 'BC01',
+  kind: 'investeringsforslag',
+  leadAdministration: 'SOF',
+  economy: {
+    priceLevelYear: 2025,
+    years: [2025, 2026],
+    rows: [{ label: 'Husleje', section: 'implementation', area: 'service', values: [100, null] }],
+  },
+} as unknown as ProposalContentOutput;
+
+describe('correctedView', () => {
+  it('changes nothing until the reviewer types', () => {
+    const view = correctedView(read, NO_EDITS);
+    expect(view.corrections).toEqual([]);
+    expect(view.content.economy.rows).toEqual(read.economy.rows);
+  });
+
+  it('reads typed cells in Danish, and keeps a cell that is not a number as read, marked', () => {
+    const view = correctedView(read, {
+      rows: { 0: { section: 'lasting', values: { 0: '1.250,5', 1: 'x' } } },
+    });
+    expect(view.content.economy.rows[0]).toMatchObject({
+      section: 'lasting',
+      values: [1250.5, null],
+    });
+    expect(view.invalid).toEqual(['0.1']);
+    expect(view.corrections.map((c) => c.field)).toEqual([
+      'economy.rows.0.section',
+      'economy.rows.0.values.0',
+    ]);
+  });
+
+  it('empties a cell that is cleared', () => {
+    const view = correctedView(read, { rows: { 0: { values: { 0: '' } } } });
+    expect(view.corrections).toEqual([{ field: 'economy.rows.0.values.0', from: 100, to: null }]);
+  });
+});
