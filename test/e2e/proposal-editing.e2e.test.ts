@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from './support/browser.ts';
+import { axeViolations, undecidedContrast } from './support/browser.ts';
 import { useBrowserSession } from './support/session.ts';
 import { EditProposalPage, type RowInput } from './pages/edit-proposal-page.ts';
 import { NewProposalPage } from './pages/new-proposal-page.ts';
@@ -110,6 +110,26 @@ describe('writing a proposal in the browser', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toContain(`Version 1 og ${version}`);
+    await page.close();
+  });
+
+  it('has enough contrast where axe cannot tell: the selects, the buttons with icons, the overlapped labels', async () => {
+    const page = await session.context.newPage();
+    for (const path of ['/', `/forslag/${id}`, `/forslag/${id}/rediger`]) {
+      await page.goto(path);
+      await page.getByRole('main').waitFor();
+      await page.waitForLoadState('networkidle');
+      const judged = await undecidedContrast(page);
+      if (path.endsWith('/rediger')) expect(judged.length, path).toBeGreaterThan(10);
+      expect(
+        judged.filter((item) => !(item.ratio >= 1)),
+        path,
+      ).toEqual([]);
+      expect(
+        judged.filter((item) => item.ratio < item.required),
+        path,
+      ).toEqual([]);
+    }
     await page.close();
   });
 
