@@ -6,6 +6,8 @@ describe('fieldName', () => {
     expect(fieldName('title')).toBe('Titel');
     expect(fieldName('leadAdministration')).toBe('Fremstillende forvaltning');
     expect(fieldName('risks.1.mitigation')).toBe('Risiko 2: Håndtering');
+    expect(fieldName('financeApproval')).toBe('Tabel 4. Godkendelse af Center for Økonomi');
+    expect(fieldName('hearings')).toBe('Tabel 6. Høring og inddragelse af kredse og udvalg');
   });
 
   it('names a Tabel 1 cell by its row and year column, counted from 1', () => {

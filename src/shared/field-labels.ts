@@ -35,6 +35,9 @@ const LABELS: Record<string, MessageKey> = {
   'risks.*.level': 'risk.level',
   'risks.*.mitigation': 'risk.mitigation',
   adminEfficiency: 'risk.adminEfficiency',
+  // Tabel 4 and Tabel 6 as a whole: a save that changes what the workflow records is refused so.
+  financeApproval: 'approval.caption',
+  hearings: 'hearings.caption',
   'financeApproval.approved': 'editApproval.approved',
   'financeApproval.date': 'approval.date',
   'financeApproval.note': 'approval.note',
