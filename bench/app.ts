@@ -19,29 +19,41 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-/**
- * A database of `name` made anew on the PostgreSQL server the tests use, or null (with a note
- * on stderr) when none answers, so a benchmark can then run on PGlite alone.
- */
-export async function freshServerDatabase(name: string): Promise<DatabaseOptions | null> {
-  const server =
-    process.env.TEST_DATABASE_URL ??
-    process.env.DATABASE_URL ??
-    'postgres://root@127.0.0.1:5432/test';
-  const client = new pg.Client({ connectionString: server });
+const serverUrl = () =>
+  process.env.TEST_DATABASE_URL ??
+  process.env.DATABASE_URL ??
+  'postgres://root@127.0.0.1:5432/test';
+
+/** Runs statements on the PostgreSQL server the tests use, outside any benchmark database. */
+async function onServer(...statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl() });
   try {
     await client.connect();
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.query(`create database ${name}`);
-  } catch (error) {
-    console.error(`no PostgreSQL at ${server} (${String(error)}): PGlite only`);
-    return null;
+    for (const statement of statements) await client.query(statement);
   } finally {
     await client.end().catch(() => undefined);
   }
-  const url = new URL(server);
+}
+
+/**
+ * A database of `name` made anew on the PostgreSQL server the tests use, or null (with a note
+ * on stderr) when none answers, so a benchmark can then run on PGlite alone. Drop it with
+ * `dropServerDatabase` when done.
+ */
+export async function freshServerDatabase(name: string): Promise<DatabaseOptions | null> {
+  try {
+    await onServer(`drop database if exists ${name} with (force)`, `create database ${name}`);
+  } catch (error) {
+    console.error(`no PostgreSQL at ${serverUrl()} (${String(error)}): PGlite only`);
+    return null;
+  }
+  const url = new URL(serverUrl());
   url.pathname = `/${name}`;
   return { driver: 'postgres', url: url.toString() };
+}
+
+export async function dropServerDatabase(name: string): Promise<void> {
+  await onServer(`drop database if exists ${name} with (force)`);
 }
 
 export async function benchApp(

@@ -18,7 +18,7 @@ import { dataAccess } from '../src/server/data-access.ts';
 import type { Database, DatabaseOptions } from '../src/server/db/database.ts';
 import * as schema from '../src/server/db/schema.ts';
 import { services } from '../src/server/services.ts';
-import { freshServerDatabase } from './app.ts';
+import { dropServerDatabase, freshServerDatabase } from './app.ts';
 import { buildArchive } from './archive.ts';
 import { percentile, type BenchModule, type BenchRow } from './lib.ts';
 import { signIn, startServer } from './server.ts';
@@ -316,14 +316,18 @@ export const http: BenchModule = {
     const rows: BenchRow[] = [];
     const server = await freshServerDatabase(DATABASE);
     if (server?.driver === 'postgres') {
-      rows.push(
-        ...(await measure({
-          name: 'PostgreSQL',
-          proposals: 10_000,
-          options: server,
-          env: { DATABASE_URL: server.url },
-        })),
-      );
+      try {
+        rows.push(
+          ...(await measure({
+            name: 'PostgreSQL',
+            proposals: 10_000,
+            options: server,
+            env: { DATABASE_URL: server.url },
+          })),
+        );
+      } finally {
+        await dropServerDatabase(DATABASE);
+      }
     }
     const dir = await mkdtemp(join(tmpdir(), 'puljer-bench-http-'));
     try {

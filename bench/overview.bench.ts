@@ -6,13 +6,14 @@ import { proposalContentInput } from '../src/shared/proposal-schema.ts';
 import { givenRules } from '../src/server/decisions/test-round.ts';
 import { proposals } from '../src/server/db/schema.ts';
 import { demoPriceIndices, demoProposals } from '../src/server/demo/index.ts';
-import { benchApp, freshServerDatabase, healthMilliseconds } from './app.ts';
+import { benchApp, dropServerDatabase, freshServerDatabase, healthMilliseconds } from './app.ts';
 import type { DatabaseOptions } from '../src/server/db/database.ts';
 import { median, type BenchModule, type BenchRow } from './lib.ts';
 
 const PROPOSALS = 1000;
 const REPEATS = 30;
 const ROUND = 'bench-ofs';
+const SERVER_DATABASE = 'puljer_bench_overview';
 const ADMINISTRATIONS = ['KFF', 'BUF', 'SUF', 'SOF', 'TMF', 'BIF', 'ØKF'];
 const COMMITTEES = ['BUU', 'SUU', 'ØU'];
 
@@ -78,23 +79,26 @@ export const overview: BenchModule = {
   async run(): Promise<BenchRow[]> {
     const contents = generated();
     const rows: BenchRow[] = [];
-    const server = await freshServerDatabase('puljer_bench_overview');
+    const server = await freshServerDatabase(SERVER_DATABASE);
     const targets: [string, DatabaseOptions | null][] = [
       ['PGlite', { driver: 'pglite', dataDir: null }],
       ['PostgreSQL', server],
     ];
-    for (const [name, database] of targets) {
-      if (!database) continue;
-      const figures = await measured(contents, database);
-      rows.push({
-        metric: `GET /api/rounds/:id/overview on ${name}, ${PROPOSALS} proposals, median of ${REPEATS} vs GET /api/health signed in`,
-        value: figures.api,
-        unit: 'ms',
-        baseline: figures.health,
-        ratio: figures.api / figures.health,
-      });
+    try {
+      for (const [name, database] of targets) {
+        if (!database) continue;
+        const figures = await measured(contents, database);
+        rows.push({
+          metric: `GET /api/rounds/:id/overview on ${name}, ${PROPOSALS} proposals, median of ${REPEATS} vs GET /api/health signed in`,
+          value: figures.api,
+          unit: 'ms',
+          baseline: figures.health,
+          ratio: figures.api / figures.health,
+        });
+      }
+    } finally {
+      if (server) await dropServerDatabase(SERVER_DATABASE);
     }
-
     return rows;
   },
 };
