@@ -6,6 +6,7 @@ import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import { allocationXlsxUrl } from './api.ts';
 import { PoolsTable } from '../rounds/PoolsTable.tsx';
+import { YearHeaders } from '../layout/YearHeaders.tsx';
 
 // The chart library is large; it loads with the first chart, not with the app.
 const CashFlowChart = lazy(() =>
@@ -53,11 +54,7 @@ export function AllocationView({ allocation }: { allocation: AllocationOutput })
               <tr>
                 <th scope="col">{t('decisions.administration')}</th>
                 <th scope="col">{t('decisions.pool')}</th>
-                {allocation.years.map((year) => (
-                  <th scope="col" key={year} className="align-text-right">
-                    {year}
-                  </th>
-                ))}
+                <YearHeaders years={allocation.years} />
                 <th scope="col" className="align-text-right">
                   {t('decisions.total')}
                 </th>

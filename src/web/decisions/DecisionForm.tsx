@@ -15,6 +15,7 @@ import { TextField } from '../proposals/edit/fields/TextField.tsx';
 import { recordDecision } from './api.ts';
 import { parseGranted, previewPlan, tableInThousands } from './plan-preview.ts';
 import { RadioChoice } from './RadioChoice.tsx';
+import { YearHeaders } from '../layout/YearHeaders.tsx';
 
 /**
  * The political body's decision. Granting shows what was asked per year, takes what was
@@ -192,11 +193,7 @@ export function DecisionForm({
             <thead>
               <tr>
                 <th scope="col">{t('decisions.row')}</th>
-                {plan.years.map((year) => (
-                  <th scope="col" key={year} className="align-text-right">
-                    {year}
-                  </th>
-                ))}
+                <YearHeaders years={plan.years} />
               </tr>
             </thead>
             <tbody>

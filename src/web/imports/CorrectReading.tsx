@@ -5,6 +5,7 @@ import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { useAdministrations } from '../api/queries.ts';
 import { useT } from '../i18n/context.ts';
 import type { CorrectedView, Edits, RowEdit } from './corrections.ts';
+import { YearHeaders } from '../layout/YearHeaders.tsx';
 
 const cellText = (value: number | null | undefined) =>
   value === null || value === undefined ? '' : formatDanishNumber(value);
@@ -100,11 +101,7 @@ export function CorrectReading({
                 <th scope="col">{t('economy.rowHeader')}</th>
                 <th scope="col">{t('review.rowSectionHeader')}</th>
                 <th scope="col">{t('review.rowAreaHeader')}</th>
-                {years.map((year) => (
-                  <th scope="col" key={year} className="align-text-right">
-                    {year}
-                  </th>
-                ))}
+                <YearHeaders years={years} />
               </tr>
             </thead>
             <tbody>

@@ -3,6 +3,7 @@ import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { formatAmount } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
 import { anchorOf } from './fields.ts';
+import { YearHeaders } from '../layout/YearHeaders.tsx';
 
 /**
  * The subtotals the document itself states, year by year, each cell that our arithmetic does
@@ -37,11 +38,7 @@ export function StatedFigures({
             <thead>
               <tr>
                 <th scope="col">{t('economy.rowHeader')}</th>
-                {years.map((year) => (
-                  <th scope="col" key={year} className="align-text-right">
-                    {year}
-                  </th>
-                ))}
+                <YearHeaders years={years} />
               </tr>
             </thead>
             <tbody>

@@ -2,6 +2,7 @@ import type { RoundOverviewOutput } from '../../shared/overview-schema.ts';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { formatWholeOfThousands } from '../../shared/format.ts';
 import { useT } from '../i18n/context.ts';
+import { YearHeaders } from '../layout/YearHeaders.tsx';
 
 // The overview's table: committee, then forvaltning, then each proposal with its printed whole
 // thousands per year and in total; a total per committee and for the round, and, where rounding
@@ -49,11 +50,7 @@ export function OverviewTable({
           <tr>
             <th scope="col">{t('overview.col.code')}</th>
             <th scope="col">{t('overview.col.title')}</th>
-            {years.map((year) => (
-              <th scope="col" key={year} className="align-text-right">
-                {year}
-              </th>
-            ))}
+            <YearHeaders years={years} />
             <th scope="col" className="align-text-right">
               {t('overview.col.total')}
             </th>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/context.ts';
+import { YearHeaders } from '../layout/YearHeaders.tsx';
 
 // A round's pools, year by year: each pool's budget, what is used of it (granted, or asked in
 // the overview) by the proposals drawing on it and the pools inside it, and what is left. A
@@ -79,11 +80,7 @@ export function PoolsTable({
           <tr>
             <th scope="col">{t('decisions.pool')}</th>
             <th scope="col">{t('decisions.line')}</th>
-            {years.map((year) => (
-              <th scope="col" key={year} className="align-text-right">
-                {year}
-              </th>
-            ))}
+            <YearHeaders years={years} />
             <th scope="col" className="align-text-right">
               {t('decisions.total')}
             </th>
