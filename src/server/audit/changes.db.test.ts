@@ -69,7 +69,10 @@ describe.each(testDatabases())('the audit log beyond proposals on $name', (targe
       url: `/api/price-indices/${year}?version=${version}`,
     });
     expect(removed.statusCode, removed.body).toBe(204);
-    const mine = (await entries('price-index')).filter((e) => e.entity.id === String(year));
+    // Newest first; the price index test may have used the same year earlier on this database.
+    const mine = (await entries('price-index'))
+      .filter((e) => e.entity.id === String(year))
+      .slice(0, 3);
     expect(mine.map((e) => e.action)).toEqual([
       'price-index.remove',
       'price-index.change',
