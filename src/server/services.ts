@@ -13,6 +13,7 @@ import { codeService } from './rounds/codes.ts';
 import { roundService } from './rounds/service.ts';
 import { realisedService } from './followup/realised/service.ts';
 import { priceIndexService } from './price-indices/service.ts';
+import { importOverviewService } from './imports/overview.ts';
 import { importService } from './imports/service.ts';
 import { loanService } from './followup/loans/service.ts';
 import { DEFAULT_FOLLOW_UP, type FollowUpRules } from '../domain/followup/reminders.ts';
@@ -46,6 +47,7 @@ export function services(
   return {
     proposals: proposalVerbs,
     ...importService(access, proposalVerbs, work),
+    ...importOverviewService(access),
     ...searchService(access),
     ...authServices(access, auth),
     ...auditService(access),

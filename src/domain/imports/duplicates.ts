@@ -11,6 +11,8 @@ export interface ProposalIdentity {
   leadAdministration: string | null;
   /** The round it belongs to, by name ("OFS 2024-2025"); null when not known. */
   round: string | null;
+  /** The round the document it was imported from named, if it was imported. */
+  importedRound?: string | null;
 }
 
 export type DuplicateReason = 'same-code' | 'same-title';
@@ -83,7 +85,8 @@ export function sameRound(a: string | null, b: string | null): boolean {
   return roundKey(a) === roundKey(b);
 }
 
-const sameCode = (a: string | null, b: string | null) =>
+/** Whether two codes are one, however spaced or cased ("BUF 11" = "buf11"). */
+export const sameCode = (a: string | null, b: string | null) =>
   a !== null &&
   b !== null &&
   a.replaceAll(/\s/g, '').toUpperCase() === b.replaceAll(/\s/g, '').toUpperCase();

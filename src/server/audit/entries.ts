@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS = [
   'import.accept',
   'import.create',
   'import.skip',
+  'import.overview',
+  'import.place',
   'auth.sign-in',
   'auth.sign-in-failed',
   'auth.sign-out',
@@ -107,6 +109,12 @@ export const proposalStepTaken = (
   step: string,
   comment: string,
 ): NewAuditEntry => proposalEntry('proposal.step', change, { step, comment });
+
+/** A proposal placed in a round because the round's overview, read from a document, names it. */
+export const placedFromOverview = (
+  change: ProposalChange & { before: ProposalContent },
+  comment: string,
+): NewAuditEntry => proposalEntry('import.place', change, { comment });
 
 export const hearingRecorded = (change: ProposalChange & { before: ProposalContent }) =>
   proposalEntry('proposal.hearing', change);

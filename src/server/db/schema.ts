@@ -17,6 +17,7 @@ import {
 import type { Kroner } from '../../domain/money.ts';
 import type { ImportCorrection, Mismatch, Unread } from '../../domain/import-findings.ts';
 import type { PossibleDuplicate } from '../../domain/imports/duplicates.ts';
+import type { RoundOverview } from '../../import/overview.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
   AREAS,
@@ -462,9 +463,16 @@ export const imports = pgTable(
     fromPdf: boolean('from_pdf').notNull().default(false),
     readingUntil: timestamp('reading_until', { withTimezone: true }),
     createdAt: moment('created_at'),
+    /** A round's overview (bilag) the document holds outside its proposals, as read. */
+    overview: jsonb('overview').$type<RoundOverview>(),
+    /** The round the secretariat read the overview into, and when. */
+    overviewRoundId: text('overview_round_id').references(() => rounds.id),
+    overviewReadAt: timestamp('overview_read_at', { withTimezone: true }),
   },
   (t) => [
-    check('imports_total', sql`${t.total} >= 1`),
+    // A document is imported for its proposals, or for its overview alone.
+    check('imports_total', sql`${t.total} >= 1 or ${t.overview} is not null`),
+    index('imports_by_overview_round').on(t.overviewRoundId),
     index('imports_by_created').on(t.createdAt, t.id),
   ],
 );

@@ -16,8 +16,13 @@ import {
   proposalImportOutput,
   proposalParams,
 } from '../../shared/import-schemas.ts';
+import {
+  importOverviewOutput,
+  readIntoRoundInput,
+  readIntoRoundOutput,
+} from '../../shared/import-overview-schema.ts';
 import { mapPage, pageQuery } from '../../shared/paging.ts';
-import { sendProblem } from '../http/errors.ts';
+import { answer, refusedWrites, sendProblem } from '../http/errors.ts';
 import { readUpload } from '../http/upload.ts';
 import type { Services } from '../services.ts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -46,9 +51,11 @@ export interface ImportRouteOptions {
     | 'getImport'
     | 'getImportedProposal'
     | 'importOfProposal'
+    | 'importOverview'
     | 'listImports'
     | 'proposals'
     | 'readImportStep'
+    | 'readOverviewIntoRound'
     | 'startImport'
   >;
   /** Largest document accepted, in bytes. */
@@ -152,6 +159,61 @@ export const importRoutes: FastifyPluginAsyncZod<ImportRouteOptions> = async (
       if (!read.ok) return sendProblem(reply, read.problem);
       return presentImport(read.value);
     },
+  );
+
+  app.get(
+    '/imports/:id/overview',
+    {
+      preHandler: refuseUnlessManager,
+      schema: {
+        tags,
+        summary:
+          'Rundens oversigt (bilag) i dokumentet, med de forslag i systemet, linjerne står for',
+        description:
+          'Hver linje (kode, titel, udvalg, investering, effektivisering ved fuld effekt og ' +
+          'tilbagebetalingstid, beløb i 1.000 kr.) med forslaget af samme kode i samme runde, ' +
+          'og hvor forslagets egen Tabel 1 afviger fra linjen. null, når dokumentet ingen ' +
+          'oversigt har.',
+        params: importParams,
+        response: { 200: importOverviewOutput.nullable(), 400: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.importOverview({ id: request.params.id, user: actorOf(request) }),
+        (overview) => overview,
+      ),
+  );
+
+  app.post(
+    '/imports/:id/overview/round',
+    {
+      preHandler: refuseUnlessManager,
+      schema: {
+        tags,
+        summary: 'Læs oversigten ind i en runde: forslagene, den nævner, placeres i runden',
+        description:
+          'De forslag i systemet, som oversigtens linjer står for (samme kode i den runde, ' +
+          'oversigten nævner, eller i `roundId`), og som ikke er i nogen runde, placeres i ' +
+          'runden, hver som en ny version i revisionssporet. Et forslag i en anden runde flyttes ' +
+          'ikke, men nævnes i `elsewhere`. Runden viser derefter oversigten. Igen i samme runde ' +
+          'placeres det, der er indlæst siden; en anden runde svares med 409.',
+        params: importParams,
+        body: readIntoRoundInput,
+        response: { 200: readIntoRoundOutput, ...refusedWrites },
+      },
+    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.readOverviewIntoRound({
+          id: request.params.id,
+          roundId: request.body.roundId,
+          user: actorOf(request),
+        }),
+        (read) => read,
+      ),
   );
 
   app.get(

@@ -215,6 +215,7 @@ export function importService(
           // PostgreSQL text cannot hold NUL; a text document has no use for it either.
           sourceText: text.replaceAll('\u0000', ''),
           total: prepared.value.total,
+          overview: prepared.value.overview,
         });
         await tx.audit.append(
           entityChanged({

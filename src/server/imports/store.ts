@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { ImportCorrection } from '../../domain/import-findings.ts';
 import type { ProposalIdentity } from '../../domain/imports/duplicates.ts';
 import type { ProposalKind } from '../../domain/proposal.ts';
+import type { RoundOverview } from '../../import/overview.ts';
 import type { Page, PageQuery } from '../../shared/paging.ts';
 import type { Db } from '../db/database.ts';
 import { paged } from '../db/paged.ts';
@@ -51,6 +52,22 @@ export interface ProposalImportRecord {
   acceptedAt: Date | null;
 }
 
+export interface ImportOverviewRecord {
+  id: string;
+  fileName: string;
+  overview: RoundOverview;
+  roundId: string | null;
+  readAt: Date | null;
+}
+
+const overviewColumns = {
+  id: imports.id,
+  fileName: imports.fileName,
+  overview: imports.overview,
+  roundId: imports.overviewRoundId,
+  readAt: imports.overviewReadAt,
+};
+
 /** How long one server may read a document before another may take over. */
 const LEASE_SECONDS = 60;
 
@@ -71,6 +88,7 @@ export function importStore(db: Db) {
       sourceText: string;
       total: number;
       fromPdf: boolean;
+      overview: RoundOverview | null;
     }) {
       const [row] = await db.insert(imports).values(values).returning({ id: imports.id });
       return row!.id;
@@ -174,6 +192,7 @@ export function importStore(db: Db) {
           title: proposals.title,
           leadAdministration: proposals.leadAdministration,
           round: sql<string | null>`coalesce(${rounds.name}, ${importedProposals.round})`,
+          importedRound: importedProposals.round,
         })
         .from(proposals)
         .leftJoin(rounds, eq(rounds.id, proposals.roundId))
@@ -244,6 +263,41 @@ export function importStore(db: Db) {
           and(eq(importedProposals.importId, importId), eq(importedProposals.position, position)),
         );
       return row ?? null;
+    },
+
+    /** The round's overview the document holds, and the round it was read into, if any. */
+    async overview(id: string): Promise<ImportOverviewRecord | null> {
+      const [row] = await db.select(overviewColumns).from(imports).where(eq(imports.id, id));
+      return row?.overview ? { ...row, overview: row.overview } : null;
+    },
+
+    /** The overviews read into a round, oldest first. */
+    async overviewsOfRound(roundId: string): Promise<ImportOverviewRecord[]> {
+      const rows = await db
+        .select(overviewColumns)
+        .from(imports)
+        .where(eq(imports.overviewRoundId, roundId))
+        .orderBy(asc(imports.overviewReadAt), asc(imports.id));
+      return rows.flatMap((row) => (row.overview ? [{ ...row, overview: row.overview }] : []));
+    },
+
+    /**
+     * Records the round the overview is read into; false when it was read into another one.
+     * The row stays locked for the rest of the transaction, so two secretaries reading one
+     * overview at once place its proposals one after the other.
+     */
+    async readOverviewInto(id: string, roundId: string): Promise<boolean> {
+      const updated = await db
+        .update(imports)
+        .set({ overviewRoundId: roundId, overviewReadAt: sql`now()` })
+        .where(
+          and(
+            eq(imports.id, id),
+            or(isNull(imports.overviewRoundId), eq(imports.overviewRoundId, roundId)),
+          ),
+        )
+        .returning({ id: imports.id });
+      return updated.length > 0;
     },
 
     /** Marks the proposal as reviewed; accepting twice keeps the first time. */

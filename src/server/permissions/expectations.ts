@@ -131,6 +131,8 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'GET /api/imports': [{ answers: SECRETARIAT_ONLY }],
   'GET /api/imports/{id}': [{ answers: SECRETARIAT_ONLY }],
   'POST /api/imports/{id}/steps': [{ answers: SECRETARIAT_ONLY }],
+  'GET /api/imports/{id}/overview': [{ answers: SECRETARIAT_ONLY }],
+  'POST /api/imports/{id}/overview/round': [{ answers: SECRETARIAT_ONLY }],
   'GET /api/imports/{id}/proposals/{position}': [{ answers: SECRETARIAT_ONLY }],
   'POST /api/imports/{id}/proposals/{position}/accept': [{ answers: SECRETARIAT_ONLY }],
   // A reading held as a possible copy: the secretariat creates it anyway, or skips it.
@@ -153,6 +155,8 @@ export const EXPECTATIONS: Record<string, Expectation[]> = {
   'GET /api/rounds/{id}/overview.docx': [{ answers: SIGNED_IN }],
   'GET /api/rounds/{id}/overview.xlsx': [{ answers: SIGNED_IN }],
   'GET /api/rounds/{id}/overview': [{ answers: SIGNED_IN }],
+  // Lines as the document stated them; the proposals linked only where the user may see them.
+  'GET /api/rounds/{id}/imported-overviews': [{ answers: SIGNED_IN }],
   'POST /api/rounds/{id}/codes': [{ answers: SECRETARIAT_ONLY }],
   'POST /api/economics/import-xlsx': [{ answers: SIGNED_IN }],
   'POST /api/economics/evaluate': [{ answers: SIGNED_IN }],

@@ -7,6 +7,7 @@ import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { Step } from '../../domain/workflow/transitions.ts';
 import type { RoleGrant } from '../auth/actor.ts';
 import { demoAccounts } from '../demo/accounts.ts';
+import { budgetAppendix } from '../imports/test-overview.ts';
 import { multipartUpload } from '../imports/test-upload.ts';
 import { moveProposal, storeProposal } from '../test/proposals.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
@@ -52,6 +53,8 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
   let loginUser: TestUser;
   let readImport: ImportOutput;
   let heldImport: ImportOutput;
+  /** A round's overview alone, to read into the test's round. */
+  let overviewImport: ImportOutput;
   let importedProposalId: string;
 
   const grantsOf = (username: string): RoleGrant[] =>
@@ -237,6 +240,14 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       method: 'POST',
       url: `/api/imports/${readImport.id}/steps`,
     }),
+    'GET /api/imports/{id}/overview': async () => ({
+      url: `/api/imports/${overviewImport.id}/overview`,
+    }),
+    'POST /api/imports/{id}/overview/round': async () => ({
+      method: 'POST',
+      url: `/api/imports/${overviewImport.id}/overview/round`,
+      payload: { roundId: m.roundId },
+    }),
     'GET /api/imports/{id}/proposals/{position}': async () => ({
       url: `/api/imports/${readImport.id}/proposals/0`,
     }),
@@ -277,6 +288,9 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
       url: `/api/rounds/${m.roundId}/overview.xlsx`,
     }),
     'GET /api/rounds/{id}/overview': async () => ({ url: `/api/rounds/${m.roundId}/overview` }),
+    'GET /api/rounds/{id}/imported-overviews': async () => ({
+      url: `/api/rounds/${m.roundId}/imported-overviews`,
+    }),
     'POST /api/rounds/{id}/codes': async () => ({
       method: 'POST',
       url: `/api/rounds/${m.roundId}/codes`,
@@ -504,6 +518,9 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     readImport = await readImportOf(SEED_002);
     // The same document once more, its copies left held for the reviewer to decide on.
     heldImport = await readImportOf(SEED_002, true);
+    // A round no other test names: reading it in must not place another test's proposals.
+    const year = 2900 + Math.floor(Math.random() * 100);
+    overviewImport = await readImportOf(budgetAppendix(year).overviewAlone);
   }, 60_000);
   afterAll(async () => {
     await clearYear();

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api-schemas.ts';
+import { roundImportedOverviews } from '../../shared/import-overview-schema.ts';
 import { codesOutput, roundOverviewOutput } from '../../shared/overview-schema.ts';
 import { lockInput, rulesInput, rulesOutput } from '../../shared/rounds-schema.ts';
 import { actorOf } from '../auth/access.ts';
@@ -13,7 +14,12 @@ const roundParams = z.object({ id: z.string().min(1).max(60) });
 export const roundRoutes: FastifyPluginAsyncZod<{
   services: Pick<
     Services,
-    'assignCodes' | 'lockRound' | 'roundOverview' | 'roundRules' | 'saveRoundRules'
+    | 'assignCodes'
+    | 'lockRound'
+    | 'roundImportedOverviews'
+    | 'roundOverview'
+    | 'roundRules'
+    | 'saveRoundRules'
   >;
 }> = async (app, { services }) => {
   app.get(
@@ -41,6 +47,31 @@ export const roundRoutes: FastifyPluginAsyncZod<{
           round: { id: round.id, name: round.name, phase: round.phase },
           ...overview,
         }),
+      ),
+  );
+
+  app.get(
+    '/rounds/:id/imported-overviews',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'Oversigterne (bilag) fra indlæste dokumenter, der er læst ind i runden',
+        description:
+          'Som dokumentet angav dem, linje for linje, med de forslag i runden, linjerne står ' +
+          'for (kun dem, brugeren må se), og hvor et forslags egen Tabel 1 afviger fra linjen.',
+        params: roundParams,
+        response: { 200: roundImportedOverviews, 400: apiError, 401: apiError, 404: apiError },
+      },
+    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.roundImportedOverviews({
+          roundId: request.params.id,
+          user: actorOf(request),
+        }),
+        (overviews) => overviews,
       ),
   );
 

@@ -1,6 +1,7 @@
 import type { RealisedReading } from '../../documents/realised-read.ts';
 import type { Tabel1Reading } from '../../documents/tabel1-read-xlsx.ts';
 import type { ImportOptions } from '../../import/import-document.ts';
+import type { RoundOverview } from '../../import/overview.ts';
 import type { ImportedProposal } from '../../import/types.ts';
 
 // What the main thread asks of a worker (worker.ts) and what it answers.
@@ -12,7 +13,7 @@ export type Task =
   | { kind: 'pdf-text'; bytes: Uint8Array; maxPages: number }
   /** Lines `from` to `to` (1-based, inclusive) of a document, as the importer numbers them. */
   | { kind: 'import-lines'; text: string; from: number; to: number }
-  /** Cuts a document into proposals; answers how many there are. */
+  /** Cuts a document into proposals; answers how many there are, and the round's overview. */
   | { kind: 'import-prepare'; text: string }
   /**
    * Reads proposals from `from` on for about `budgetMs` (at least one). `key` names the
@@ -34,7 +35,7 @@ interface Results {
   'realised-xlsx': RealisedReading;
   'pdf-text': string;
   'import-lines': { no: number; text: string }[];
-  'import-prepare': { total: number };
+  'import-prepare': { total: number; overview: RoundOverview | null };
   'import-read': ImportedProposal[];
 }
 

@@ -93,8 +93,10 @@ async function perform(task: Task): Promise<unknown> {
         .slice(task.from - 1, task.to)
         .map((line) => ({ no: line.no, text: line.raw }));
     }
-    case 'import-prepare':
-      return { total: (await prepare(task.text)).split.segments.length };
+    case 'import-prepare': {
+      const { split } = await prepare(task.text);
+      return { total: split.segments.length, overview: split.overview };
+    }
     case 'import-read': {
       const { importSegment } = await library('importer');
       if (prepared?.key !== task.key) {
