@@ -7,16 +7,41 @@ import type {
   ImportOutput,
   ProposalImportOutput,
 } from '../../shared/import-schemas.ts';
+import type {
+  ImportOverviewOutput,
+  readIntoRoundOutput,
+} from '../../shared/import-overview-schema.ts';
+import type { z } from 'zod';
 import { apiRequest } from './client.ts';
 
-export type { ImportDetail, ImportedProposalOutput, ImportOutput };
+export type { ImportDetail, ImportedProposalOutput, ImportOutput, ImportOverviewOutput };
 
 export const importKeys = {
   all: ['imports'] as const,
   ofProposal: (proposalId: string) => ['imports', 'of-proposal', proposalId] as const,
   one: (id: string) => ['imports', id] as const,
   proposal: (id: string, position: number) => ['imports', id, 'proposals', position] as const,
+  overview: (id: string) => ['imports', id, 'overview'] as const,
 };
+
+/** The round's overview the document holds; null when it holds none. */
+export const useImportOverview = (id: string) =>
+  useQuery({
+    queryKey: importKeys.overview(id),
+    queryFn: ({ signal }) =>
+      apiRequest<ImportOverviewOutput | null>(`/imports/${encodeURIComponent(id)}/overview`, {
+        signal,
+      }),
+  });
+
+export const readOverviewIntoRound = (
+  id: string,
+  roundId: string,
+): Promise<z.output<typeof readIntoRoundOutput>> =>
+  apiRequest(`/imports/${encodeURIComponent(id)}/overview/round`, {
+    method: 'POST',
+    body: { roundId },
+  });
 
 /** Sends a document as multipart/form-data in the field `file`. */
 export function uploadDocument(file: File): Promise<ImportOutput> {

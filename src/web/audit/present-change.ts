@@ -130,6 +130,7 @@ const HEADLINES = {
   'comment.add': 'history.commentAdded',
   'import.accept': 'history.importAccepted',
   'import.create': 'history.importCreated',
+  'import.place': 'history.importPlaced',
   'loan.terms': 'history.loan.terms',
   'loan.payment': 'history.loan.payment',
   'goal.start': 'history.goal.start',

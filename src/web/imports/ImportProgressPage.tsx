@@ -6,6 +6,7 @@ import { Loading } from '../layout/Loading.tsx';
 import { QueryError } from '../layout/QueryError.tsx';
 import { usePageTitle } from '../layout/usePageTitle.ts';
 import { EntryBadge } from './EntryBadge.tsx';
+import { ImportOverview } from './ImportOverview.tsx';
 import { useReading } from './useReading.ts';
 import './imports.css';
 
@@ -81,30 +82,39 @@ export function ImportProgressPage() {
   return (
     <>
       <h1>{t('import.progressTitle', { fileName: detail.data.fileName })}</h1>
-      <div className="form-group">
-        <label className="form-label" htmlFor="import-progress">
-          {t('import.progressLabel')}
-        </label>
-        <progress
-          id="import-progress"
-          className="import-progress"
-          max={total}
-          value={done}
-          aria-valuetext={t('import.progress', { done, total })}
-        />
-        <p role="status" className="mt-2">
-          {finished ? t('import.progressDone', { total }) : t('import.progress', { done, total })}
-        </p>
-      </div>
-      {error && !finished && (
-        <Alert variant="error" heading={t('import.stepFailed')}>
-          <p className="alert-text">{error.message}</p>
-          <button type="button" className="button button-secondary mt-3" onClick={retry}>
-            {t('import.resume')}
-          </button>
-        </Alert>
+      {total === 0 ? (
+        <p>{t('import.overviewOnly')}</p>
+      ) : (
+        <>
+          <div className="form-group">
+            <label className="form-label" htmlFor="import-progress">
+              {t('import.progressLabel')}
+            </label>
+            <progress
+              id="import-progress"
+              className="import-progress"
+              max={total}
+              value={done}
+              aria-valuetext={t('import.progress', { done, total })}
+            />
+            <p role="status" className="mt-2">
+              {finished
+                ? t('import.progressDone', { total })
+                : t('import.progress', { done, total })}
+            </p>
+          </div>
+          {error && !finished && (
+            <Alert variant="error" heading={t('import.stepFailed')}>
+              <p className="alert-text">{error.message}</p>
+              <button type="button" className="button button-secondary mt-3" onClick={retry}>
+                {t('import.resume')}
+              </button>
+            </Alert>
+          )}
+          <ReadProposals detail={detail.data} />
+        </>
       )}
-      <ReadProposals detail={detail.data} />
+      <ImportOverview importId={id} />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { anchorOf, labelOf, mismatchPlace, placeOf } from './fields.ts';
 
-function useFigure() {
+/** A mismatch's figure as the review writes it: years, or an amount in the document's unit. */
+export function useMismatchFigure() {
   const t = useT();
   return (m: MismatchOutput, value: number | null) =>
     value === null
@@ -17,7 +18,7 @@ function useFigure() {
 /** Where the document's own figures disagree with ours, and what could not be read at all. */
 export function ReviewFindings({ review }: { review: ImportedProposalOutput }) {
   const t = useT();
-  const figure = useFigure();
+  const figure = useMismatchFigure();
   const labels = (review.proposal.stated?.totals ?? []).map((total) => total.label);
   const paybackName = (field: string) =>
     field === 'payback.service'

@@ -18,6 +18,7 @@ import {
   overviewXlsxUrl,
   useRoundOverview,
 } from './api.ts';
+import { ImportedOverviews } from './ImportedOverviews.tsx';
 import { OverviewTable } from './OverviewTable.tsx';
 import { PoolsTable } from './PoolsTable.tsx';
 import { RoundNav } from './RoundNav.tsx';
@@ -141,6 +142,7 @@ function Overview({ data }: { data: RoundOverviewOutput }) {
           />
         </section>
       )}
+      <ImportedOverviews roundId={round.id} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import type {
   ScoresOutput,
 } from '../../shared/portfolio-schema.ts';
 import type { RulesOutput } from '../../shared/rounds-schema.ts';
+import type { ImportOverviewOutput } from '../../shared/import-overview-schema.ts';
 import { apiRequest } from '../api/client.ts';
 import type { RulesInput } from './rules-draft.ts';
 
@@ -13,6 +14,7 @@ export const roundKeys = {
   rules: (roundId: string) => ['rounds', roundId, 'rules'] as const,
   scores: (roundId: string) => ['rounds', roundId, 'scores'] as const,
   overview: (roundId: string) => ['rounds', roundId, 'overview'] as const,
+  importedOverviews: (roundId: string) => ['rounds', roundId, 'imported-overviews'] as const,
 };
 
 const base = (roundId: string) => `/rounds/${encodeURIComponent(roundId)}`;
@@ -25,6 +27,14 @@ export const useRoundRules = (roundId: string | null) =>
     enabled: roundId !== null,
     // A 404 (no rules yet) is an answer, not a failure to try again.
     retry: false,
+  });
+
+/** The overviews (bilag) read into the round from imported documents. */
+export const useImportedOverviews = (roundId: string) =>
+  useQuery({
+    queryKey: roundKeys.importedOverviews(roundId),
+    queryFn: ({ signal }) =>
+      apiRequest<ImportOverviewOutput[]>(`${base(roundId)}/imported-overviews`, { signal }),
   });
 
 export const saveRules = (
