@@ -119,6 +119,62 @@ describe('a round overview', () => {
     ).toEqual([]);
   });
 
+  it("checks each committee's own total and reads on below it to the overview's total", () => {
+    const { overview } = read(
+      [
+        'Investeringsforslag til investeringspuljen, Budget 2020',
+        '1.000 kr. (2020 p/l)   Service   Anlæg   Effektivisering ved fuld effekt   Tilbagebetalingstid',
+        'Socialudvalget',
+        'SOF04   Ny vagtplan   1.200   -   -600   3',
+        'SOF05   Færre vikarer   300   -   -200   2',
+        'I alt Socialudvalget   1.500   -   -800',
+        'Kultur- og Fritidsudvalget',
+        'KFF02   Selvbetjent udlån   800   500   -400   4',
+        // 500 written for 800: the committee's total is wrong, the overview's is right.
+        'I alt, Kultur- og Fritidsudvalget   500   500   -400',
+        'I alt   2.300   500   -1.200',
+      ].join('\n'),
+    );
+    expect(overview?.entries.map((e) => [e.code, e.committee])).toEqual([
+      ['SOF04', 'Socialudvalget'],
+      ['SOF05', 'Socialudvalget'],
+      ['KFF02', 'Kultur- og Fritidsudvalget'],
+    ]);
+    expect(overview?.totals).toMatchObject({ service: 2_300_000, anlaeg: 500_000 });
+    expect(overview?.mismatches).toEqual([
+      {
+        field: 'Oversigt: I alt Kultur- og Fritidsudvalget, investering, service',
+        unit: 'kroner',
+        stated: 500_000,
+        computed: 800_000,
+      },
+    ]);
+  });
+
+  it('reads on over a page break that repeats the header', () => {
+    const { overview } = read(
+      [
+        'Investeringsforslag til investeringspuljen, Budget 2021',
+        'Mio. kr. (2021 p/l)   Investering   Effektivisering   Tilbage-',
+        '   Service   Anlæg   ved fuld effekt   betalingstid (år)',
+        'Økonomiudvalget',
+        'ØKF03   Robotter i lønadministrationen   1,8   -   -1,1   4',
+        'Side 1 af 2',
+        '\f',
+        'Mio. kr. (2021 p/l) fortsat   Investering   Effektivisering ved fuld effekt   Tilbagebetalingstid (år)',
+        '   Service   Anlæg   ved fuld effekt   betalingstid (år)',
+        'Socialudvalget',
+        'SOF21   Hverdagsrehabilitering på botilbud   3,0   -   -1,5   4',
+        'I alt   4,8   -   -2,6',
+      ].join('\n'),
+    );
+    expect(overview?.entries.map((e) => [e.code, e.committee, e.payback])).toEqual([
+      ['ØKF03', 'Økonomiudvalget', 4],
+      ['SOF21', 'Socialudvalget', 4],
+    ]);
+    expect(overview?.mismatches).toEqual([]);
+  });
+
   it('is a document of its own: read without any proposal', () => {
     const result = read(
       [

@@ -58,6 +58,8 @@ const TOTAL_LINE = /^i\s+alt\b/i;
 // A committee's name alone on its line heads its proposals ("Økonomiudvalget").
 const COMMITTEE = /^[\p{L}\s.,-]*udvalg(et)?$/iu;
 const COMMITTEE_CODE = /^[A-ZÆØÅ]{2,6}$/u;
+/** A page's number where the table breaks over pages ("Side 1 af 2", "3 / 4"). */
+const PAGE_NUMBER = /^side\s+\d+(\s*(af|\/)\s*\d+)?$|^\d+\s*(af|\/)\s*\d+$/i;
 /** How far below the unit the column words may run (the header wraps). */
 const HEADER_LINES = 6;
 
@@ -114,6 +116,7 @@ export function readOverview(lines: readonly SourceLine[]): RoundOverview | null
   const entries: OverviewEntry[] = [];
   const unread: Unread[] = [];
   const totals: RoundOverview['totals'] = {};
+  const subtotalMismatches: Mismatch[] = [];
   let committee: string | null = null;
   let pending: { first: SourceLine; parts: string[] } | null = null;
   const assign = (figures: string[], at: readonly SourceLine[], total = false) => {
@@ -173,15 +176,25 @@ export function readOverview(lines: readonly SourceLine[]): RoundOverview | null
   let lastLine = headerEnd;
   for (let i = headerEnd; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
+    if (isBlank(line) || PAGE_NUMBER.test(line.text.trim())) continue;
     const { text, figures } = trailingFigures(line.text);
     if (TOTAL_LINE.test(line.text)) {
       const values = assign(figures, [line], true);
+      const stated: RoundOverview['totals'] = {};
       for (const column of columns) {
         const written = values[column];
-        totals[column] = written === undefined ? null : figure(written, unit);
+        stated[column] = written === undefined ? null : figure(written, unit);
       }
       lastLine = i;
+      // "I alt Socialudvalget": the committee's own total, checked against its lines; the
+      // table goes on below it.
+      const named = text.replace(TOTAL_LINE, '').replace(/^[\s,:.-]+/, '');
+      if (committee !== null && named !== '' && sameName(named, committee)) {
+        const own = entries.filter((entry) => entry.committee === committee);
+        subtotalMismatches.push(...checkTotals(own, stated, columns, `I alt ${committee}`));
+        continue;
+      }
+      Object.assign(totals, stated);
       break;
     }
     if (CODE.test(line.text) && !pending) {
@@ -192,6 +205,8 @@ export function readOverview(lines: readonly SourceLine[]): RoundOverview | null
       committee = text;
     } else if (figures.length === 0 && text.length <= 60) {
       // A group of the table that is no committee ("Innovationsforslag").
+    } else if (UNIT.test(text) || COLUMNS.some(([, words]) => words.test(text))) {
+      // The header again, at the top of the table's next page.
     } else {
       break;
     }
@@ -216,7 +231,7 @@ export function readOverview(lines: readonly SourceLine[]): RoundOverview | null
     columns,
     entries,
     totals,
-    mismatches: checkTotals(entries, totals, columns),
+    mismatches: [...subtotalMismatches, ...checkTotals(entries, totals, columns, 'I alt')],
     unread,
   };
 }
@@ -236,11 +251,18 @@ const COLUMN_NAMES: Record<OverviewColumn, string> = {
   payback: 'tilbagebetalingstid',
 };
 
-/** The "I alt" line against the sum of the entries, column by column. */
+/** A committee's name as a total line repeats it: the same words, however cased or spaced. */
+function sameName(a: string, b: string): boolean {
+  const words = (text: string) => collapse(text).toLocaleLowerCase('da');
+  return words(a) === words(b);
+}
+
+/** A total line ("I alt", "I alt Socialudvalget") against the sum of its entries, by column. */
 function checkTotals(
   entries: readonly OverviewEntry[],
   totals: RoundOverview['totals'],
   columns: readonly OverviewColumn[],
+  label: string,
 ): Mismatch[] {
   const mismatches: Mismatch[] = [];
   for (const column of columns) {
@@ -249,7 +271,7 @@ function checkTotals(
     const sum = entries.reduce((total, entry) => total + (columnValue(entry, column) ?? 0), 0);
     if ((stated ?? 0) !== sum) {
       mismatches.push({
-        field: `Oversigt: I alt, ${COLUMN_NAMES[column]}`,
+        field: `Oversigt: ${label}, ${COLUMN_NAMES[column]}`,
         unit: 'kroner',
         stated,
         computed: kroner(sum),
