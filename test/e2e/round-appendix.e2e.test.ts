@@ -29,7 +29,7 @@ describe("a round's overview (bilag) read into a round in the browser", () => {
       '',
       '-1.100',
       '4',
-      'ØKF03 Robotter i løn- og personaleadministrationen (ikke i en runde)',
+      'ØKF03 (ikke i en runde)',
       'Ingen',
     ]);
     // SOF21's own Tabel 1 pays back in 5 years; the overview says 4.
@@ -47,7 +47,9 @@ describe("a round's overview (bilag) read into a round in the browser", () => {
     expect(await section.textContent()).toMatch(/Læst ind i Budget 2027 /);
 
     // The proposal's page names its round now.
-    await line('BUF11').getByRole('link').click();
+    await line('BUF11')
+      .getByRole('link', { name: 'BUF11 Digital understøttelse af skole-hjem-samarbejdet' })
+      .click();
     await page.getByRole('heading', { level: 1, name: /Digital understøttelse/ }).waitFor();
     expect(await page.getByText('Budget 2027').count()).toBeGreaterThan(0);
 

@@ -54,7 +54,7 @@ function ReadIntoRound({ overview }: { overview: ImportOverviewOutput }) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={(event) => void submit(event)} noValidate className="mb-6">
       <div className="form-group">
         <label className="form-label" htmlFor="bilag-round">
           {t('bilag.readIntoLabel')}

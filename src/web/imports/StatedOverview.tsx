@@ -99,8 +99,12 @@ export function StatedOverview({
                     ? t('bilag.notImported')
                     : line.proposals.map((p) => (
                         <div key={p.id}>
-                          <Link to={`/forslag/${p.id}`}>
-                            {[p.code, p.title].filter(Boolean).join(' ')}
+                          {/* The code is enough beside the line's own title; the name says all. */}
+                          <Link
+                            to={`/forslag/${p.id}`}
+                            aria-label={[p.code, p.title].filter(Boolean).join(' ')}
+                          >
+                            {p.code ?? p.title}
                           </Link>
                           <Placement roundId={p.roundId} readInto={readInto} />
                         </div>
