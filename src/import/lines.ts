@@ -35,6 +35,10 @@ export function toLines(document: string): SourceLine[] {
 
 export const isBlank = (line: SourceLine): boolean => line.text === '';
 
+/** A page's number, printed wherever the page broke: "Side 12 af 16", "3 / 4". */
+export const PAGE_NUMBER =
+  /^(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:af|\/)\s*\d{1,4}$/i;
+
 /**
  * Splits lines into paragraphs. A single empty line is line spacing (some extractions put one
  * after every printed line); a run of two or more, or one holding spaces, ends a paragraph.

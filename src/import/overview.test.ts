@@ -175,6 +175,27 @@ describe('a round overview', () => {
     expect(overview?.mismatches).toEqual([]);
   });
 
+  it('reads an overview that follows the proposals, and ends the last proposal above it', () => {
+    const whole = readFixture('investeringsforslag-2020-bilag.txt');
+    const last = '* Tværgående forslag';
+    const end = whole.indexOf(last) + last.length;
+    const first = read(whole);
+    const after = read(`${whole.slice(end)}\n\f\n${whole.slice(0, end)}`);
+    expect(after.overview?.entries.map((e) => e.code)).toEqual([
+      'ØKF03',
+      'BUF11',
+      'SOF21',
+      'TMF05',
+    ]);
+    expect(after.overview?.round?.short).toBe('B2021');
+    // The last proposal is read as when the overview came first, its line compared the same.
+    const tmf05 = (result: typeof first) => result.proposals.at(-1)!;
+    expect(tmf05(after).content).toEqual(tmf05(first).content);
+    expect(after.proposals.map((p) => p.mismatches)).toEqual(
+      first.proposals.map((p) => p.mismatches),
+    );
+  });
+
   it('is a document of its own: read without any proposal', () => {
     const result = read(
       [

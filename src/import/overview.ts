@@ -2,7 +2,7 @@ import { kroner, type Kroner } from '../domain/money.ts';
 import type { TableEvaluation } from '../domain/economics/index.ts';
 import { parseDanishNumber } from '../shared/danish-number.ts';
 import { NUMBER } from './cells.ts';
-import { collapse, excerpt, isBlank, joinLines, type SourceLine } from './lines.ts';
+import { collapse, excerpt, isBlank, joinLines, PAGE_NUMBER, type SourceLine } from './lines.ts';
 import { CODE, ROUND_IN_TEXT, readRound, type Round } from './template.ts';
 import type { Mismatch, Unread } from './types.ts';
 
@@ -58,8 +58,6 @@ const TOTAL_LINE = /^i\s+alt\b/i;
 // A committee's name alone on its line heads its proposals ("Økonomiudvalget").
 const COMMITTEE = /^[\p{L}\s.,-]*udvalg(et)?$/iu;
 const COMMITTEE_CODE = /^[A-ZÆØÅ]{2,6}$/u;
-/** A page's number where the table breaks over pages ("Side 1 af 2", "3 / 4"). */
-const PAGE_NUMBER = /^side\s+\d+(\s*(af|\/)\s*\d+)?$|^\d+\s*(af|\/)\s*\d+$/i;
 /** How far below the unit the column words may run (the header wraps). */
 const HEADER_LINES = 6;
 
@@ -86,13 +84,21 @@ function figure(text: string, unit: number): Kroner | null {
   return kroner(sign ? -value : value);
 }
 
-/** Reads the overview among the lines (those of a document outside its proposals), or null. */
-export function readOverview(lines: readonly SourceLine[]): RoundOverview | null {
-  const unitAt = lines.findIndex((line, i) => {
+/** Where an overview's table begins: the line with its unit, its column words below; or -1. */
+export function overviewTableAt(lines: readonly SourceLine[]): number {
+  return lines.findIndex((line, i) => {
     if (!UNIT.test(line.text)) return false;
     const below = joinLines(lines.slice(i, i + HEADER_LINES).map((other) => other.text));
-    return COLUMNS.some(([, words]) => words.test(below));
+    return (
+      COLUMNS.some(([, words]) => words.test(below)) &&
+      lines.slice(i + 1, i + HEADER_LINES + 2).some((other) => CODE.test(other.text))
+    );
   });
+}
+
+/** Reads the overview among the lines (those of a document outside its proposals), or null. */
+export function readOverview(lines: readonly SourceLine[]): RoundOverview | null {
+  const unitAt = overviewTableAt(lines);
   if (unitAt < 0) return null;
   const headerEnd = lines.findIndex(
     (line, i) => i > unitAt && (CODE.test(line.text) || COMMITTEE.test(line.text)),
@@ -176,7 +182,7 @@ export function readOverview(lines: readonly SourceLine[]): RoundOverview | null
   let lastLine = headerEnd;
   for (let i = headerEnd; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBlank(line) || PAGE_NUMBER.test(line.text.trim())) continue;
+    if (isBlank(line) || PAGE_NUMBER.test(line.text)) continue;
     const { text, figures } = trailingFigures(line.text);
     if (TOTAL_LINE.test(line.text)) {
       const values = assign(figures, [line], true);

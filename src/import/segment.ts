@@ -1,8 +1,8 @@
 import type { ProposalKind } from '../domain/proposal.ts';
 import { TITLE_LABELS, withoutTitleLabel } from './generations.ts';
 import { isHeaderLabel, readTitle } from './header.ts';
-import { readOverview, type RoundOverview } from './overview.ts';
-import { isBlank, type SourceLine } from './lines.ts';
+import { overviewTableAt, readOverview, type RoundOverview } from './overview.ts';
+import { isBlank, PAGE_NUMBER, type SourceLine } from './lines.ts';
 import {
   CODE,
   KIND_ONLY,
@@ -168,8 +168,6 @@ function titleFrom(lines: readonly SourceLine[], at: number): number[] {
   return indices;
 }
 
-const PAGE_NUMBER =
-  /^(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(?:af|\/)\s*\d{1,4}$/i;
 /** A running head is short, names a round and stands on many pages. */
 const RUNNING_HEAD_LENGTH = 80;
 const RUNNING_HEAD_REPEATS = 2;
@@ -191,6 +189,26 @@ export function pageFurniture(lines: readonly SourceLine[]): Set<number> {
       furniture.add(i);
   });
   return furniture;
+}
+
+/** The words an overview's title is written with ("Bilag 2", "Samlet oversigt", ...). */
+const OVERVIEW_TITLE = /\b(bilag|oversigt|investeringsforslag\s+til|forslag\s+til)\b/i;
+/** How far above its table an overview's title may stand (an intro paragraph between). */
+const OVERVIEW_TITLE_LINES = 12;
+
+/**
+ * Where the last proposal ends when an overview of the round follows it at the document's end:
+ * above the overview's title, or its table when no title is found.
+ */
+function beforeTrailingOverview(lines: readonly SourceLine[], last: Segment): number {
+  const table = overviewTableAt(lines.slice(last.anchor + 1));
+  if (table < 0) return lines.length - 1;
+  const at = last.anchor + 1 + table;
+  let start = at;
+  for (let i = at - 1; i > last.anchor && i >= at - OVERVIEW_TITLE_LINES; i--) {
+    if (OVERVIEW_TITLE.test(lines[i]!.text)) start = i;
+  }
+  return start - 1;
 }
 
 export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
@@ -224,6 +242,7 @@ export function splitDocument(lines: readonly SourceLine[]): DocumentSplit {
     const segment = segments[s]!;
     const next = segments[s + 1];
     if (next) segment.end = next.start - 1;
+    else segment.end = beforeTrailingOverview(lines, segment);
     segment.headers = headers.filter(
       (header) => header.indices[0]! >= segment.start && header.indices[0]! <= segment.end,
     );
