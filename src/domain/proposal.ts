@@ -94,7 +94,24 @@ export function declareProposal<Amount extends z.ZodType<Kroner>>(
   /** Figures a source document stated; kept as stated so mismatches with our arithmetic show. */
   const stated = object({
     payback: object({ service: payback.nullable(), total: payback.nullable() }),
-    totals: list(object({ label: shortText, values: cells }), 50),
+    totals: list(
+      object({
+        label: shortText,
+        /**
+         * What the subtotal sums, so it can be compared again once the table is corrected;
+         * null for one that is informative only ("heraf ..."), absent in readings made before
+         * it was kept.
+         */
+        scope: object({
+          section: z.enum([...ROW_SECTIONS, 'all']),
+          area: z.enum(AREAS).nullable(),
+        })
+          .nullable()
+          .optional(),
+        values: cells,
+      }),
+      50,
+    ),
     /**
      * What an imported document's Tabel 4 said: a statement of the source, never the approval,
      * which only Center for Økonomi's step records.
@@ -210,6 +227,9 @@ export const wholeProposal = (
 export type EconomicTable = ProposalContent['economy'];
 export type EconomicRow = EconomicTable['rows'][number];
 export type StatedFigures = NonNullable<ProposalContent['stated']>;
+export type StatedTotal = StatedFigures['totals'][number];
+/** Which rows a stated subtotal sums: a section (or all of them) and optionally one area. */
+export type TotalScope = NonNullable<StatedTotal['scope']>;
 export type FutureInvestment = NonNullable<ProposalContent['futureInvestment']>;
 export type AmountRange = FutureInvestment['expectedCost'];
 export type FollowUpGoal = ProposalContent['followUpGoals'][number];

@@ -1,5 +1,5 @@
 import { thousandsToKroner, type Kroner } from '../domain/money.ts';
-import type { Area, RowSection } from '../domain/proposal.ts';
+import type { Area, RowSection, TotalScope } from '../domain/proposal.ts';
 import { formatDanishNumber, parseDanishNumber } from '../shared/danish-number.ts';
 import {
   PLACEHOLDER,
@@ -29,12 +29,6 @@ export interface Cell {
   end: number | null;
   /** Other readings of this cell and the next `span - 1` (cells.ts); the cell is the likeliest. */
   alternatives?: { span: number; cells: Cell[]; reason: AlternativeReason }[];
-}
-
-/** Which rows a stated subtotal sums: a section (or all of them) and optionally one area. */
-export interface TotalScope {
-  section: RowSection | 'all';
-  area: Area | null;
 }
 
 export interface TableItem {

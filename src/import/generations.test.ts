@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseGeneration } from './generations.ts';
-import { checkFields, readFixture, type ExpectedProposal } from './test-generations.ts';
+import type { ExpectedProposal } from './test-generations.ts';
+import {
+  checkFields,
+  expectEveryFieldRead,
+  investmentCase,
+  readFixture,
+} from './test-generations.ts';
 
 const _ = null;
-const y2019 = [2019, 2020, 2021, 2022, 2023, 2024];
 
-const INVESTERINGSFORSLAG_2018: ExpectedProposal[] = [
-  {
+const INVESTERINGSFORSLAG_2018 = [
+  investmentCase({
     code: 'SOF12',
     title: 'Mobile teams på botilbud',
-    kind: 'investeringsforslag',
     lead: 'SOF',
     priceLevelYear: 2019,
-    years: y2019,
     rows: [
       ['Projektledelse', 'implementation', 'service', [500, 400, _, _, _, _]],
       ['Biler til mobilt team', 'implementation', 'anlaeg', [300, _, _, _, _, _]],
@@ -24,14 +27,12 @@ const INVESTERINGSFORSLAG_2018: ExpectedProposal[] = [
       ['Samlet varig ændring', [0, -500, -800, -800, -800, -800]],
     ],
     payback: { service: 3, total: 3 },
-  },
-  {
+  }),
+  investmentCase({
     code: 'BUF07',
     title: 'Digital skoleindskrivning',
-    kind: 'investeringsforslag',
     lead: 'BUF',
     priceLevelYear: 2019,
-    years: y2019,
     rows: [
       ['Løsning og tilpasning', 'implementation', 'service', [1200, _, _, _, _, _]],
       ['Licens', 'lasting', 'service', [_, 150, 150, 150, 150, 150]],
@@ -42,19 +43,15 @@ const INVESTERINGSFORSLAG_2018: ExpectedProposal[] = [
       ['Samlet varig ændring', [0, -300, -600, -600, -600, -600]],
     ],
     payback: { service: 4, total: 4 },
-  },
+  }),
 ];
 
-const y2018 = [2018, 2019, 2020, 2021, 2022, 2023];
-
-const EFFEKTIVISERINGSFORSLAG_2016: ExpectedProposal[] = [
-  {
+const EFFEKTIVISERINGSFORSLAG_2016 = [
+  investmentCase({
     code: 'KFF04',
     title: 'Fælles booking af idrætshaller',
-    kind: 'investeringsforslag',
     lead: 'KFF',
     priceLevelYear: 2018,
-    years: y2018,
     rows: [
       ['Bookingsystem', 'implementation', 'service', [650, _, _, _, _, _]],
       ['Uddannelse af haludvalg', 'implementation', 'service', [120, 40, _, _, _, _]],
@@ -67,14 +64,12 @@ const EFFEKTIVISERINGSFORSLAG_2016: ExpectedProposal[] = [
       ['Samlet varig ændring', [0, -210, -360, -360, -360, -360]],
     ],
     payback: { service: 4, total: 4 },
-  },
-  {
+  }),
+  investmentCase({
     code: 'TMF09',
     title: 'Ladestandere i egen drift',
-    kind: 'investeringsforslag',
     lead: 'TMF',
     priceLevelYear: 2018,
-    years: y2018,
     rows: [
       ['Overtagelse og opsætning', 'implementation', 'anlaeg', [2400, _, _, _, _, _]],
       ['Egen drift', 'lasting', 'service', [_, 300, 300, 300, 300, 300]],
@@ -85,19 +80,15 @@ const EFFEKTIVISERINGSFORSLAG_2016: ExpectedProposal[] = [
       ['Samlet varig ændring', [0, -800, -800, -800, -800, -800]],
     ],
     payback: { service: null, total: 4 },
-  },
+  }),
 ];
 
-const y2017 = [2017, 2018, 2019, 2020, 2021, 2022];
-
-const BUSINESS_CASE_2016: ExpectedProposal[] = [
-  {
+const BUSINESS_CASE_2016 = [
+  investmentCase({
     code: 'BIF21',
     title: 'Selvbooking af møder i jobcentret',
-    kind: 'investeringsforslag',
     lead: 'BIF',
     priceLevelYear: 2017,
-    years: y2017,
     rows: [
       ['Projektleder', 'implementation', 'service', [400, 200, _, _, _, _]],
       ['Færre aflyste møder', 'lasting', 'service', [_, -300, -450, -450, -450, -450]],
@@ -105,14 +96,12 @@ const BUSINESS_CASE_2016: ExpectedProposal[] = [
     ],
     totals: [['Samlet driftsændring (varig)', [0, -250, -400, -400, -400, -400]]],
     payback: { service: null, total: 3 },
-  },
-  {
+  }),
+  investmentCase({
     code: 'SUF02',
     title: 'Sensorer i plejeboliger',
-    kind: 'investeringsforslag',
     lead: 'SUF',
     priceLevelYear: 2017,
-    years: y2017,
     rows: [
       ['Sensorer', 'implementation', 'anlaeg', [1500, _, _, _, _, _]],
       ['Opsætning', 'implementation', 'service', [300, _, _, _, _, _]],
@@ -120,7 +109,7 @@ const BUSINESS_CASE_2016: ExpectedProposal[] = [
     ],
     totals: [['Samlet driftsændring (varig)', [0, -700, -700, -700, -700, -700]]],
     payback: { service: null, total: 4 },
-  },
+  }),
 ];
 
 const GENERATIONS: [string, string, ExpectedProposal[]][] = [
@@ -133,12 +122,9 @@ const GENERATIONS: [string, string, ExpectedProposal[]][] = [
   ['2016-2017 "BUSINESS CASE"', 'business-case-2016.txt', BUSINESS_CASE_2016],
 ];
 
-describe.each(GENERATIONS)('the %s generation', (_name, file, expected) => {
+describe.each(GENERATIONS)('the %s generation', (name, file, expected) => {
   it('reads every field of our test document', () => {
-    const fields = checkFields(readFixture(file), expected);
-    const wrong = fields.filter((field) => !field.right);
-    console.log(`${_name}: ${fields.length - wrong.length} of ${fields.length} fields right`);
-    expect(wrong.map((field) => field.field)).toEqual([]);
+    expectEveryFieldRead(name, readFixture(file), expected);
   });
 });
 

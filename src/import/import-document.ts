@@ -1,5 +1,5 @@
-import { evaluateTable, type TableEvaluation } from '../domain/economics/index.ts';
-import type { Kroner } from '../domain/money.ts';
+import { evaluateTable } from '../domain/economics/index.ts';
+import { tableMismatches } from '../domain/imports/mismatches.ts';
 import {
   wholeProposal,
   type EconomicTable,
@@ -8,12 +8,12 @@ import {
 } from '../domain/proposal.ts';
 import { readFinanceApproval, readHearings, readPartners } from './admin-tables.ts';
 import type { AdministrationDirectory } from './administrations.ts';
-import { readEconomicTable, type TotalScope } from './economic-table.ts';
+import { readEconomicTable } from './economic-table.ts';
 import { readHeader } from './header.ts';
 import { excerpt, normaliseDocument, prose, toLines, type SourceLine } from './lines.ts';
 import { recogniseGeneration } from './generations.ts';
 import { compareWithOverview } from './overview.ts';
-import { placeCells, type PlacedTotal } from './placement.ts';
+import { placeCells } from './placement.ts';
 import { readCriteria, readGoals } from './plan-tables.ts';
 import { readRisks } from './risks.ts';
 import { findTable, sectionText, splitSections, type Sections } from './sections.ts';
@@ -146,48 +146,6 @@ function readKind(
     excerpt: '',
   });
   return 'innovationsforslag';
-}
-
-function seriesFor(evaluation: TableEvaluation, scope: TotalScope): Kroner[] {
-  if (scope.section === 'all') return evaluation.impact;
-  const section = evaluation.totals[scope.section];
-  return scope.area ? section.byArea[scope.area] : section.total;
-}
-
-function compare(
-  totals: readonly PlacedTotal[],
-  stated: StatedFigures,
-  evaluation: TableEvaluation,
-): Mismatch[] {
-  const mismatches: Mismatch[] = [];
-  for (const total of totals) {
-    if (!total.scope) continue;
-    const computed = seriesFor(evaluation, total.scope);
-    evaluation.years.forEach((year, y) => {
-      const written = total.values[y] ?? null;
-      const ours = computed[y] ?? 0;
-      if ((written ?? 0) !== ours) {
-        mismatches.push({
-          field: `${total.label} ${year}`,
-          unit: 'kroner',
-          stated: written,
-          computed: ours,
-        });
-      }
-    });
-  }
-  for (const kind of ['service', 'total'] as const) {
-    const written = stated.payback[kind];
-    if (written !== null && written !== evaluation.payback[kind]) {
-      mismatches.push({
-        field: `payback.${kind}`,
-        unit: 'years',
-        stated: written,
-        computed: evaluation.payback[kind],
-      });
-    }
-  }
-  return mismatches;
 }
 
 const EXPECTED: Record<ProposalKind, readonly SectionKey[]> = {
@@ -340,7 +298,7 @@ function importProposal(
   const money = economy(parts, body, unread, options.positioned ?? false);
   const stated: StatedFigures = {
     payback: money.payback,
-    totals: money.totals.map((total) => ({ label: total.label, values: total.values })),
+    totals: money.totals.map(({ label, scope, values }) => ({ label, scope, values })),
   };
   let computed: ImportedProposal['computed'] = null;
   let mismatches: Mismatch[] = [];
@@ -348,7 +306,7 @@ function importProposal(
   try {
     const evaluation = evaluateTable(money.table);
     computed = { payback: evaluation.payback, impact: evaluation.impact };
-    mismatches = compare(money.totals, stated, evaluation);
+    mismatches = tableMismatches(stated, evaluation);
     if (listed && split.overview)
       mismatches.push(...compareWithOverview(listed, split.overview, evaluation));
   } catch (error) {

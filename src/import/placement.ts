@@ -1,14 +1,8 @@
 import { cumulativeSum, paybackYear } from '../domain/economics/index.ts';
 import type { Kroner } from '../domain/money.ts';
-import type { EconomicRow } from '../domain/proposal.ts';
+import type { EconomicRow, TotalScope } from '../domain/proposal.ts';
 import type { AlternativeReason } from './cells.ts';
-import {
-  yearSpacing,
-  type Cell,
-  type TableItem,
-  type TableRead,
-  type TotalScope,
-} from './economic-table.ts';
+import { yearSpacing, type Cell, type TableItem, type TableRead } from './economic-table.ts';
 import { excerpt } from './lines.ts';
 import type { Unread } from './types.ts';
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Area, ProposalKind, RowSection } from '../domain/proposal.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from './copenhagen.ts';
@@ -24,6 +25,17 @@ export interface ExpectedProposal {
   affected?: string[];
   /** The stated figures that do not add up in the document itself ("Samlet varig ændring 2025"). */
   mismatches?: string[];
+}
+
+/** How many years Tabel 1 of our test documents shows, from its price level on. */
+const TABLE_YEARS = 6;
+
+/** Every proposal of our test documents is an investment case; most show six years. */
+export function investmentCase(
+  proposal: Omit<ExpectedProposal, 'kind' | 'years'> & { years?: number[] },
+): ExpectedProposal {
+  const years = Array.from({ length: TABLE_YEARS }, (_, i) => proposal.priceLevelYear + i);
+  return { kind: 'investeringsforslag', years, ...proposal };
 }
 
 export function readFixture(name: string): string {
@@ -80,4 +92,16 @@ export function checkFields(
     }
   });
   return fields;
+}
+
+/** Fails naming every field read wrong; says how many were right, to follow progress. */
+export function expectEveryFieldRead(
+  name: string,
+  text: string,
+  expected: readonly ExpectedProposal[],
+): void {
+  const fields = checkFields(text, expected);
+  const wrong = fields.filter((field) => !field.right);
+  console.log(`${name}: ${fields.length - wrong.length} of ${fields.length} fields right`);
+  expect(wrong.map((field) => field.field)).toEqual([]);
 }

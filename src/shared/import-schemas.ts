@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Mismatch } from '../domain/import-findings.ts';
+import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import { AREAS, PROPOSAL_KINDS, ROW_SECTIONS } from '../domain/proposal.ts';
 import { pageOf } from './paging.ts';
 import { proposalContentOutput, thousandsAmount, type Wire } from './proposal-schema.ts';
@@ -68,6 +70,21 @@ export const mismatchOutput = z.object({
   computed: z.number().nullable(),
 });
 export type MismatchOutput = z.infer<typeof mismatchOutput>;
+
+const thousands = (value: number | null) =>
+  value === null ? null : kronerToThousands(value as Kroner);
+
+/** A mismatch as it travels: amounts in thousands, as Tabel 1 is written. */
+export function presentMismatch(mismatch: Mismatch): MismatchOutput {
+  return mismatch.unit === 'kroner'
+    ? {
+        field: mismatch.field,
+        unit: 'thousands',
+        stated: thousands(mismatch.stated),
+        computed: thousands(mismatch.computed),
+      }
+    : { ...mismatch, unit: 'years' };
+}
 
 const payback = z.object({ service: z.number().nullable(), total: z.number().nullable() });
 

@@ -168,12 +168,28 @@ describe('importing a document of existing proposals in the browser', () => {
       .locator('xpath=following-sibling::dd[1]');
     expect(await payback.textContent()).toBe('3 år');
 
+    expect(await imports.mismatchAlert().count()).toBe(0);
+
     await page.getByLabel('Færre nattevagter 2021').fill('-500');
     // Computed again at once; the document's own 3 is now the one that differs.
     await expect.poll(() => payback.textContent()).toBe('4 årForslaget angiver 3 år');
+    // So does the document's subtotal for 2021, until the other row of the year is corrected too.
+    const mismatches = imports.mismatchAlert().getByRole('listitem');
+    await expect
+      .poll(() => mismatches.allTextContents())
+      .toEqual([
+        'Samlet varig ændring 2021: dokumentet angiver -800 (1.000 kr.), beregnet -400 (1.000 kr.)',
+        'Tilbagebetalingstid (service): dokumentet angiver 3 år, beregnet 4 år',
+        'Tilbagebetalingstid: dokumentet angiver 3 år, beregnet 4 år',
+      ]);
+    await page.getByLabel('Drift af biler 2021').fill('-300');
+    await expect.poll(() => imports.mismatchAlert().count()).toBe(0);
     await page.getByLabel('Styringsområde for Drift af biler').selectOption('anlaeg');
+    await expect
+      .poll(() => mismatches.allTextContents())
+      .toEqual(['Tilbagebetalingstid (service): dokumentet angiver 3 år, beregnet 4 år']);
     await page.getByLabel('Kode', { exact: true }).fill('SOF13');
-    await page.getByRole('status').filter({ hasText: '3 rettelser gemmes' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '4 rettelser gemmes' }).waitFor();
     await page.getByLabel('Færre nattevagter 2022').fill('-9x');
     await page.getByRole('status').filter({ hasText: '1 felt er ikke et tal' }).waitFor();
     await page.getByLabel('Færre nattevagter 2022').fill('-900');
@@ -182,12 +198,17 @@ describe('importing a document of existing proposals in the browser', () => {
     await imports.accept();
     const proposalId = /\/forslag\/([0-9a-f-]+)\/rediger$/.exec(page.url())![1]!;
     await page.goto(reviewUrl);
-    const kept = page.getByRole('region', { name: 'Rettelser gemt med indlæsningen (3)' });
+    const kept = page.getByRole('region', { name: 'Rettelser gemt med indlæsningen (4)' });
     await kept.waitFor();
     expect(await kept.getByRole('listitem').allTextContents()).toEqual([
       'Kode: SOF12 → SOF13',
       'Styringsområde for Drift af biler: Service → Anlæg',
+      'Drift af biler 2021: 100 → -300',
       'Færre nattevagter 2021: -900 → -500',
+    ]);
+    // The import keeps the mismatches as the corrections left them, not as first read.
+    expect(await mismatches.allTextContents()).toEqual([
+      'Tilbagebetalingstid (service): dokumentet angiver 3 år, beregnet 4 år',
     ]);
     const proposal = await page.request.get(`/api/proposals/${proposalId}`);
     expect(await proposal.json()).toMatchObject({ code: 'SOF13' });

@@ -464,6 +464,46 @@ describe.each(testDatabases())('import API on $name', (target) => {
       ]);
     });
 
+    it('keeps the mismatches as the corrections leave them: one a corrected row fixes goes, one it causes comes', async () => {
+      const created = await started('miscounted.txt', SEED_002_MISCOUNTED);
+      await readAllAsDrafts(created.id);
+      const url = `/api/imports/${created.id}/proposals/0`;
+      const read = importedProposalOutput.parse(await get(url));
+      const miscounted = 'Samlet varig ændring, service 2026';
+      expect(read.mismatches.map((m) => m.field)).toContain(miscounted);
+      // The reviewer makes the rows sum to the document's -4.500 by taking 100 off one of them.
+      const { years, rows } = read.proposal.economy;
+      const y = years.indexOf(2026);
+      const r = rows.findIndex(
+        (row) => row.section === 'lasting' && row.area === 'service' && row.values[y] !== null,
+      );
+      const corrected = rows.map(({ section, area, values }, i) => ({
+        section,
+        area,
+        values: i === r ? values.map((v, j) => (j === y ? v! - 100 : v)) : values,
+      }));
+
+      const accepted = await t.api({
+        method: 'POST',
+        url: `${url}/accept`,
+        payload: { corrections: { rows: corrected } },
+      });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      const review = importedProposalOutput.parse(await get(url));
+      // The document's other subtotals of 2026 were right, so now they differ.
+      expect(review.mismatches).toEqual([
+        { field: 'Samlet varig ændring 2026', unit: 'thousands', stated: -4100, computed: -4200 },
+        {
+          field: 'Samlet økonomisk påvirkning 2026',
+          unit: 'thousands',
+          stated: 5100,
+          computed: 5000,
+        },
+      ]);
+      const detail = importDetail.parse(await get(`/api/imports/${created.id}`));
+      expect(detail.proposals[0]?.mismatchCount).toBe(review.mismatches.length);
+    });
+
     it("tells a proposal's pages it was imported and whether it is reviewed; null for one not imported", async () => {
       const created = await started('seed-002.txt', SEED_002);
       const detail = await readAllAsDrafts(created.id);

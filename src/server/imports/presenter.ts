@@ -1,29 +1,15 @@
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
-import type { ImportCorrection, Mismatch } from '../../domain/import-findings.ts';
-import type {
-  CorrectionOutput,
-  ImportDetail,
-  ImportOutput,
-  MismatchOutput,
+import type { ImportCorrection } from '../../domain/import-findings.ts';
+import {
+  presentMismatch,
+  type CorrectionOutput,
+  type ImportDetail,
+  type ImportOutput,
 } from '../../shared/import-schemas.ts';
 import type { importedProposalOutput } from '../../shared/import-schemas.ts';
 import type { z } from 'zod';
 import type { ImportedProposalView } from './service.ts';
 import { stateOf, type ImportedEntryRecord, type ImportRecord } from './store.ts';
-
-const thousands = (value: number | null) =>
-  value === null ? null : kronerToThousands(value as Kroner);
-
-export function presentMismatch(mismatch: Mismatch): MismatchOutput {
-  return mismatch.unit === 'kroner'
-    ? {
-        field: mismatch.field,
-        unit: 'thousands',
-        stated: thousands(mismatch.stated),
-        computed: thousands(mismatch.computed),
-      }
-    : { ...mismatch, unit: 'years' };
-}
 
 /** Amounts corrected go out in thousands, as Tabel 1 is written. */
 export function presentCorrection(correction: ImportCorrection): CorrectionOutput {

@@ -9,7 +9,9 @@ import {
 import type { AdministrationDirectory } from '../../import/administrations.ts';
 import { COPENHAGEN_ADMINISTRATIONS } from '../../import/copenhagen.ts';
 import { decodeText, isPdf } from '../../import/extract.ts';
-import type { ImportCorrection, Unread } from '../../domain/import-findings.ts';
+import type { Unread } from '../../domain/import-findings.ts';
+import { evaluateOrNull } from '../../domain/economics/index.ts';
+import { correctedMismatches } from '../../domain/imports/mismatches.ts';
 import { correctReading, type Corrected } from '../../domain/imports/corrections.ts';
 import type { Kroner } from '../../domain/money.ts';
 import type { SignedInUser } from '../auth/actor.ts';
@@ -20,6 +22,7 @@ import { fail, ok, validationProblem, type Problem, type Result } from '../probl
 import type { proposalService } from '../proposals/service.ts';
 import { outcomeOf, type UploadWork } from '../work/index.ts';
 import type {
+  CorrectedFindings,
   ImportedEntryRecord,
   ImportedProposalRecord,
   ImportRecord,
@@ -32,6 +35,26 @@ import type {
 // marked as imported until someone has reviewed and accepted it. Reading a PDF, cutting a
 // document and reading its proposals run in worker threads (work/), bounded in time and memory,
 // so a hostile or huge document never stalls the server.
+
+/**
+ * The mismatches and computed payback of a reading once corrected, so the import's page shows
+ * them as they stand rather than as first read.
+ */
+function findingsAfter(
+  content: ProposalContent,
+  read: Pick<ImportedProposalRecord, 'mismatches' | 'computedPayback'>,
+): Omit<CorrectedFindings, 'corrections'> {
+  const evaluation = evaluateOrNull(content.economy);
+  return {
+    mismatches: correctedMismatches({
+      read: read.mismatches,
+      stated: content.stated,
+      evaluation,
+      present: (mismatch) => mismatch,
+    }),
+    computedPayback: evaluation?.payback ?? read.computedPayback,
+  };
+}
 
 /** How long one step may keep reading before it answers with its progress. */
 const STEP_BUDGET_MS = 250;
@@ -347,6 +370,7 @@ export function importService(
       const result = correctReading(entry.held!, corrected ?? {});
       if (!result.ok) return fail(validationProblem([result]));
       const { content, corrections } = result;
+      const findings = { corrections, ...findingsAfter(content, entry) };
       const duplicates = await duplicatesOf(content, entry.round);
       if (duplicates.length > 0 && !createAnyway) return fail(heldProblem(duplicates));
       const created = await createProposal({ content, actor });
@@ -354,7 +378,7 @@ export function importService(
       const proposalId = created.value.id;
       await transaction(async (tx) => {
         await tx.imports.created(id, position, proposalId);
-        await tx.imports.addCorrections(id, position, corrections);
+        await tx.imports.addCorrections(id, position, findings);
         await tx.audit.append(
           entityChanged({
             actor,
@@ -414,14 +438,21 @@ export function importService(
       if (!found.ok) return fail(found.problem);
       const { proposalId, acceptedAt } = found.value;
       if (proposalId === null) return fail(heldProblem(found.value.duplicates));
-      let corrections: ImportCorrection[] = [];
+      let findings: CorrectedFindings = {
+        corrections: [],
+        mismatches: found.value.mismatches,
+        computedPayback: found.value.computedPayback,
+      };
       if (corrected && acceptedAt === null) {
         const current = await proposals.find(proposalId);
         if (!current) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
         const result = correctReading(current.content, corrected);
         if (!result.ok) return fail(validationProblem([result]));
-        corrections = result.corrections;
-        if (corrections.length > 0) {
+        findings = {
+          corrections: result.corrections,
+          ...findingsAfter(result.content, found.value),
+        };
+        if (findings.corrections.length > 0) {
           const saved = await saveProposal(actor, proposalId, {
             ...result.content,
             version: current.version,
@@ -430,7 +461,7 @@ export function importService(
         }
       }
       const accepted = await transaction(async (tx) => {
-        await tx.imports.addCorrections(id, position, corrections);
+        await tx.imports.addCorrections(id, position, findings);
         const done = await tx.imports.accept(id, position);
         if (done) {
           await tx.audit.append(
@@ -439,7 +470,7 @@ export function importService(
               action: 'import.accept',
               entity: { type: 'import', id },
               proposalId: done.proposalId ?? null,
-              details: { position, corrections: corrections.length },
+              details: { position, corrections: findings.corrections.length },
             }),
           );
         }

@@ -1,5 +1,4 @@
 import { and, asc, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
-import type { ImportCorrection } from '../../domain/import-findings.ts';
 import type { ProposalIdentity } from '../../domain/imports/duplicates.ts';
 import type { ProposalKind } from '../../domain/proposal.ts';
 import type { RoundOverview } from '../../import/overview.ts';
@@ -39,6 +38,12 @@ export interface ImportedEntryRecord {
 }
 
 export type ImportedProposalRecord = typeof importedProposals.$inferSelect;
+
+/** The reviewer's corrections of a reading, and what the reading's mismatches are after them. */
+export type CorrectedFindings = Pick<
+  ImportedProposalRecord,
+  'corrections' | 'mismatches' | 'computedPayback'
+>;
 
 export const stateOf = (row: {
   proposalId: string | null;
@@ -224,16 +229,19 @@ export function importStore(db: Db) {
         );
     },
 
+    /** Keeps the reviewer's corrections and the mismatches and payback they leave. */
     async addCorrections(
       importId: string,
       position: number,
-      corrections: ImportCorrection[],
+      { corrections, mismatches, computedPayback }: CorrectedFindings,
     ): Promise<void> {
       if (corrections.length === 0) return;
       await db
         .update(importedProposals)
         .set({
           corrections: sql`${importedProposals.corrections} || ${JSON.stringify(corrections)}::jsonb`,
+          mismatches,
+          computedPayback,
         })
         .where(
           and(eq(importedProposals.importId, importId), eq(importedProposals.position, position)),

@@ -16,7 +16,14 @@ export function useMismatchFigure() {
 }
 
 /** Where the document's own figures disagree with ours, and what could not be read at all. */
-export function ReviewFindings({ review }: { review: ImportedProposalOutput }) {
+export function ReviewFindings({
+  review,
+  mismatches,
+}: {
+  review: ImportedProposalOutput;
+  /** As the reviewer's corrections leave them. */
+  mismatches: MismatchOutput[];
+}) {
   const t = useT();
   const figure = useMismatchFigure();
   const labels = (review.proposal.stated?.totals ?? []).map((total) => total.label);
@@ -28,13 +35,10 @@ export function ReviewFindings({ review }: { review: ImportedProposalOutput }) {
         : field;
   return (
     <>
-      {review.mismatches.length > 0 ? (
-        <Alert
-          variant="warning"
-          heading={t('review.mismatchTitle', { n: review.mismatches.length })}
-        >
+      {mismatches.length > 0 ? (
+        <Alert variant="warning" heading={t('review.mismatchTitle', { n: mismatches.length })}>
           <ul className="alert-text">
-            {review.mismatches.map((m) => (
+            {mismatches.map((m) => (
               <li key={m.field}>
                 <a href={`#${anchorOf(mismatchPlace(m.field, labels))}`}>
                   {t('review.mismatchItem', {

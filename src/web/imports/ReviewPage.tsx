@@ -53,11 +53,11 @@ export function ReviewPage() {
   // What is not yet accepted is corrected here (a held reading too, before it is created);
   // afterwards the draft is edited as any other.
   const correcting = !r.accepted;
-  const view = correctedView(p, correcting ? edits : NO_EDITS);
+  const view = correctedView(p, r.mismatches, correcting ? edits : NO_EDITS);
   const labels = (p.stated?.totals ?? []).map((total) => total.label);
   const flagged = new Set<ReviewPlace>([
     ...r.unread.map((entry) => placeOf(entry.field)),
-    ...r.mismatches.map((m) => mismatchPlace(m.field, labels)),
+    ...view.mismatches.map((m) => mismatchPlace(m.field, labels)),
   ]);
   return (
     <>
@@ -80,7 +80,7 @@ export function ReviewPage() {
           onCreated={() => setEdits(NO_EDITS)}
         />
       )}
-      <ReviewFindings review={r} />
+      <ReviewFindings review={r} mismatches={view.mismatches} />
       <div className="row review-columns mt-6">
         <div className="col-12 col-lg-5">
           <SourceText lines={r.source} start={r.startLine} end={r.endLine} />
@@ -104,7 +104,7 @@ export function ReviewPage() {
           >
             <EconomyTable economy={view.content.economy} stated={p.stated} />
           </div>
-          <StatedFigures proposal={p} mismatches={r.mismatches} />
+          <StatedFigures proposal={p} mismatches={view.mismatches} />
           {correcting && <CorrectReading read={p} edits={edits} setEdits={setEdits} view={view} />}
           <CorrectionsKept review={r} />
           <h3>{t('review.sections')}</h3>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MismatchOutput } from '../../shared/import-schemas.ts';
 import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { correctedView, NO_EDITS } from './corrections.ts';
 
@@ -11,17 +12,27 @@ const read = {
     years: [2025, 2026],
     rows: [{ label: 'Husleje', section: 'implementation', area: 'service', values: [100, null] }],
   },
+  stated: {
+    payback: { service: null, total: null },
+    totals: [
+      {
+        label: 'Samlede implementeringsomkostninger',
+        scope: { section: 'implementation', area: null },
+        values: [100, null],
+      },
+    ],
+  },
 } as unknown as ProposalContentOutput;
 
 describe('correctedView', () => {
   it('changes nothing until the reviewer types', () => {
-    const view = correctedView(read, NO_EDITS);
+    const view = correctedView(read, [], NO_EDITS);
     expect(view.corrections).toEqual([]);
     expect(view.content.economy.rows).toEqual(read.economy.rows);
   });
 
   it('reads typed cells in Danish, and keeps a cell that is not a number as read, marked', () => {
-    const view = correctedView(read, {
+    const view = correctedView(read, [], {
       rows: { 0: { section: 'lasting', values: { 0: '1.250,5', 1: 'x' } } },
     });
     expect(view.content.economy.rows[0]).toMatchObject({
@@ -35,8 +46,28 @@ describe('correctedView', () => {
     ]);
   });
 
+  it('compares the stated subtotals again once a row is corrected, in thousands', () => {
+    const overview: MismatchOutput = {
+      field: 'Oversigt: Investering',
+      unit: 'thousands',
+      stated: 1,
+      computed: 2,
+    };
+    expect(correctedView(read, [overview], NO_EDITS).mismatches).toEqual([overview]);
+    const view = correctedView(read, [overview], { rows: { 0: { values: { 0: '100,5' } } } });
+    expect(view.mismatches).toEqual([
+      {
+        field: 'Samlede implementeringsomkostninger 2025',
+        unit: 'thousands',
+        stated: 100,
+        computed: 100.5,
+      },
+      overview,
+    ]);
+  });
+
   it('empties a cell that is cleared', () => {
-    const view = correctedView(read, { rows: { 0: { values: { 0: '' } } } });
+    const view = correctedView(read, [], { rows: { 0: { values: { 0: '' } } } });
     expect(view.corrections).toEqual([{ field: 'economy.rows.0.values.0', from: 100, to: null }]);
   });
 });

@@ -1,8 +1,12 @@
 import type { Area, ProposalKind, RowSection } from '../../domain/proposal.ts';
 import { correctReading, type Corrected } from '../../domain/imports/corrections.ts';
 import type { ImportCorrection } from '../../domain/import-findings.ts';
+import { correctedMismatches } from '../../domain/imports/mismatches.ts';
+import { thousandsToKroner } from '../../domain/money.ts';
+import { presentMismatch, type MismatchOutput } from '../../shared/import-schemas.ts';
 import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { parseDanishNumber } from '../../shared/danish-number.ts';
+import { evaluateEconomy } from '../proposals/view/economy.ts';
 
 // The reviewer's corrections as typed, over what was read: only what was touched is held, so
 // the reading shows through everywhere else. The corrected reading is computed by the domain's
@@ -30,11 +34,17 @@ export interface CorrectedView {
   /** The reading with the corrections applied, for the live figures. */
   content: ProposalContentOutput;
   corrections: ImportCorrection[];
+  /** The reading's mismatches as the corrections leave them; as read while there are none. */
+  mismatches: MismatchOutput[];
   /** "row.year" of each cell whose text is not a number (left as read meanwhile). */
   invalid: string[];
 }
 
-export function correctedView(read: ProposalContentOutput, edits: Edits): CorrectedView {
+export function correctedView(
+  read: ProposalContentOutput,
+  mismatches: MismatchOutput[],
+  edits: Edits,
+): CorrectedView {
   const invalid: string[] = [];
   const touched = Object.keys(edits.rows).length > 0;
   const corrected: Corrected<number> = {
@@ -66,5 +76,29 @@ export function correctedView(read: ProposalContentOutput, edits: Edits): Correc
   const result = correctReading<number, ProposalContentOutput>(read, corrected);
   // The rows are built from the reading itself, so they always fit it.
   if (!result.ok) throw new Error(result.message);
-  return { corrected, content: result.content, corrections: result.corrections, invalid };
+  const { content, corrections } = result;
+  return {
+    corrected,
+    content,
+    corrections,
+    mismatches: corrections.length === 0 ? mismatches : mismatchesOf(content, mismatches),
+    invalid,
+  };
+}
+
+/** Compared in kroner by the domain, as the server compares them when the corrections are saved. */
+function mismatchesOf(content: ProposalContentOutput, read: MismatchOutput[]): MismatchOutput[] {
+  const stated = content.stated && {
+    ...content.stated,
+    totals: content.stated.totals.map((total) => ({
+      ...total,
+      values: total.values.map((value) => (value === null ? null : thousandsToKroner(value))),
+    })),
+  };
+  return correctedMismatches({
+    read,
+    stated,
+    evaluation: evaluateEconomy(content.economy),
+    present: presentMismatch,
+  });
 }
