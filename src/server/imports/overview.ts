@@ -16,7 +16,7 @@ import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
 import { proposalPolicy, proposalRef } from '../proposals/policy.ts';
 import type { StoredProposal } from '../proposals/store.ts';
-import { presentMismatch } from './presenter.ts';
+import { presentMismatch } from '../../shared/import-schemas.ts';
 import type { ImportOverviewRecord } from './store.ts';
 
 // A round's overview (bilag) read from a document is read into a round by the secretariat: its
