@@ -1,4 +1,5 @@
 import { evaluateTable } from '../domain/economics/index.ts';
+import { compareWithOverview } from '../domain/imports/overview-line.ts';
 import { tableMismatches } from '../domain/imports/mismatches.ts';
 import {
   wholeProposal,
@@ -12,7 +13,7 @@ import { readEconomicTable } from './economic-table.ts';
 import { readHeader } from './header.ts';
 import { excerpt, normaliseDocument, prose, toLines, type SourceLine } from './lines.ts';
 import { recogniseGeneration } from './generations.ts';
-import { compareWithOverview } from './overview.ts';
+import { formatOf } from './overview.ts';
 import { placeCells } from './placement.ts';
 import { readCriteria, readGoals } from './plan-tables.ts';
 import { readRisks } from './risks.ts';
@@ -358,7 +359,7 @@ function importProposal(
     content,
     generation: generation.id,
     round,
-    overview: listed,
+    overview: listed && split.overview && { entry: listed, format: formatOf(split.overview) },
     origin: readOrigin(body),
     stated,
     computed,

@@ -82,7 +82,12 @@ describe('a round overview', () => {
 
   it('links each proposal to its line, and compares them as the overview rounds', () => {
     const { proposals } = read(readFixture('investeringsforslag-2020-bilag.txt'));
-    expect(proposals.map((p) => p.overview?.code)).toEqual(['ØKF03', 'BUF11', 'SOF21', 'TMF05']);
+    expect(proposals.map((p) => p.overview?.entry.code)).toEqual([
+      'ØKF03',
+      'BUF11',
+      'SOF21',
+      'TMF05',
+    ]);
     expect(proposals.map((p) => p.content.committee)).toEqual([
       'Økonomiudvalget',
       'Børne- og Ungdomsudvalget',

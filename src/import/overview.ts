@@ -1,5 +1,11 @@
+import {
+  COLUMN_NAMES,
+  columnValue,
+  type OverviewColumn,
+  type OverviewEntry,
+  type OverviewFormat,
+} from '../domain/imports/overview-line.ts';
 import { kroner, type Kroner } from '../domain/money.ts';
-import type { TableEvaluation } from '../domain/economics/index.ts';
 import { parseDanishNumber } from '../shared/danish-number.ts';
 import { NUMBER } from './cells.ts';
 import { collapse, excerpt, isBlank, joinLines, PAGE_NUMBER, type SourceLine } from './lines.ts';
@@ -10,9 +16,8 @@ import type { Mismatch, Unread } from './types.ts';
 // proposal, grouped by committee, with its code, title, investment (service, anlæg), efficiency
 // at full effect and payback, in mio. kr. with decimal commas or in 1.000 kr.; cross-cutting
 // proposals marked with asterisks. Which columns a table has is read from its header's words;
-// their order is the template's, the same in every generation.
-
-export type OverviewColumn = 'service' | 'anlaeg' | 'investment' | 'efficiency' | 'payback';
+// their order is the template's, the same in every generation. How a proposal's own Tabel 1 is
+// compared with its line is the domain's (overview-line.ts), as the review screen compares too.
 
 /** The header words that name a column, in the order the columns stand. */
 const COLUMNS: readonly [OverviewColumn, RegExp][] = [
@@ -24,27 +29,10 @@ const COLUMNS: readonly [OverviewColumn, RegExp][] = [
   ['payback', /tilbage-?\s*betaling|^tilbage-?$|\bbetalingstid/i],
 ];
 
-export interface OverviewEntry {
-  code: string;
-  title: string;
-  committee: string | null;
-  /** Marked with asterisks: a proposal that goes across forvaltninger. */
-  crossCutting: boolean;
-  investment: { service: Kroner | null; anlaeg: Kroner | null; total: Kroner | null };
-  efficiency: Kroner | null;
-  payback: number | null;
-  /** 1-based line number of the entry's first line. */
-  line: number;
-}
-
-export interface RoundOverview {
+export interface RoundOverview extends OverviewFormat {
   round: Round | null;
   /** Kroner per unit of the table's figures: 1.000.000 for mio. kr., 1.000 for 1.000 kr. */
   unit: number;
-  /** The smallest step its figures are written in, in kroner (100.000 for "1,8" mio. kr.). */
-  precision: number;
-  priceLevelYear: number | null;
-  columns: OverviewColumn[];
   entries: OverviewEntry[];
   /** The table's own "I alt" line, per column. */
   totals: Partial<Record<OverviewColumn, Kroner | null>>;
@@ -95,6 +83,17 @@ export function overviewTableAt(lines: readonly SourceLine[]): number {
     );
   });
 }
+
+/** How the overview writes its figures, to compare a proposal's with its line. */
+export const formatOf = ({
+  precision,
+  priceLevelYear,
+  columns,
+}: RoundOverview): OverviewFormat => ({
+  precision,
+  priceLevelYear,
+  columns,
+});
 
 /** Reads the overview among the lines (those of a document outside its proposals), or null. */
 export function readOverview(lines: readonly SourceLine[]): RoundOverview | null {
@@ -242,21 +241,6 @@ export function readOverview(lines: readonly SourceLine[]): RoundOverview | null
   };
 }
 
-function columnValue(entry: OverviewEntry, column: OverviewColumn): Kroner | null {
-  if (column === 'payback') return null;
-  if (column === 'efficiency') return entry.efficiency;
-  if (column === 'investment') return entry.investment.total;
-  return entry.investment[column];
-}
-
-const COLUMN_NAMES: Record<OverviewColumn, string> = {
-  service: 'investering, service',
-  anlaeg: 'investering, anlæg',
-  investment: 'investering i alt',
-  efficiency: 'effektivisering',
-  payback: 'tilbagebetalingstid',
-};
-
 /** A committee's name as a total line repeats it: the same words, however cased or spaced. */
 function sameName(a: string, b: string): boolean {
   const words = (text: string) => collapse(text).toLocaleLowerCase('da');
@@ -283,67 +267,6 @@ function checkTotals(
         computed: kroner(sum),
       });
     }
-  }
-  return mismatches;
-}
-
-/** A figure rounded as the overview writes it: to its precision, halves away from zero. */
-function rounded(value: number, precision: number): number {
-  return Math.sign(value) * Math.round(Math.abs(value) / precision) * precision;
-}
-
-/**
- * Where a proposal's own Tabel 1 disagrees with its line in the overview: the investment (its
- * implementation costs over all years, per area), the efficiency at full effect (the lasting
- * change of the last year, whichever sign the overview prints) and the payback (either of the
- * two). Figures are compared as the overview rounds them.
- */
-export function compareWithOverview(
-  entry: OverviewEntry,
-  overview: RoundOverview,
-  evaluation: TableEvaluation,
-): Mismatch[] {
-  const { precision } = overview;
-  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-  const implementation = evaluation.totals.implementation;
-  const ours: Partial<Record<OverviewColumn, number>> = {
-    service: sum(implementation.byArea.service),
-    anlaeg: sum(implementation.byArea.anlaeg),
-    investment: sum(implementation.total),
-    efficiency: evaluation.totals.lasting.total.at(-1) ?? 0,
-  };
-  const mismatches: Mismatch[] = [];
-  // Amounts at another price level differ by the index, not by error: only paybacks compare.
-  const samePriceLevel =
-    overview.priceLevelYear === null ||
-    evaluation.priceLevelYear === null ||
-    overview.priceLevelYear === evaluation.priceLevelYear;
-  for (const column of overview.columns) {
-    if (column === 'payback' || !samePriceLevel) continue;
-    const written = columnValue(entry, column);
-    const computed = ours[column] ?? 0;
-    if (written === null && computed === 0) continue;
-    const same =
-      column === 'efficiency'
-        ? Math.abs(written ?? 0) === Math.abs(rounded(computed, precision))
-        : (written ?? 0) === rounded(computed, precision);
-    if (!same) {
-      mismatches.push({
-        field: `Oversigt: ${COLUMN_NAMES[column]}`,
-        unit: 'kroner',
-        stated: written,
-        computed: kroner(computed),
-      });
-    }
-  }
-  const paybacks = [evaluation.payback.service, evaluation.payback.total];
-  if (overview.columns.includes('payback') && !paybacks.includes(entry.payback)) {
-    mismatches.push({
-      field: `Oversigt: ${COLUMN_NAMES.payback}`,
-      unit: 'years',
-      stated: entry.payback,
-      computed: evaluation.payback.service ?? evaluation.payback.total,
-    });
   }
   return mismatches;
 }

@@ -1,5 +1,6 @@
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
-import type { OverviewEntry, RoundOverview } from './overview.ts';
+import type { OverviewEntry } from '../domain/imports/overview-line.ts';
+import type { RoundOverview } from './overview.ts';
 import type { ImportedProposal } from './types.ts';
 
 const thousands = (value: Kroner | null) => (value === null ? null : kronerToThousands(value));
@@ -31,7 +32,7 @@ export function presentProposal(proposal: ImportedProposal) {
       })),
     },
     computed: { payback: computed?.payback ?? { service: null, total: null } },
-    overview: proposal.overview && presentEntry(proposal.overview),
+    overview: proposal.overview && presentEntry(proposal.overview.entry),
     mismatches: mismatches.map((m) => ({
       field: m.field,
       stated: m.unit === 'kroner' ? thousands(m.stated as Kroner | null) : m.stated,

@@ -1,7 +1,8 @@
 import type { Kroner } from '../domain/money.ts';
 import type { ProposalContent, StatedFigures } from '../domain/proposal.ts';
 import type { GenerationId } from './generations.ts';
-import type { OverviewEntry, RoundOverview } from './overview.ts';
+import type { OverviewLine } from '../domain/imports/overview-line.ts';
+import type { RoundOverview } from './overview.ts';
 import type { Round } from './template.ts';
 
 // The findings are stored with the import, so their shape belongs to the domain, not the reader.
@@ -14,7 +15,7 @@ export interface ImportedProposal {
   generation: GenerationId;
   round: Round | null;
   /** The proposal's line in the round's overview (bilag) of the same document, if any. */
-  overview: OverviewEntry | null;
+  overview: OverviewLine | null;
   /** For an investment case: whether it grew out of an innovation case, and which. */
   origin: { fromInnovation: boolean | null; reference: string } | null;
   stated: StatedFigures;

@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import { OVERVIEW_COLUMNS } from '../domain/imports/overview-line.ts';
 import { mismatchOutput, unreadOutput } from './import-schemas.ts';
 
 // A round's overview (bilag) read from a document, as the import page and the round show it:
 // its lines with the proposals in the system they stand for, and where a proposal's own
 // figures disagree with its line. Amounts in thousands of kroner, as everywhere on the wire.
-
-export const OVERVIEW_COLUMNS = [
-  'service',
-  'anlaeg',
-  'investment',
-  'efficiency',
-  'payback',
-] as const;
 
 const amount = z.number().nullable();
 

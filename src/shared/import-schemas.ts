@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Mismatch } from '../domain/import-findings.ts';
-import { kronerToThousands, type Kroner } from '../domain/money.ts';
+import { OVERVIEW_COLUMNS, type OverviewLine } from '../domain/imports/overview-line.ts';
+import { kronerToThousands, thousandsToKroner, type Kroner } from '../domain/money.ts';
 import { AREAS, PROPOSAL_KINDS, ROW_SECTIONS } from '../domain/proposal.ts';
 import { pageOf } from './paging.ts';
 import { proposalContentOutput, thousandsAmount, type Wire } from './proposal-schema.ts';
@@ -86,6 +87,63 @@ export function presentMismatch(mismatch: Mismatch): MismatchOutput {
     : { ...mismatch, unit: 'years' };
 }
 
+/**
+ * The proposal's line in the round's overview of the same document, and how that overview writes
+ * figures (`precision`: the smallest step, in thousands), so the review compares it anew.
+ */
+export const overviewLineOutput = z.object({
+  code: z.string(),
+  title: z.string(),
+  service: z.number().nullable(),
+  anlaeg: z.number().nullable(),
+  investment: z.number().nullable(),
+  efficiency: z.number().nullable(),
+  payback: z.number().nullable(),
+  columns: z.array(z.enum(OVERVIEW_COLUMNS)),
+  precision: z.number(),
+  priceLevelYear: z.number().int().nullable(),
+});
+export type OverviewLineOutput = z.infer<typeof overviewLineOutput>;
+
+export function presentOverviewLine({ entry, format }: OverviewLine): OverviewLineOutput {
+  return {
+    code: entry.code,
+    title: entry.title,
+    service: thousands(entry.investment.service),
+    anlaeg: thousands(entry.investment.anlaeg),
+    investment: thousands(entry.investment.total),
+    efficiency: thousands(entry.efficiency),
+    payback: entry.payback,
+    columns: format.columns,
+    precision: kronerToThousands(format.precision as Kroner),
+    priceLevelYear: format.priceLevelYear,
+  };
+}
+
+/** The line back in kroner, as the domain compares it; null if a figure is not whole kroner. */
+export function overviewLineOf(output: OverviewLineOutput): OverviewLine | null {
+  const written = [output.service, output.anlaeg, output.investment, output.efficiency];
+  const inKroner = written.map((value) => (value === null ? null : thousandsToKroner(value)));
+  const precision = thousandsToKroner(output.precision);
+  if (precision === null || written.some((value, i) => value !== null && inKroner[i] === null)) {
+    return null;
+  }
+  const [service = null, anlaeg = null, total = null, efficiency = null] = inKroner;
+  return {
+    entry: {
+      code: output.code,
+      title: output.title,
+      committee: null,
+      crossCutting: false,
+      investment: { service, anlaeg, total },
+      efficiency,
+      payback: output.payback,
+      line: 0,
+    },
+    format: { columns: output.columns, precision, priceLevelYear: output.priceLevelYear },
+  };
+}
+
 const payback = z.object({ service: z.number().nullable(), total: z.number().nullable() });
 
 /** A proposal in the system that an imported one may be a second copy of, and why. */
@@ -123,6 +181,8 @@ export const importedProposalOutput = z.object({
   source: z.array(z.object({ no: z.number().int(), text: z.string() })),
   unread: z.array(unreadOutput),
   mismatches: z.array(mismatchOutput),
+  /** The proposal's line in the overview of the same document; null without one. */
+  overviewLine: overviewLineOutput.nullable(),
   /** Payback as our economics computed it from the table read (the stated one is in proposal). */
   computedPayback: payback.nullable(),
   /** What was read: the draft's content as it stands, or the reading held. */

@@ -4,6 +4,7 @@ import type { Mismatch } from '../import-findings.ts';
 import { kroner, type Kroner } from '../money.ts';
 import type { EconomicTable, StatedFigures } from '../proposal.ts';
 import { correctedMismatches, tableMismatches } from './mismatches.ts';
+import { compareWithOverview, type OverviewLine } from './overview-line.ts';
 
 const k = (values: (number | null)[]) => values.map((v) => (v === null ? null : kroner(v)));
 
@@ -97,6 +98,35 @@ describe('correctedMismatches', () => {
     expect(
       correctedMismatches({ read, stated: unscoped, evaluation: corrected, present: asRead }),
     ).toEqual(read.filter((m) => !m.field.startsWith('payback.')));
+  });
+
+  it("compares the proposal's line in the round's overview anew when it is kept", () => {
+    // The overview says 3 years, as the document does; the misread table pays back in none.
+    const line: OverviewLine = {
+      entry: {
+        code: 'BC01',
+        title: 'Færre vikarer',
+        committee: null,
+        crossCutting: false,
+        investment: { service: kroner(300_000), anlaeg: null, total: null },
+        efficiency: kroner(-200_000),
+        payback: 3,
+        line: 1,
+      },
+      format: { columns: ['service', 'payback'], precision: 100_000, priceLevelYear: 2025 },
+    };
+    const misreadLine = compareWithOverview(line.entry, line.format, misread);
+    expect(misreadLine.map((m) => m.field)).toEqual(['Oversigt: tilbagebetalingstid']);
+    const corrected = evaluateTable(table([null, -200_000, -200_000]));
+    expect(
+      correctedMismatches({
+        read: [...tableMismatches(stated, misread), ...misreadLine],
+        stated,
+        evaluation: corrected,
+        present: asRead,
+        overview: line,
+      }),
+    ).toEqual([]);
   });
 
   it('keeps every mismatch as read when the table cannot be summed', () => {

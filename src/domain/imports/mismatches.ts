@@ -2,6 +2,7 @@ import type { TableEvaluation } from '../economics/index.ts';
 import type { Mismatch } from '../import-findings.ts';
 import type { Kroner } from '../money.ts';
 import type { StatedFigures, StatedTotal, TotalScope } from '../proposal.ts';
+import { compareWithOverview, OVERVIEW_MISMATCH, type OverviewLine } from './overview-line.ts';
 
 // Where a document's stated subtotals and paybacks disagree with our arithmetic on its Tabel 1.
 // The importer compares what it read; the review screen and the server compare again once the
@@ -59,9 +60,10 @@ function fromTable(field: string, totals: readonly StatedTotal[]): boolean {
 }
 
 /**
- * The mismatches of a reading after the reviewer's corrections: those of the table compared
- * anew, then those it cannot decide on kept as read (the round overview's, which is not kept,
- * and the subtotals of a reading made before their scope was). Generic in how a mismatch
+ * The mismatches of a reading after the reviewer's corrections: those of the table and of its
+ * line in the round's overview compared anew, then those they cannot decide on kept as read
+ * (the subtotals of a reading made before their scope was, the overview's of one made before
+ * its line was kept). Generic in how a mismatch
  * travels, so the screen keeps its own in thousands; `present` turns a new one into that form.
  * Without an `evaluation` (the table cannot be summed) every mismatch stays as read.
  */
@@ -70,15 +72,23 @@ export function correctedMismatches<M extends { field: string }>({
   stated,
   evaluation,
   present,
+  overview = null,
 }: {
   read: readonly M[];
   stated: StatedFigures | null;
+  /** The proposal's line in the round's overview of the same document, if it has one. */
+  overview?: OverviewLine | null;
   evaluation: TableEvaluation | null;
   present: (mismatch: Mismatch) => M;
 }): M[] {
-  if (!stated || !evaluation) return [...read];
+  if (!evaluation) return [...read];
+  const anew = (field: string) =>
+    (stated !== null && fromTable(field, stated.totals)) ||
+    (overview !== null && field.startsWith(OVERVIEW_MISMATCH));
   return [
-    ...tableMismatches(stated, evaluation).map(present),
-    ...read.filter((m) => !fromTable(m.field, stated.totals)),
-  ];
+    ...(stated ? tableMismatches(stated, evaluation) : []),
+    ...(overview ? compareWithOverview(overview.entry, overview.format, evaluation) : []),
+  ]
+    .map(present)
+    .concat(read.filter((m) => !anew(m.field)));
 }

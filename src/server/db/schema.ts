@@ -17,6 +17,7 @@ import {
 import type { Kroner } from '../../domain/money.ts';
 import type { ImportCorrection, Mismatch, Unread } from '../../domain/import-findings.ts';
 import type { PossibleDuplicate } from '../../domain/imports/duplicates.ts';
+import type { OverviewLine } from '../../domain/imports/overview-line.ts';
 import type { RoundOverview } from '../../import/overview.ts';
 import { ROLES, type Role } from '../../domain/workflow/roles.ts';
 import {
@@ -505,6 +506,8 @@ export const importedProposals = pgTable(
     skippedAt: timestamp('skipped_at', { withTimezone: true }),
     /** What the reviewer corrected of the reading before accepting it, in order. */
     corrections: jsonb('corrections').$type<ImportCorrection[]>().notNull().default([]),
+    /** Its line in the round's overview of the same document, compared anew after corrections. */
+    overviewLine: jsonb('overview_line').$type<OverviewLine>(),
   },
   (t) => [
     primaryKey({ columns: [t.importId, t.position] }),

@@ -7,7 +7,7 @@ import {
   roundImportedOverviews,
   type ImportOverviewOutput,
 } from '../../shared/import-overview-schema.ts';
-import { importDetail, importOutput } from '../../shared/import-schemas.ts';
+import { importDetail, importedProposalOutput, importOutput } from '../../shared/import-schemas.ts';
 import { proposalOutput } from '../../shared/proposal-schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { expectProblem } from '../test/expect.ts';
@@ -168,6 +168,43 @@ describe.each(testDatabases())('a round overview read into a round, on $name', (
     const again = readIntoRoundOutput.parse((await readInto(alone.id, { roundId })).json());
     expect(again.placed).toEqual([]);
     expectProblem(await readInto(alone.id, { roundId: otherRoundId }), 409, 'Conflict', 'roundId');
+  });
+
+  it("compares a proposal's line in the overview anew when the reviewer corrects its table", async () => {
+    const both = await imported('bilag-og-forslag.txt', whole);
+    const url = `/api/imports/${both.id}/proposals/2`;
+    const before = importedProposalOutput.parse((await t.api(url)).json());
+    expect(before.overviewLine).toMatchObject({ code: 'SOF21', service: 3000, payback: 4 });
+    const field = (m: { field: string }) => m.field;
+    expect(before.mismatches.map(field)).toContain('Oversigt: tilbagebetalingstid');
+    expect(before.mismatches.map(field)).not.toContain('Oversigt: investering, service');
+    // 500 more in the first implementation cost: 3,5 mio. kr. where the overview says 3,0.
+    const { rows } = before.proposal.economy;
+    const first = rows.findIndex((row) => row.section === 'implementation');
+    const corrected = rows.map((row, r) => ({
+      section: row.section,
+      area: row.area,
+      values: row.values.map((value, y) =>
+        r === first && y === row.values.findIndex((v) => v !== null) ? value! + 500 : value,
+      ),
+    }));
+    const action = before.state === 'held' ? 'create' : 'accept';
+    const saved = await t.api({
+      method: 'POST',
+      url: `${url}/${action}`,
+      payload: {
+        ...(action === 'create' && { createAnyway: true }),
+        corrections: { rows: corrected },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBeLessThan(300);
+    const after = importedProposalOutput.parse((await t.api(url)).json());
+    expect(after.mismatches).toContainEqual({
+      field: 'Oversigt: investering, service',
+      unit: 'thousands',
+      stated: 3000,
+      computed: 3500,
+    });
   });
 
   it('refuses an unknown round, a missing one, and an unknown import or round', async () => {

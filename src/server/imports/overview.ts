@@ -3,7 +3,7 @@ import { sameRound, type ProposalIdentity } from '../../domain/imports/duplicate
 import { linkedByCode } from '../../domain/imports/overview-links.ts';
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import { canKeepRounds } from '../../domain/workflow/permissions.ts';
-import { compareWithOverview, type OverviewEntry } from '../../import/overview.ts';
+import { compareWithOverview, type OverviewEntry } from '../../domain/imports/overview-line.ts';
 import type {
   ImportOverviewOutput,
   OverviewLineOutput,

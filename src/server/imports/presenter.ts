@@ -2,6 +2,7 @@ import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { ImportCorrection } from '../../domain/import-findings.ts';
 import {
   presentMismatch,
+  presentOverviewLine,
   type CorrectionOutput,
   type ImportDetail,
   type ImportOutput,
@@ -59,6 +60,7 @@ export function presentImportedProposal(
     source: view.source,
     unread: record.unread,
     mismatches: record.mismatches.map(presentMismatch),
+    overviewLine: record.overviewLine && presentOverviewLine(record.overviewLine),
     computedPayback: record.computedPayback,
     proposal: view.content,
   };

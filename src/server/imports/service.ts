@@ -42,7 +42,7 @@ import type {
  */
 function findingsAfter(
   content: ProposalContent,
-  read: Pick<ImportedProposalRecord, 'mismatches' | 'computedPayback'>,
+  read: Pick<ImportedProposalRecord, 'mismatches' | 'computedPayback' | 'overviewLine'>,
 ): Omit<CorrectedFindings, 'corrections'> {
   const evaluation = evaluateOrNull(content.economy);
   return {
@@ -51,6 +51,7 @@ function findingsAfter(
       stated: content.stated,
       evaluation,
       present: (mismatch) => mismatch,
+      overview: read.overviewLine,
     }),
     computedPayback: evaluation?.payback ?? read.computedPayback,
   };
@@ -169,6 +170,7 @@ export function importService(
       unread: imported.unread satisfies Unread[],
       mismatches: imported.mismatches,
       computedPayback: imported.computed?.payback ?? null,
+      overviewLine: imported.overview,
     };
     // Asked before the new draft exists, so it never finds itself. A possible copy is held for
     // the reviewer to decide on, never created silently.

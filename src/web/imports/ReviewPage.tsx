@@ -53,7 +53,7 @@ export function ReviewPage() {
   // What is not yet accepted is corrected here (a held reading too, before it is created);
   // afterwards the draft is edited as any other.
   const correcting = !r.accepted;
-  const view = correctedView(p, r.mismatches, correcting ? edits : NO_EDITS);
+  const view = correctedView(p, r.mismatches, correcting ? edits : NO_EDITS, r.overviewLine);
   const labels = (p.stated?.totals ?? []).map((total) => total.label);
   const flagged = new Set<ReviewPlace>([
     ...r.unread.map((entry) => placeOf(entry.field)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MismatchOutput } from '../../shared/import-schemas.ts';
+import type { MismatchOutput, OverviewLineOutput } from '../../shared/import-schemas.ts';
 import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { correctedView, NO_EDITS } from './corrections.ts';
 
@@ -63,6 +63,28 @@ describe('correctedView', () => {
         computed: 100.5,
       },
       overview,
+    ]);
+  });
+
+  it("compares the reading's line in the round's overview again, as the overview rounds", () => {
+    // The overview states an investment of 0,1 mio. kr.: 100 read, rounded; 160 is 0,2.
+    const overviewLine: OverviewLineOutput = {
+      code: 'BC01',
+      title: 'Husleje',
+      service: 100,
+      anlaeg: null,
+      investment: null,
+      efficiency: null,
+      payback: null,
+      columns: ['service'],
+      precision: 100,
+      priceLevelYear: 2025,
+    };
+    const asRead = correctedView(read, [], { rows: { 0: { values: { 0: '120' } } } }, overviewLine);
+    expect(asRead.mismatches.filter((m) => m.field.startsWith('Oversigt'))).toEqual([]);
+    const view = correctedView(read, [], { rows: { 0: { values: { 0: '160' } } } }, overviewLine);
+    expect(view.mismatches.filter((m) => m.field.startsWith('Oversigt'))).toEqual([
+      { field: 'Oversigt: investering, service', unit: 'thousands', stated: 100, computed: 160 },
     ]);
   });
 

@@ -3,7 +3,12 @@ import { correctReading, type Corrected } from '../../domain/imports/corrections
 import type { ImportCorrection } from '../../domain/import-findings.ts';
 import { correctedMismatches } from '../../domain/imports/mismatches.ts';
 import { thousandsToKroner } from '../../domain/money.ts';
-import { presentMismatch, type MismatchOutput } from '../../shared/import-schemas.ts';
+import {
+  overviewLineOf,
+  presentMismatch,
+  type MismatchOutput,
+  type OverviewLineOutput,
+} from '../../shared/import-schemas.ts';
 import type { ProposalContentOutput } from '../../shared/proposal-schema.ts';
 import { parseDanishNumber } from '../../shared/danish-number.ts';
 import { evaluateEconomy } from '../proposals/view/economy.ts';
@@ -44,6 +49,8 @@ export function correctedView(
   read: ProposalContentOutput,
   mismatches: MismatchOutput[],
   edits: Edits,
+  /** The reading's line in the round's overview of its document, compared anew too. */
+  overviewLine: OverviewLineOutput | null = null,
 ): CorrectedView {
   const invalid: string[] = [];
   const touched = Object.keys(edits.rows).length > 0;
@@ -81,13 +88,18 @@ export function correctedView(
     corrected,
     content,
     corrections,
-    mismatches: corrections.length === 0 ? mismatches : mismatchesOf(content, mismatches),
+    mismatches:
+      corrections.length === 0 ? mismatches : mismatchesOf(content, mismatches, overviewLine),
     invalid,
   };
 }
 
 /** Compared in kroner by the domain, as the server compares them when the corrections are saved. */
-function mismatchesOf(content: ProposalContentOutput, read: MismatchOutput[]): MismatchOutput[] {
+function mismatchesOf(
+  content: ProposalContentOutput,
+  read: MismatchOutput[],
+  overviewLine: OverviewLineOutput | null,
+): MismatchOutput[] {
   const stated = content.stated && {
     ...content.stated,
     totals: content.stated.totals.map((total) => ({
@@ -100,5 +112,6 @@ function mismatchesOf(content: ProposalContentOutput, read: MismatchOutput[]): M
     stated,
     evaluation: evaluateEconomy(content.economy),
     present: presentMismatch,
+    overview: overviewLine && overviewLineOf(overviewLine),
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "imported_proposals" ADD COLUMN "overview_line" jsonb;
