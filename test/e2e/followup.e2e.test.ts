@@ -36,6 +36,13 @@ describe('follow-up in the browser', () => {
     ).toContain('20 t.kr. mere end lånt');
     expect(await axeViolations(page)).toEqual([]);
 
+    // Nothing is sent while the date cannot be read or the amount is missing.
+    await loan.recordPayment('i morgen', '', 'Andet afdrag');
+    const errorOf = (id: string) => page.locator(`#${id}-error`).textContent();
+    await expect.poll(() => errorOf('payment-date')).toContain('Skriv en dato som 20.11.2026');
+    expect(await errorOf('payment-amount')).toContain('Skal udfyldes');
+    expect(await loan.figure('Tilbagebetalt i alt').textContent()).toBe('610');
+
     await loan.recordPayment('1.12.2026', '610', 'Andet afdrag');
     await expect.poll(() => loan.figure('Tilbagebetalt i alt').textContent()).toBe('1.220');
     expect(await loan.figure('Saldo').textContent()).toBe('-20');

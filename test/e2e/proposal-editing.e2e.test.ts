@@ -64,6 +64,37 @@ describe('writing a proposal in the browser', () => {
     await page.close();
   });
 
+  it('adds and removes the items of a list with focus following: a risk, a follow-up goal, a partner', async () => {
+    const edit = await new EditProposalPage(await session.context.newPage()).open(id);
+    const page = edit.page;
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const idOf = (label: string) =>
+      page.getByLabel(label, { exact: true }).last().getAttribute('id');
+
+    await page.getByRole('button', { name: 'Tilføj risiko' }).click();
+    await expect.poll(focused).toBe(await idOf('Navn på risiko'));
+    await page.keyboard.type('Leverandøren når det ikke');
+    await page.getByRole('button', { name: 'Tilføj opfølgningsmål' }).click();
+    await expect.poll(focused).toBe(await idOf('Gruppe'));
+    await page.getByRole('button', { name: 'Tilføj samarbejdspartner' }).click();
+    await page.getByRole('button', { name: 'Fjern samarbejdspartner 1' }).click();
+    await expect.poll(focused).toBe('partners-add');
+    await page.getByRole('button', { name: 'Fjern opfølgningsmål 1' }).click();
+    await expect.poll(focused).toBe('followUpGoals-add');
+    await edit.save();
+    await expect.poll(() => edit.outcome().textContent()).toContain('gemt som version 4');
+
+    const saved = await (await session.context.request.get(`/api/proposals/${id}`)).json();
+    expect(saved).toMatchObject({
+      risks: [{ name: 'Leverandøren når det ikke', level: null, mitigation: '' }],
+      followUpGoals: [],
+      partners: [],
+    });
+    await page.getByRole('button', { name: 'Fjern risiko 1' }).click();
+    await expect.poll(focused).toBe('risks-add');
+    await page.close();
+  });
+
   it('keeps the user’s work and says so when a second tab saves an older version', async () => {
     const first = await new EditProposalPage(await session.context.newPage()).open(id);
     const second = await new EditProposalPage(await session.context.newPage()).open(id);

@@ -79,6 +79,17 @@ describe("a round's rules in the browser", () => {
     expect(await rules.fact('Status').textContent()).toBe(
       'åbnet for beslutning (reglerne er låst)',
     );
+
+    // A criterion and a pool's year each go by their own button, named for what it removes.
+    const criteria = page.getByRole('table', { name: 'Kriterier for prioritering' });
+    expect(await criteria.getByRole('row').count()).toBe(4);
+    await page.getByRole('button', { name: 'Fjern Teknisk modenhed', exact: true }).click();
+    expect(await criteria.getByRole('row').count()).toBe(3);
+    const years = page.getByRole('table', { name: 'Foranalyser: beløb pr. år (1.000 kr.)' });
+    const rows = await years.getByRole('row').count();
+    await page.getByRole('button', { name: 'Fjern 2027 fra Foranalyser', exact: true }).click();
+    expect(await years.getByRole('row').count()).toBe(rows - 1);
+    expect(await axeViolations(page)).toEqual([]);
   }, 60_000);
 
   it('shows the reader the rules as tables, with nothing to edit', async () => {

@@ -111,6 +111,9 @@ describe('a proposal through the workflow in the browser', () => {
       .getByLabel(/^Høringspart/)
       .locator('option');
     expect(await bodies.allTextContents()).toEqual(['Vælg …', 'IT-kredsen']);
+    // A date that cannot be read is not sent.
+    await asHearing.recordHearing('IT-kredsen', 'Ja', 'i går', 'Kan anbefales.');
+    await hearing.page.getByText('Skriv en dato som 22.11.2026').waitFor();
     await asHearing.recordHearing('IT-kredsen', 'Ja', '10.03.2026', 'Kan anbefales.');
     await expect
       .poll(() => asHearing.outcome().textContent())

@@ -26,6 +26,13 @@ export const refusedWrites = {
   409: apiError,
 };
 
+/** What a read of one record may answer besides success, for the OpenAPI document. */
+export const refusedReads = {
+  400: apiError,
+  401: apiError,
+  404: apiError,
+};
+
 // Every error leaves the API in one shape, { error, message, issues? }, with a Danish message
 // that names the field at fault. Input a client sent is answered with a 4xx, never a 500, and
 // no response carries a stack trace: unexpected errors are logged here, by route and class (see

@@ -5,6 +5,7 @@ import { TextField } from '../proposals/edit/fields/TextField.tsx';
 import { newPool } from './rules-draft.ts';
 import type { RulesEditor } from './rules-editor.ts';
 import { RuleCell, ruleFieldId } from './RuleCell.tsx';
+import { RuleTable } from './RuleTable.tsx';
 
 const LIMITS = ['amount', 'serviceLimit', 'anlaegLimit'] as const;
 
@@ -67,75 +68,44 @@ export function PoolFieldset({
           />
         ))}
       </fieldset>
-      <div className="table--responsive-scroll">
-        <table className="table table--compact">
-          <caption>{t('rules.budgetsCaption', { pool: title })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('rules.year')}</th>
-              {LIMITS.map((field) => (
-                <th scope="col" key={field}>
-                  {t(`rules.budget.${field}`)}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="sr-only">{t('rules.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {pool.budgets.map((b, j) => (
-              <tr key={j}>
-                <td>
-                  <RuleCell
-                    path={`${at}.budgets.${j}.year`}
-                    label={t('rules.budget.yearOf', { pool: title, n: j + 1 })}
-                    value={b.year}
-                    onChange={(v) =>
-                      change((d) => {
-                        d.pools[index]!.budgets[j]!.year = v;
-                      })
-                    }
-                    error={errorFor(`${at}.budgets.${j}.year`)}
-                  />
-                </td>
-                {LIMITS.map((field) => (
-                  <td key={field}>
-                    <RuleCell
-                      path={`${at}.budgets.${j}.${field}`}
-                      label={t(`rules.budget.${field}Of`, { pool: title, year: b.year })}
-                      value={b[field]}
-                      onChange={(v) =>
-                        change((d) => {
-                          d.pools[index]!.budgets[j]![field] = v;
-                        })
-                      }
-                      error={errorFor(`${at}.budgets.${j}.${field}`)}
-                    />
-                  </td>
-                ))}
-                <td>
-                  <button
-                    type="button"
-                    className="button button-tertiary"
-                    onClick={() =>
-                      change((d) => {
-                        d.pools[index]!.budgets.splice(j, 1);
-                      })
-                    }
-                  >
-                    {t('common.remove')}
-                    <span className="sr-only">
-                      {' '}
-                      {t('rules.yearOf', { pool: title, year: b.year })}
-                    </span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RuleTable
+        caption={t('rules.budgetsCaption', { pool: title })}
+        headers={[t('rules.year'), ...LIMITS.map((field) => t(`rules.budget.${field}`))]}
+        rows={pool.budgets.map((b, j) => ({
+          key: j,
+          name: t('rules.yearOf', { pool: title, year: b.year }),
+          onRemove: () =>
+            change((d) => {
+              d.pools[index]!.budgets.splice(j, 1);
+            }),
+          cells: [
+            <RuleCell
+              path={`${at}.budgets.${j}.year`}
+              label={t('rules.budget.yearOf', { pool: title, n: j + 1 })}
+              value={b.year}
+              onChange={(v) =>
+                change((d) => {
+                  d.pools[index]!.budgets[j]!.year = v;
+                })
+              }
+              error={errorFor(`${at}.budgets.${j}.year`)}
+            />,
+            ...LIMITS.map((field) => (
+              <RuleCell
+                path={`${at}.budgets.${j}.${field}`}
+                label={t(`rules.budget.${field}Of`, { pool: title, year: b.year })}
+                value={b[field]}
+                onChange={(v) =>
+                  change((d) => {
+                    d.pools[index]!.budgets[j]![field] = v;
+                  })
+                }
+                error={errorFor(`${at}.budgets.${j}.${field}`)}
+              />
+            )),
+          ],
+        }))}
+      />
       <button
         type="button"
         className="button button-secondary"

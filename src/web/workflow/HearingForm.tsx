@@ -10,9 +10,9 @@ import { Alert } from '../layout/Alert.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 import { parseDanishDate } from '../../shared/danish-date.ts';
 import { ChoiceGroup } from '../proposals/edit/fields/ChoiceGroup.tsx';
+import { DateField } from '../proposals/edit/fields/DateField.tsx';
 import { SelectField } from '../proposals/edit/fields/SelectField.tsx';
 import { TextAreaField } from '../proposals/edit/fields/TextAreaField.tsx';
-import { TextField } from '../proposals/edit/fields/TextField.tsx';
 import { recordHearing } from './api.ts';
 
 /** A hearing body's answer (Tabel 6), for those who may record one while it is in hearing. */
@@ -62,7 +62,6 @@ export function HearingForm({ proposal, me }: { proposal: ProposalOutput; me: Me
   const errors = {
     body: tried && !body ? required : undefined,
     heard: tried && heard === null ? required : undefined,
-    date: tried ? (!date ? required : isoDate ? undefined : t('hearingForm.badDate')) : undefined,
   };
 
   const submit = (event: FormEvent) => {
@@ -107,15 +106,14 @@ export function HearingForm({ proposal, me }: { proposal: ProposalOutput; me: Me
           </div>
         ))}
       </ChoiceGroup>
-      <TextField
+      <DateField
         id="hearing-date"
         label={t('hearingForm.date')}
         hint={t('hearingForm.dateHint')}
-        required
+        badDate={t('hearingForm.badDate')}
         value={date}
         onChange={setDate}
-        error={errors.date}
-        widthClass="input-width-s"
+        tried={tried}
       />
       <TextAreaField
         id="hearing-answer"

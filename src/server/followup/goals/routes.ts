@@ -11,7 +11,7 @@ import {
   proposalGoalsOutput,
 } from '../../../shared/followup/goals-schema.ts';
 import { actorOf } from '../../auth/access.ts';
-import { refusedWrites, sendProblem } from '../../http/errors.ts';
+import { answer, refusedReads, refusedWrites, sendProblem } from '../../http/errors.ts';
 import { validationProblem } from '../../problems.ts';
 import type { Services } from '../../services.ts';
 import { readMeasurementForm } from './measurement-form.ts';
@@ -20,7 +20,6 @@ import { presentGoal, presentProposalGoals } from './presenter.ts';
 const tags = ['follow-up'];
 const proposalParams = z.object({ id: z.uuid() });
 const goalParams = z.object({ goalId: z.uuid() });
-const reads = { 400: apiError, 401: apiError, 404: apiError };
 
 export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
@@ -40,16 +39,18 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         description:
           'Før opfølgningen er startet, er `goals` tom, og `tabel3` viser forslagets mål.',
         params: proposalParams,
-        response: { 200: proposalGoalsOutput, ...reads },
+        response: { 200: proposalGoalsOutput, ...refusedReads },
       },
     },
-    async (request, reply) => {
-      const found = await services.proposalGoals({
-        proposalId: request.params.id,
-        user: actorOf(request),
-      });
-      return found.ok ? presentProposalGoals(found.value) : sendProblem(reply, found.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.proposalGoals({
+          proposalId: request.params.id,
+          user: actorOf(request),
+        }),
+        presentProposalGoals,
+      ),
   );
 
   app.post(
@@ -66,15 +67,16 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         response: { 201: proposalGoalsOutput, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const done = await services.startGoalsFromTabel3({
-        proposalId: request.params.id,
-        user: actorOf(request),
-      });
-      return done.ok
-        ? reply.code(201).send(presentProposalGoals(done.value))
-        : sendProblem(reply, done.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.startGoalsFromTabel3({
+          proposalId: request.params.id,
+          user: actorOf(request),
+        }),
+        presentProposalGoals,
+        201,
+      ),
   );
 
   app.post(
@@ -89,16 +91,17 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         response: { 201: goalOutput, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const done = await services.addGoal({
-        proposalId: request.params.id,
-        user: actorOf(request),
-        input: request.body,
-      });
-      return done.ok
-        ? reply.code(201).send(presentGoal(done.value))
-        : sendProblem(reply, done.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.addGoal({
+          proposalId: request.params.id,
+          user: actorOf(request),
+          input: request.body,
+        }),
+        presentGoal,
+        201,
+      ),
   );
 
   app.put(
@@ -115,14 +118,16 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         response: { 200: goalOutput, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const done = await services.updateGoal({
-        goalId: request.params.goalId,
-        user: actorOf(request),
-        input: request.body,
-      });
-      return done.ok ? presentGoal(done.value) : sendProblem(reply, done.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.updateGoal({
+          goalId: request.params.goalId,
+          user: actorOf(request),
+          input: request.body,
+        }),
+        presentGoal,
+      ),
   );
 
   app.post(
@@ -156,15 +161,17 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
           ),
         );
       }
-      const done = await services.recordMeasurement({
-        goalId: request.params.goalId,
-        user: actorOf(request),
-        fields: fields.data,
-        file: form.file,
-      });
-      return done.ok
-        ? reply.code(201).send(presentGoal(done.value))
-        : sendProblem(reply, done.problem);
+      return answer(
+        reply,
+        await services.recordMeasurement({
+          goalId: request.params.goalId,
+          user: actorOf(request),
+          fields: fields.data,
+          file: form.file,
+        }),
+        presentGoal,
+        201,
+      );
     },
   );
 
@@ -185,7 +192,7 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
               },
             },
           },
-          ...reads,
+          ...refusedReads,
         },
       },
     },

@@ -8,13 +8,12 @@ import {
   loanTermsInput,
 } from '../../../shared/followup/loans-schema.ts';
 import { actorOf } from '../../auth/access.ts';
-import { refusedWrites, sendProblem } from '../../http/errors.ts';
+import { answer, refusedReads, refusedWrites } from '../../http/errors.ts';
 import type { Services } from '../../services.ts';
 import { presentLoan, presentLoanSummary } from './presenter.ts';
 
 const tags = ['follow-up'];
 const params = z.object({ id: z.uuid() });
-const reads = { 400: apiError, 401: apiError, 404: apiError };
 
 export const loanRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
   app,
@@ -52,16 +51,18 @@ export const loanRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         description:
           '`version` 0: lånet står, som planens lånerækker angiver det, og intet er registreret endnu.',
         params,
-        response: { 200: loanOutput, ...reads },
+        response: { 200: loanOutput, ...refusedReads },
       },
     },
-    async (request, reply) => {
-      const found = await services.findLoan({
-        proposalId: request.params.id,
-        user: actorOf(request),
-      });
-      return found.ok ? presentLoan(found.value) : sendProblem(reply, found.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.findLoan({
+          proposalId: request.params.id,
+          user: actorOf(request),
+        }),
+        presentLoan,
+      ),
   );
 
   app.put(
@@ -79,14 +80,16 @@ export const loanRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         response: { 200: loanOutput, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const done = await services.setLoanTerms({
-        proposalId: request.params.id,
-        user: actorOf(request),
-        input: request.body,
-      });
-      return done.ok ? presentLoan(done.value) : sendProblem(reply, done.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.setLoanTerms({
+          proposalId: request.params.id,
+          user: actorOf(request),
+          input: request.body,
+        }),
+        presentLoan,
+      ),
   );
 
   app.post(
@@ -104,15 +107,16 @@ export const loanRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
         response: { 201: loanOutput, ...refusedWrites },
       },
     },
-    async (request, reply) => {
-      const done = await services.recordLoanPayment({
-        proposalId: request.params.id,
-        user: actorOf(request),
-        input: request.body,
-      });
-      return done.ok
-        ? reply.code(201).send(presentLoan(done.value))
-        : sendProblem(reply, done.problem);
-    },
+    async (request, reply) =>
+      answer(
+        reply,
+        await services.recordLoanPayment({
+          proposalId: request.params.id,
+          user: actorOf(request),
+          input: request.body,
+        }),
+        presentLoan,
+        201,
+      ),
   );
 };

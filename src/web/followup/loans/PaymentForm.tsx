@@ -6,8 +6,10 @@ import { thousandsToKroner } from '../../../domain/money.ts';
 import type { LoanOutput } from '../../../shared/followup/loans-schema.ts';
 import { useT } from '../../i18n/context.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { DateField } from '../../proposals/edit/fields/DateField.tsx';
 import { TextAreaField } from '../../proposals/edit/fields/TextAreaField.tsx';
 import { TextField } from '../../proposals/edit/fields/TextField.tsx';
+import { typedError } from '../../proposals/edit/fields/typed-error.ts';
 import { recordPayment } from './api.ts';
 
 /** The secretariat records a payment on the loan: date, amount in 1.000 kr., note. */
@@ -20,22 +22,13 @@ export function PaymentForm({ loan, onSaved }: { loan: LoanOutput; onSaved: () =
   const paidOn = parseDanishDate(date);
   const thousands = parseDanishNumber(amount);
   const amountOk = thousands !== null && thousands > 0 && thousandsToKroner(thousands) !== null;
-  const errors = {
-    date: tried
-      ? !date
-        ? t('validation.required')
-        : paidOn
-          ? undefined
-          : t('loans.badDate')
-      : undefined,
-    amount: tried
-      ? !amount
-        ? t('validation.required')
-        : amountOk
-          ? undefined
-          : t('loans.badAmount')
-      : undefined,
-  };
+  const amountError = typedError({
+    tried,
+    text: amount,
+    readable: amountOk,
+    required: t('validation.required'),
+    unreadable: t('loans.badAmount'),
+  });
   const save = useMutation({
     mutationFn: () =>
       recordPayment(loan.proposalId, {
@@ -61,15 +54,14 @@ export function PaymentForm({ loan, onSaved }: { loan: LoanOutput; onSaved: () =
     <form onSubmit={submit} noValidate aria-labelledby="payment-heading" className="mt-6">
       <h2 id="payment-heading">{t('loans.recordPayment')}</h2>
       {save.isError && <ErrorAlert heading={t('loans.failed')} error={save.error} />}
-      <TextField
+      <DateField
         id="payment-date"
         label={t('loans.paidOn')}
         hint={t('loans.dateHint')}
-        required
+        badDate={t('loans.badDate')}
         value={date}
         onChange={setDate}
-        error={errors.date}
-        widthClass="input-width-s"
+        tried={tried}
       />
       <TextField
         id="payment-amount"
@@ -79,7 +71,7 @@ export function PaymentForm({ loan, onSaved }: { loan: LoanOutput; onSaved: () =
         inputMode="decimal"
         value={amount}
         onChange={setAmount}
-        error={errors.amount}
+        error={amountError}
         widthClass="input-width-s"
       />
       <TextAreaField

@@ -61,7 +61,7 @@ export interface EconomyDraft {
 // Every field of the declaration is in the draft as the user types it, without being named
 // here; only the fields the form shows in a shape of their own are.
 type Shaped = 'economy' | 'futureInvestment' | 'financeApproval' | 'stated';
-type ListField = 'followUpGoals' | 'risks' | 'partners' | 'hearings';
+export type ListField = 'followUpGoals' | 'risks' | 'partners' | 'hearings';
 
 export type ProposalDraft = Fields<Omit<Content, Shaped | ListField>> & {
   [K in ListField]: Item<Content[K][number]>[];

@@ -1,15 +1,11 @@
 import { useHearingBodies } from '../../../api/queries.ts';
 import { useT } from '../../../i18n/context.ts';
 import { HearingsTable } from '../../view/HearingsTable.tsx';
-import { newKey, readDate, type HearingDraft } from '../draft.ts';
-import { fieldId } from '../field-paths.ts';
-import { ItemFieldset } from '../fields/ItemFieldset.tsx';
+import { readDate, type HearingDraft } from '../draft.ts';
+import { ItemList } from '../fields/ItemList.tsx';
 import { PathTextField } from '../fields/PathFields.tsx';
 import { useEditForm } from '../form-context.ts';
-import { removeAt, replaceAt } from '../lists.ts';
-import { useFocusLater } from '../useFocusLater.ts';
 
-const ADD_ID = 'hearings-add';
 const BODIES_LIST = 'hearing-bodies';
 
 /** A row the hearing body has answered: recorded by its own step, never edited here. */
@@ -22,15 +18,10 @@ const answered = (h: HearingDraft) => h.heard !== null || h.date !== '' || h.ans
  */
 export function HearingsEditor() {
   const t = useT();
-  const { draft, set } = useEditForm();
-  const focusLater = useFocusLater();
+  const { draft } = useEditForm();
   const bodies = useHearingBodies().data ?? [];
   const hearings = draft.hearings;
   const recorded = hearings.filter(answered);
-  const change = (index: number, patch: Partial<HearingDraft>) => {
-    const hearing = hearings[index];
-    if (hearing) set('hearings', replaceAt(hearings, index, { ...hearing, ...patch }));
-  };
   return (
     <>
       <h3>{t('hearings.caption')}</h3>
@@ -53,44 +44,24 @@ export function HearingsEditor() {
           <option key={name} value={name} />
         ))}
       </datalist>
-      {hearings.map((hearing, i) => {
-        if (answered(hearing)) return null;
-        const p = `hearings.${i}`;
-        return (
-          <ItemFieldset
-            key={hearing.key}
-            legend={t('editHearings.item', { n: i + 1 })}
-            removeLabel={t('editHearings.remove', { n: i + 1 })}
-            onRemove={() => {
-              set('hearings', removeAt(hearings, i));
-              focusLater(ADD_ID);
-            }}
-          >
-            <PathTextField
-              path={`${p}.body`}
-              hint={t('editHearings.bodyHint')}
-              list={BODIES_LIST}
-              widthClass="input-width-l"
-              value={hearing.body}
-              onChange={(body) => change(i, { body })}
-            />
-          </ItemFieldset>
-        );
-      })}
-      <button
-        type="button"
-        id={ADD_ID}
-        className="button button-secondary mt-4"
-        onClick={() => {
-          set('hearings', [
-            ...hearings,
-            { key: newKey(), body: '', heard: null, date: '', answer: '' },
-          ]);
-          focusLater(fieldId(`hearings.${hearings.length}.body`));
-        }}
+      <ItemList
+        list="hearings"
+        labels="editHearings"
+        firstField="body"
+        editable={(hearing) => !answered(hearing)}
+        blank={() => ({ body: '', heard: null, date: '', answer: '' })}
       >
-        {t('editHearings.add')}
-      </button>
+        {(hearing, change, p) => (
+          <PathTextField
+            path={`${p}.body`}
+            hint={t('editHearings.bodyHint')}
+            list={BODIES_LIST}
+            widthClass="input-width-l"
+            value={hearing.body}
+            onChange={(body) => change({ body })}
+          />
+        )}
+      </ItemList>
     </>
   );
 }
