@@ -7,6 +7,7 @@ import { proposalContentInput } from '../../shared/proposal-schema.ts';
 import type { Step } from '../../domain/workflow/transitions.ts';
 import type { RoleGrant } from '../auth/actor.ts';
 import { demoAccounts } from '../demo/accounts.ts';
+import { demoPriceIndices } from '../demo/index.ts';
 import { budgetAppendix } from '../imports/test-overview.ts';
 import { multipartUpload } from '../imports/test-upload.ts';
 import { moveProposal, storeProposal } from '../test/proposals.ts';
@@ -486,12 +487,14 @@ describe.each(testDatabases())('permission matrix on $name', (target) => {
     t = await startTestApp(target);
     m = await givenMunicipality(t.access);
     await givenRules(t.access, m.roundId, 'locked');
-    // Seed 002 names these as its lead and affected forvaltninger.
+    // Seed 002 names these as its lead and affected forvaltninger. The budget frames convert
+    // every granted plan on the shared database (other tests' too, at 2025 p/l) to one level.
     await givenReference(t.access, {
       administrations: [
         { code: 'SOF', name: 'Socialforvaltningen' },
         { code: 'BIF', name: 'Beskæftigelses- og Integrationsforvaltningen' },
       ],
+      priceIndices: demoPriceIndices,
     });
     for (const [subject, username] of Object.entries(ACCOUNT_OF)) {
       const user = await givenUser(t.access, grantsOf(username));
