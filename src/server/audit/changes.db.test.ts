@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, auditHistory, type AuditLogEntryOutput } from '../../shared/audit-schema.ts';
+import { followUpSettingsOutput } from '../../shared/followup-realised-schema.ts';
 import { runUsersCli } from '../auth/users-cli.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality, unique } from '../test/factories.ts';
@@ -121,6 +122,32 @@ describe.each(testDatabases())('the audit log beyond proposals on $name', (targe
     expect(log.map((e) => e.action)).toEqual(['user.password', 'user.add']);
     expect(log[1]!.details).toMatchObject({ name: 'Ny Bruger', via: 'npm run users' });
     expect(JSON.stringify(log)).not.toContain(password);
+  });
+
+  it('records the follow-up settings saved twice, each time with what they were before', async () => {
+    for (const lagThresholdPercent of [11, 10]) {
+      const current = followUpSettingsOutput.parse((await t.api('/api/followup/settings')).json());
+      const saved = await t.api({
+        method: 'PUT',
+        url: '/api/followup/settings',
+        payload: { ...current, lagThresholdPercent },
+      });
+      expect(saved.statusCode, saved.body).toBe(200);
+    }
+    const { items } = await t.services.auditLog({
+      type: 'follow-up-settings',
+      limit: 1,
+      offset: 0,
+    });
+    const details = items[0]!.detail as { before: object; after: object };
+    // The settings' own values; when and by whom they were saved before is in the log already.
+    expect(Object.keys(details.before).toSorted()).toEqual([
+      'lagThresholdPercent',
+      'reportDueDay',
+      'reportDueMonth',
+      'targets',
+    ]);
+    expect(details).toMatchObject({ after: { lagThresholdPercent: 10 } });
   });
 
   it('keeps every such entry in the verified chain', async () => {

@@ -90,6 +90,15 @@ describe('audit hash chain', () => {
     });
   });
 
+  it('hashes a date in an entry as the text it is stored as, so the entry verifies when read back', () => {
+    const detail = { before: { updatedAt: new Date('2026-12-04T13:06:38.288Z'), version: 1 } };
+    const readBack: unknown = JSON.parse(JSON.stringify(detail));
+    expect(canonicalJson(detail)).toBe(canonicalJson(readBack));
+    expect(canonicalJson(detail)).toBe(
+      '{"before":{"updatedAt":"2026-12-04T13:06:38.288Z","version":1}}',
+    );
+  });
+
   it('hashes the same entry the same whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
   });

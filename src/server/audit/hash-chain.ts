@@ -24,9 +24,15 @@ export interface ChainedFields {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted, so the same entry always hashes the same. */
+/**
+ * JSON with object keys sorted, so the same entry always hashes the same: as appended and as
+ * read back from jsonb, where a Date (or anything with `toJSON`) is the text it was stored as.
+ */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof (value as { toJSON?: unknown } | null)?.toJSON === 'function') {
+    return canonicalJson(JSON.parse(JSON.stringify(value)));
+  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)

@@ -306,7 +306,9 @@ export function realisedService(
             details: {
               version: written.version,
               before: {
-                ...before,
+                lagThresholdPercent: before.lagThresholdPercent,
+                reportDueMonth: before.reportDueMonth,
+                reportDueDay: before.reportDueDay,
                 targets: before.targets.map((t) => ({ ...t, amount: thousands(t.amount) })),
               },
               after: {
