@@ -43,16 +43,18 @@ const TITLE_HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLI
  * ranked highest after the title, so the snippet is cut from its first characters when the words
  * are found there, and from the whole body only when they are not.
  */
-export const SNIPPET_OPENING = 2000;
+const SNIPPET_OPENING = 2000;
 
 function snippet(body: SQL, query: SQL): SQL {
   // Ending at a whitespace, so a word cut in half is never shown or matched.
   const opening = sql`case when length(${body}) <= ${SNIPPET_OPENING} then ${body}
-    else regexp_replace(left(${body}, ${SNIPPET_OPENING + 1}), '\S*$', '') end`;
+    else regexp_replace(left(${body}, ${SNIPPET_OPENING + 1}), '\\S*$', '') end`;
   return sql`(select case when strpos(cut, ${HIGHLIGHT_START}) > 0
         or length(${body}) <= ${SNIPPET_OPENING} then cut
       else ts_headline('danish', ${body}, ${query}, ${HEADLINE_OPTIONS}) end
-    from (select ts_headline('danish', ${opening}, ${query}, ${HEADLINE_OPTIONS}) as cut) opening)`;
+    -- offset 0 keeps PostgreSQL from inlining cut into both its uses, cutting it twice.
+    from (select ts_headline('danish', ${opening}, ${query}, ${HEADLINE_OPTIONS}) as cut
+      offset 0) opening)`;
 }
 
 // ts_rank_cd's weights for D, C, B and A: a word in the title outweighs the same word several
