@@ -20,6 +20,12 @@ export interface NewUser {
 }
 
 export function userStore(db: Db) {
+  // Every signed-in request asks this, so it is built once and prepared: drizzle does not build
+  // the SQL again, and PostgreSQL plans it once per connection. Prepared on first use, as a
+  // transaction's store seldom asks it.
+  let prepared: ReturnType<typeof prepareSessionQuery> | undefined;
+  const sessionQuery = () => (prepared ??= prepareSessionQuery(db));
+
   async function rolesOf(userIds: string[]): Promise<Map<string, RoleGrant[]>> {
     const rows =
       userIds.length === 0
@@ -149,19 +155,7 @@ export function userStore(db: Db) {
 
     /** One statement, as every signed-in request asks it: a row per role, folded here. */
     async findSession(tokenHash: string): Promise<SignedInUser | null> {
-      const rows = await db
-        .select({
-          id: users.id,
-          username: users.username,
-          name: users.name,
-          role: userRoles.role,
-          administration: userRoles.administration,
-          hearingBody: userRoles.hearingBody,
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(userRoles, eq(userRoles.userId, users.id))
-        .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, sql`now()`)));
+      const rows = await sessionQuery().execute({ tokenHash });
       const [first] = rows;
       if (!first) return null;
       return {
@@ -236,3 +230,22 @@ export function userStore(db: Db) {
 }
 
 export type UserStore = ReturnType<typeof userStore>;
+
+function prepareSessionQuery(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      name: users.name,
+      role: userRoles.role,
+      administration: userRoles.administration,
+      hearingBody: userRoles.hearingBody,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(userRoles, eq(userRoles.userId, users.id))
+    .where(
+      and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql`now()`)),
+    )
+    .prepare('session_user');
+}

@@ -245,6 +245,30 @@ describe.each(testDatabases())('search on $name', (target) => {
       expect(text).toMatch(new RegExp(`${word}\\s+og\\s+alert\\(1\\)\\s+og falsk fremhævning`));
       for (const left of ['<', '>', '\u0002', '\u0003']) expect(text).not.toContain(left);
     });
+
+    // A description of more than SNIPPET_OPENING characters, the word placed in it as asked.
+    const longDescription = (early: string, late: string) =>
+      `Indledning om ${early} i projektet. ${'Vi beskriver arbejdet grundigt her. '.repeat(80)}` +
+      `Til sidst nævnes ${late} igen.`;
+
+    it('cuts the snippet from the opening text when the word is found there', async () => {
+      const m = await givenMunicipality(t.access);
+      const word = rareWord();
+      await create(fullProposal(m, { description: longDescription(word, word) }));
+      const [hit] = (await search({ q: word })).hits;
+      const text = hit!.snippet.map((part) => part.text).join('');
+      expect(text).toContain(`Indledning om ${word}`);
+      expect(text).not.toContain('Til sidst');
+    });
+
+    it('finds and marks a word that is only far into a long text', async () => {
+      const m = await givenMunicipality(t.access);
+      const word = rareWord();
+      await create(fullProposal(m, { description: longDescription('planen', word) }));
+      const [hit] = (await search({ q: word })).hits;
+      expect(matched(hit!)).toEqual([word]);
+      expect(hit!.snippet.map((part) => part.text).join('')).toContain(`Til sidst nævnes ${word}`);
+    });
   });
 
   describe('bad parameters', () => {
