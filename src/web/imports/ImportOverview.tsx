@@ -7,8 +7,9 @@ import {
   useImportOverview,
   type ImportOverviewOutput,
 } from '../api/imports.ts';
-import { useRounds } from '../api/queries.ts';
+import { queryKeys, useRounds } from '../api/queries.ts';
 import { useMay } from '../auth/may.ts';
+import { roundKeys } from '../rounds/api.ts';
 import { useT } from '../i18n/context.ts';
 import { Alert } from '../layout/Alert.tsx';
 import { useFormatDateTime } from '../layout/DateTime.tsx';
@@ -45,6 +46,9 @@ function ReadIntoRound({ overview }: { overview: ImportOverviewOutput }) {
         elsewhere: read.elsewhere.map((p) => [p.code, p.title].filter(Boolean).join(' ')),
       });
       queryClient.setQueryData(importKeys.overview(overview.importId), read);
+      // The proposals placed now belong to the round: its pages and theirs are out of date.
+      void queryClient.invalidateQueries({ queryKey: roundKeys.all });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.proposals });
     } catch (caught) {
       setOutcome(null);
       setError(caught as Error);

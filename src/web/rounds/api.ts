@@ -11,6 +11,7 @@ import { apiRequest } from '../api/client.ts';
 import type { RulesInput } from './rules-draft.ts';
 
 export const roundKeys = {
+  all: ['rounds'] as const,
   rules: (roundId: string) => ['rounds', roundId, 'rules'] as const,
   scores: (roundId: string) => ['rounds', roundId, 'scores'] as const,
   overview: (roundId: string) => ['rounds', roundId, 'overview'] as const,
