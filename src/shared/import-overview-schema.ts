@@ -17,7 +17,7 @@ export const overviewLinkOutput = z.object({
   roundId: z.string().nullable(),
 });
 
-export const overviewLineOutput = z.object({
+export const overviewRowOutput = z.object({
   code: z.string(),
   title: z.string(),
   committee: z.string().nullable(),
@@ -35,7 +35,7 @@ export const overviewLineOutput = z.object({
   /** Where the linked proposal's own figures are not its line's (the first, when more). */
   mismatches: z.array(mismatchOutput),
 });
-export type OverviewLineOutput = z.infer<typeof overviewLineOutput>;
+export type OverviewRowOutput = z.infer<typeof overviewRowOutput>;
 
 export const importOverviewOutput = z.object({
   importId: z.uuid(),
@@ -48,7 +48,7 @@ export const importOverviewOutput = z.object({
   readInto: z.object({ roundId: z.string(), name: z.string(), at: z.string() }).nullable(),
   priceLevelYear: z.number().int().nullable(),
   columns: z.array(z.enum(OVERVIEW_COLUMNS)),
-  lines: z.array(overviewLineOutput),
+  lines: z.array(overviewRowOutput),
   totals: z.partialRecord(z.enum(OVERVIEW_COLUMNS), amount),
   /** The document's "I alt" line against the sum of its lines. */
   mismatches: z.array(mismatchOutput),

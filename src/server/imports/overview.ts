@@ -6,7 +6,7 @@ import { canKeepRounds } from '../../domain/workflow/permissions.ts';
 import { compareWithOverview, type OverviewEntry } from '../../domain/imports/overview-line.ts';
 import type {
   ImportOverviewOutput,
-  OverviewLineOutput,
+  OverviewRowOutput,
   readIntoRoundOutput,
 } from '../../shared/import-overview-schema.ts';
 import type { z } from 'zod';
@@ -68,7 +68,7 @@ export function importOverviewService({ imports, proposals, reference, transacti
     const rounds = roundsOf(record, into?.name ?? null);
     const read = new Map<string, Promise<StoredProposal | null>>();
     const lines = await Promise.all(
-      overview.entries.map(async (entry): Promise<OverviewLineOutput> => {
+      overview.entries.map(async (entry): Promise<OverviewRowOutput> => {
         const linked = await linksOf(entry, rounds, known, user, read);
         const first = linked[0];
         const evaluation = first ? evaluateOrNull(first.content.economy) : null;

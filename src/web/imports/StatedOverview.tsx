@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type {
   ImportOverviewOutput,
-  OverviewLineOutput,
+  OverviewRowOutput,
 } from '../../shared/import-overview-schema.ts';
 import type { MismatchOutput } from '../../shared/import-schemas.ts';
 import { useT } from '../i18n/context.ts';
@@ -15,7 +15,7 @@ import { useMismatchFigure } from './ReviewFindings.tsx';
 
 type Column = ImportOverviewOutput['columns'][number];
 
-const amountOf = (line: OverviewLineOutput, column: Exclude<Column, 'payback'>) => line[column];
+const amountOf = (line: OverviewRowOutput, column: Exclude<Column, 'payback'>) => line[column];
 
 function Placement({ roundId, readInto }: { roundId: string | null; readInto: string | null }) {
   const t = useT();
