@@ -55,11 +55,17 @@ export function importOverviewService({ imports, proposals, reference, transacti
     );
   }
 
+  /** What every overview shown is linked against, read once however many are shown. */
+  const linkContext = async () => {
+    const [known, systemRounds] = await Promise.all([imports.identities(), reference.rounds()]);
+    return { known, systemRounds };
+  };
+
   async function present(
     record: ImportOverviewRecord,
     user: SignedInUser,
+    { known, systemRounds }: Awaited<ReturnType<typeof linkContext>>,
   ): Promise<ImportOverviewOutput> {
-    const [known, systemRounds] = await Promise.all([imports.identities(), reference.rounds()]);
     const { overview } = record;
     const into = systemRounds.find((round) => round.id === record.roundId) ?? null;
     const named = overview.round?.short ?? null;
@@ -128,7 +134,7 @@ export function importOverviewService({ imports, proposals, reference, transacti
         return fail({ error: 'NotFound', message: `Der findes ingen indlæsning med id '${id}'.` });
       }
       const record = await imports.overview(id);
-      return ok(record && (await present(record, user)));
+      return ok(record && (await present(record, user, await linkContext())));
     },
 
     /** The overviews read into a round, with the proposals the user may see. */
@@ -143,7 +149,8 @@ export function importOverviewService({ imports, proposals, reference, transacti
         return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${roundId}'.` });
       }
       const records = await imports.overviewsOfRound(roundId);
-      return ok(await Promise.all(records.map((record) => present(record, user))));
+      const context = await linkContext();
+      return ok(await Promise.all(records.map((record) => present(record, user, context))));
     },
 
     /**
@@ -252,7 +259,7 @@ export function importOverviewService({ imports, proposals, reference, transacti
       });
       const now = (await imports.overview(id))!;
       if (!done) return readElsewhere(now.roundId);
-      return ok({ ...(await present(now, user)), ...done });
+      return ok({ ...(await present(now, user, await linkContext())), ...done });
     },
   };
 }
