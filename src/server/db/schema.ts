@@ -9,6 +9,7 @@ import {
   jsonb,
   pgTable,
   primaryKey,
+  real,
   text,
   timestamp,
   uniqueIndex,
@@ -292,9 +293,13 @@ const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /**
  * The full-text search document of each proposal's current version, weighted title A, summary
  * B, sections and Tabel 1 labels C, goals and risks D. Built by the SQL function
- * refresh_proposal_search (migrations 0003 and 0005), which every save calls: the document spans
- * the child tables, so a generated column on `proposals` cannot hold it. Migration 0005 keeps
- * the documents in the table's own pages, which a search reads for every match.
+ * refresh_proposal_search (migrations 0003, 0005, 0007 and 0024), which every save calls: the
+ * document spans the child tables, so a generated column on `proposals` cannot hold it.
+ *
+ * A search matches by the GIN index and then reads only these narrow rows: the document itself
+ * is kept out of line (migration 0024), and the columns a search filters, counts and sorts by
+ * are copied from the proposal (refresh_proposal_search, and a trigger when they change), so a
+ * word found in every proposal does not make a search read every document.
  */
 export const proposalSearch = pgTable(
   'proposal_search',
@@ -303,8 +308,33 @@ export const proposalSearch = pgTable(
     document: tsvector('document').notNull(),
     /** The document's length in words, for ranking (migration 0007). */
     words: integer('words').notNull().default(0),
+    kind: text('kind').$type<ProposalKind>(),
+    leadAdministration: text('lead_administration'),
+    roundId: text('round_id'),
+    status: text('status').$type<ProposalStatus>(),
+    titleKey: text('title_key'),
   },
   (t) => [index('proposal_search_document').using('gin', t.document)],
+);
+
+/**
+ * Each word (lexeme) of each search document with its weight there: every occurrence counts
+ * as ts_rank_cd weighs it (title 1, summary 0,4, sections 0,1, goals and risks 0,05), divided by
+ * ln(1 + the document's words). A search ranks by summing its words' impacts, read in impact
+ * order from the index, instead of ranking every matching document. Kept by
+ * refresh_proposal_search.
+ */
+export const proposalSearchTerms = pgTable(
+  'proposal_search_terms',
+  {
+    proposalId: proposalId(),
+    lexeme: text('lexeme').notNull(),
+    impact: real('impact').notNull(),
+  },
+  (t) => [
+    index('proposal_search_terms_by_impact').on(t.lexeme, t.impact.desc(), t.proposalId),
+    index('proposal_search_terms_by_proposal').on(t.proposalId),
+  ],
 );
 
 /** The text a proposal's search snippets are cut from, kept by refresh_proposal_search too. */

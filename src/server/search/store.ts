@@ -4,7 +4,7 @@ import type { ProposalRef, ViewScope } from '../../domain/workflow/index.ts';
 import type { SearchFacet } from '../../shared/search-schemas.ts';
 import type { Db } from '../db/database.ts';
 import { findSimilar } from './similar.ts';
-import { visibleTo } from '../proposals/scopes.ts';
+import { visibleTo, type ProposalColumns } from '../proposals/scopes.ts';
 import { rowsOf, type ProposalHeading } from './sql.ts';
 
 export type { SimilarRecord } from './similar.ts';
@@ -39,34 +39,30 @@ const HEADLINE_OPTIONS =
 const TITLE_HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", HighlightAll=true`;
 /**
  * ts_headline parses all the text it is given, and parsing is nearly all its cost (a body is
- * 5.000 characters on average). The body opens with the summary and the description, the text
- * ranked highest after the title, so the snippet is cut from its first characters when the words
- * are found there, and from the whole body only when they are not.
+ * 5.000 characters on average, a page holds 20 snippets). So the snippet is cut from a window of
+ * the body around the first word that begins as a searched word's stem does (a stem begins its
+ * forms: "borg" for "borgere"), and from the whole body only when the window holds no match.
  */
-const SNIPPET_OPENING = 2000;
+const SNIPPET_WINDOW = 600;
+/** How much of the window comes before that word. */
+const SNIPPET_LEAD = 150;
 
-function snippet(body: SQL, query: SQL): SQL {
-  // Ending at a whitespace, so a word cut in half is never shown or matched.
-  const opening = sql`case when length(${body}) <= ${SNIPPET_OPENING} then ${body}
-    else regexp_replace(left(${body}, ${SNIPPET_OPENING + 1}), '\\S*$', '') end`;
+function snippet(body: SQL, query: SQL, stems: SQL): SQL {
+  const first = sql`regexp_instr(${body}, ${stems}, 1, 1, 0, 'i')`;
+  // Starting and ending at a whitespace, so a word cut in half is never shown or matched.
+  const window = sql`case when length(${body}) < start + ${SNIPPET_WINDOW} then substr(${body}, start)
+      else regexp_replace(substr(${body}, start, ${SNIPPET_WINDOW + 1}), '\\S*$', '') end`;
   return sql`(select case when strpos(cut, ${HIGHLIGHT_START}) > 0
-        or length(${body}) <= ${SNIPPET_OPENING} then cut
+        or (start = 1 and length(${body}) < 1 + ${SNIPPET_WINDOW}) then cut
       else ts_headline('danish', ${body}, ${query}, ${HEADLINE_OPTIONS}) end
-    -- offset 0 keeps PostgreSQL from inlining cut into both its uses, cutting it twice.
-    from (select ts_headline('danish', ${opening}, ${query}, ${HEADLINE_OPTIONS}) as cut
-      offset 0) opening)`;
-}
-
-// ts_rank_cd's weights for D, C, B and A: a word in the title outweighs the same word several
-// times in the body, as a reader expects.
-const RANK_WEIGHTS = sql.raw(`'{0.05, 0.1, 0.4, 1.0}'::float4[]`);
-/**
- * ts_rank_cd with normalisation 1, which divides by ln(1 + the document's length in words) so
- * long proposals do not win by length alone. The length is stored (refresh_proposal_search), as
- * ts_rank_cd would otherwise count the whole document again for every match.
- */
-function rank(query: SQL): SQL {
-  return sql`ts_rank_cd(${RANK_WEIGHTS}, s.document, ${query}, 0) / ln(greatest(s.words, 1) + 1)`;
+    -- offset 0 keeps PostgreSQL from inlining each step into its uses, doing it again.
+    from (select start, ts_headline('danish',
+        case when start > 1 then regexp_replace(cut_window, '^\\S*', '') else cut_window end,
+        ${query}, ${HEADLINE_OPTIONS}) as cut
+      from (select start, ${window} as cut_window
+        from (select greatest(${first} - ${SNIPPET_LEAD}, 1) as start offset 0) at_first
+        offset 0) windowed
+      offset 0) headed)`;
 }
 
 const FACET_COLUMNS: Record<SearchFacet, string> = {
@@ -76,7 +72,10 @@ const FACET_COLUMNS: Record<SearchFacet, string> = {
   status: 'status',
 };
 
-/** The filter as a condition on `matched`, leaving out `except` (a facet counts its own). */
+/**
+ * The filter as a condition on the search document's copies of the proposal's columns,
+ * leaving out `except` (a facet counts its own).
+ */
 function filterCondition(filter: SearchFilter, except?: SearchFacet): SQL {
   const values: Record<SearchFacet, string | undefined> = {
     kind: filter.kind,
@@ -96,16 +95,31 @@ function facetCounts(filter: SearchFilter, facet: SearchFacet): SQL {
   const column = sql.identifier(FACET_COLUMNS[facet]);
   return sql`(select coalesce(json_agg(json_build_object('value', value, 'count', n)
         order by n desc, value), '[]'::json)
-      from (select ${column} as value, count(*)::int as n from matched
+      from (select ${column} as value, sum(n)::int as n from combos
             where ${column} is not null and ${filterCondition(filter, facet)}
             group by ${column}) counts)`;
 }
 
+/**
+ * A lexeme as a tsquery's text writes it: quoted, a quote inside doubled. PostgreSQL has no
+ * function that lists a tsquery's lexemes.
+ */
+const LEXEME = `'((?:[^']|'')+)'`;
+
+/** The search document's copies of the proposal's columns (migration 0024), under `s`. */
+const searched: ProposalColumns = {
+  status: sql`s.status`,
+  leadAdministration: sql`s.lead_administration`,
+};
+
 export function searchStore(db: Db) {
   return {
     /**
-     * One statement, so the documents are read and ranked once: the page of hits, the total
-     * and the four facets all come from the same matched set, and so agree with each other.
+     * One statement: the page of hits, the total and the four facets come from the same
+     * matches, and so agree with each other. A proposal's rank is the sum of the searched
+     * words' impacts in it (proposal_search_terms): for one word exactly ts_rank_cd's, weighted
+     * by where it stands and divided by ln(1 + the document's words); for several, without
+     * ts_rank_cd's reward for words standing close.
      */
     async search({
       q,
@@ -121,33 +135,72 @@ export function searchStore(db: Db) {
       /** What the user may see; see visibleTo. */
       scopes: ViewScope[] | null;
     }): Promise<{ total: number; hits: SearchHitRecord[]; facets: FacetRecords }> {
-      const query = sql`websearch_to_tsquery('danish', ${q})`;
+      const selected = sql`${visibleTo(scopes, searched)} and ${filterCondition(filter)}`;
+      // Ties (rare outside generated archives) by id, which the impacts' index holds in order:
+      // sorting every match by its title cost more than the rest of a search.
+      const order = sql`order by rank desc, s.proposal_id limit ${limit} offset ${offset}`;
       const [row] = await rowsOf<{ total: number; hits: SearchHitRecord[] } & FacetRecords>(
         db,
         sql`
-        with matched as materialized (
-          select p.id, p.code, p.title, p.kind, p.lead_administration, p.round_id, p.status,
-            ${rank(query)} as rank
-          from proposal_search s join proposals p on p.id = s.proposal_id
-          where s.document @@ ${query} and ${visibleTo(scopes)}
+        -- offset 0 hides the query from the planner, which would otherwise see a word found in
+        -- every document and scan the table, reading each document from out of line, instead
+        -- of asking the index.
+        with q as (select websearch_to_tsquery('danish', ${q}) as query offset 0),
+        shape as (
+          select q.query, words.lexemes, cardinality(words.lexemes) = 1
+              and q.query::text = quote_literal(words.lexemes[1]) as one_word,
+            -- Where a snippet's window begins: a word beginning as a stem does.
+            '\\m(' || array_to_string(array(select regexp_replace(l, '[^[:alnum:]]', '.', 'g')
+              from unnest(words.lexemes) l), '|') || ')' as stems
+          from q cross join lateral (
+            select coalesce(array_agg(distinct replace(m[1], '''''', '''')), '{}') as lexemes
+            from regexp_matches(q.query::text, ${LEXEME}, 'g') m) words
+        ),
+        combos as (
+          select s.kind, s.lead_administration, s.round_id, s.status, count(*)::int as n
+          from proposal_search s, q
+          where s.document @@ q.query and ${visibleTo(scopes, searched)}
+          group by s.kind, s.lead_administration, s.round_id, s.status
         ),
         page as (
-          select * from matched where ${filterCondition(filter)}
-          order by rank desc, title, id limit ${limit} offset ${offset}
+          -- One word, the commonest search: the proposals holding it are read from the
+          -- impacts' index in rank order, so a page does not rank every match.
+          (select t.proposal_id as id, t.impact::float8 as rank
+           from shape cross join lateral (
+             select t.proposal_id, t.impact from proposal_search_terms t
+             where t.lexeme = shape.lexemes[1]
+             order by t.impact desc nulls last, t.proposal_id) t
+           -- offset 0 keeps this a lookup per word in order, which stops at the page's end,
+           -- rather than a join of every match the planner would sort.
+           cross join lateral (select 1 from proposal_search s
+             where s.proposal_id = t.proposal_id and ${selected} offset 0) visible
+           where shape.one_word
+           limit ${limit} offset ${offset})
+          union all
+          -- Anything else (several words, a phrase, -word, or) matches by the document.
+          (select s.proposal_id as id, ranked.rank
+           from shape, proposal_search s
+           join (select t.proposal_id, sum(t.impact)::float8 as rank
+                 from shape, proposal_search_terms t
+                 where not shape.one_word and t.lexeme = any(shape.lexemes)
+                 group by t.proposal_id) ranked on ranked.proposal_id = s.proposal_id
+           where not shape.one_word and s.document @@ shape.query and ${selected}
+           ${order})
         )
         select
-          (select count(*)::int from matched where ${filterCondition(filter)}) as total,
+          (select coalesce(sum(n), 0)::int from combos where ${filterCondition(filter)}) as total,
           -- Snippets are cut only for the page shown: ts_headline parses the text it is given.
           (select coalesce(json_agg(json_build_object(
-              'id', page.id, 'code', page.code, 'title', page.title, 'kind', page.kind,
-              'leadAdministration', page.lead_administration, 'roundId', page.round_id,
-              'status', page.status, 'rank', page.rank,
-              'snippet', ${snippet(sql`s.body`, query)},
+              'id', p.id, 'code', p.code, 'title', p.title, 'kind', p.kind,
+              'leadAdministration', p.lead_administration, 'roundId', p.round_id,
+              'status', p.status, 'rank', page.rank,
+              'snippet', ${snippet(sql`s.body`, sql`shape.query`, sql`shape.stems`)},
               'titleMarked', ts_headline('danish',
-                translate(page.title, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), ${query},
+                translate(p.title, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), shape.query,
                 ${TITLE_HEADLINE_OPTIONS}))
-              order by page.rank desc, page.title, page.id), '[]'::json)
-           from page join proposal_search_text s on s.proposal_id = page.id) as hits,
+              order by page.rank desc, p.id), '[]'::json)
+           from shape, page join proposals p on p.id = page.id
+           join proposal_search_text s on s.proposal_id = page.id) as hits,
           ${facetCounts(filter, 'kind')} as kind,
           ${facetCounts(filter, 'administration')} as administration,
           ${facetCounts(filter, 'round')} as round,
