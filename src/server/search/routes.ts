@@ -34,11 +34,11 @@ export const searchRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request) => {
-      const found = await services.searchProposals({
+      const { stems, ...found } = await services.searchProposals({
         ...request.query,
         user: actorOf(request),
       });
-      return { ...found, hits: found.hits.map(presentHit) };
+      return { ...found, hits: found.hits.map((hit) => presentHit(hit, stems)) };
     },
   );
 

@@ -298,19 +298,23 @@ describe.each(testDatabases())('search on $name', (target) => {
       for (const left of ['<', '>', '\u0002', '\u0003']) expect(text).not.toContain(left);
     });
 
-    // A description of more than SNIPPET_OPENING characters, the word placed in it as asked.
+    // A description of hundreds of words, the word placed in it as asked.
     const longDescription = (early: string, late: string) =>
       `Indledning om ${early} i projektet. ${'Vi beskriver arbejdet grundigt her. '.repeat(80)}` +
       `Til sidst nævnes ${late} igen.`;
 
-    it('cuts the snippet from the opening text when the word is found there', async () => {
+    it('shows a passage around each place the word stands, in order', async () => {
       const m = await givenMunicipality(t.access);
       const word = rareWord();
       await create(fullProposal(m, { description: longDescription(word, word) }));
       const [hit] = (await search({ q: word })).hits;
-      const text = hit!.snippet.map((part) => part.text).join('');
-      expect(text).toContain(`Indledning om ${word}`);
-      expect(text).not.toContain('Til sidst');
+      expect(matched(hit!)).toEqual([word, word]);
+      const [first, second] = hit!.snippet
+        .map((part) => part.text)
+        .join('')
+        .split(' … ');
+      expect(first).toContain(`Indledning om ${word}`);
+      expect(second).toContain(`Til sidst nævnes ${word}`);
     });
 
     it('finds and marks a word that is only far into a long text', async () => {

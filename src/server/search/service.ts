@@ -29,6 +29,7 @@ export function searchService({ search }: DataAccess) {
       total: number;
       hits: SearchHitRecord[];
       facets: FacetRecords;
+      stems: string[];
     }> {
       return search.search({
         q,

@@ -21,49 +21,11 @@ export interface SearchFilter {
 
 export interface SearchHitRecord extends ProposalHeading {
   rank: number;
-  /** The passages found, with the words matched between HIGHLIGHT_START and HIGHLIGHT_STOP. */
-  snippet: string;
-  /** The title, marked the same way. */
-  titleMarked: string;
+  /** The text its snippet is cut from (see snippets.ts). */
+  body: string;
 }
 
 export type FacetRecords = Record<SearchFacet, { value: string; count: number }[]>;
-
-/** Control characters, which the stored body never contains (the SQL function strips them). */
-export const HIGHLIGHT_START = '\u0002';
-export const HIGHLIGHT_STOP = '\u0003';
-const HEADLINE_OPTIONS =
-  `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", ` +
-  'MaxFragments=3, MaxWords=28, MinWords=12, FragmentDelimiter=" … "';
-// The whole title, with the words found marked (HighlightAll keeps ts_headline from cutting it).
-const TITLE_HEADLINE_OPTIONS = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_STOP}", HighlightAll=true`;
-/**
- * ts_headline parses all the text it is given, and parsing is nearly all its cost (a body is
- * 5.000 characters on average, a page holds 20 snippets). So the snippet is cut from a window of
- * the body around the first word that begins as a searched word's stem does (a stem begins its
- * forms: "borg" for "borgere"), and from the whole body only when the window holds no match.
- */
-const SNIPPET_WINDOW = 600;
-/** How much of the window comes before that word. */
-const SNIPPET_LEAD = 150;
-
-function snippet(body: SQL, query: SQL, stems: SQL): SQL {
-  const first = sql`regexp_instr(${body}, ${stems}, 1, 1, 0, 'i')`;
-  // Starting and ending at a whitespace, so a word cut in half is never shown or matched.
-  const window = sql`case when length(${body}) < start + ${SNIPPET_WINDOW} then substr(${body}, start)
-      else regexp_replace(substr(${body}, start, ${SNIPPET_WINDOW + 1}), '\\S*$', '') end`;
-  return sql`(select case when strpos(cut, ${HIGHLIGHT_START}) > 0
-        or (start = 1 and length(${body}) < 1 + ${SNIPPET_WINDOW}) then cut
-      else ts_headline('danish', ${body}, ${query}, ${HEADLINE_OPTIONS}) end
-    -- offset 0 keeps PostgreSQL from inlining each step into its uses, doing it again.
-    from (select start, ts_headline('danish',
-        case when start > 1 then regexp_replace(cut_window, '^\\S*', '') else cut_window end,
-        ${query}, ${HEADLINE_OPTIONS}) as cut
-      from (select start, ${window} as cut_window
-        from (select greatest(${first} - ${SNIPPET_LEAD}, 1) as start offset 0) at_first
-        offset 0) windowed
-      offset 0) headed)`;
-}
 
 const FACET_COLUMNS: Record<SearchFacet, string> = {
   kind: 'kind',
@@ -134,24 +96,29 @@ export function searchStore(db: Db) {
       offset: number;
       /** What the user may see; see visibleTo. */
       scopes: ViewScope[] | null;
-    }): Promise<{ total: number; hits: SearchHitRecord[]; facets: FacetRecords }> {
+    }): Promise<{
+      total: number;
+      hits: SearchHitRecord[];
+      facets: FacetRecords;
+      /** The stems the query searched for, which its snippets mark. */
+      stems: string[];
+    }> {
       const selected = sql`${visibleTo(scopes, searched)} and ${filterCondition(filter)}`;
       // Ties (rare outside generated archives) by id, which the impacts' index holds in order:
       // sorting every match by its title cost more than the rest of a search.
       const order = sql`order by rank desc, s.proposal_id limit ${limit} offset ${offset}`;
-      const [row] = await rowsOf<{ total: number; hits: SearchHitRecord[] } & FacetRecords>(
+      const [row] = await rowsOf<
+        { total: number; hits: SearchHitRecord[]; stems: string[] } & FacetRecords
+      >(
         db,
         sql`
-        -- offset 0 hides the query from the planner, which would otherwise see a word found in
-        -- every document and scan the table, reading each document from out of line, instead
-        -- of asking the index.
-        with q as (select websearch_to_tsquery('danish', ${q}) as query offset 0),
+        -- Materialised: parsed once, and hidden from the planner, which would otherwise see a
+        -- word found in every document and scan the table, reading each document from out of
+        -- line, instead of asking the index.
+        with q as materialized (select websearch_to_tsquery('danish', ${q}) as query),
         shape as (
           select q.query, words.lexemes, cardinality(words.lexemes) = 1
-              and q.query::text = quote_literal(words.lexemes[1]) as one_word,
-            -- Where a snippet's window begins: a word beginning as a stem does.
-            '\\m(' || array_to_string(array(select regexp_replace(l, '[^[:alnum:]]', '.', 'g')
-              from unnest(words.lexemes) l), '|') || ')' as stems
+              and q.query::text = quote_literal(words.lexemes[1]) as one_word
           from q cross join lateral (
             select coalesce(array_agg(distinct replace(m[1], '''''', '''')), '{}') as lexemes
             from regexp_matches(q.query::text, ${LEXEME}, 'g') m) words
@@ -189,27 +156,23 @@ export function searchStore(db: Db) {
         )
         select
           (select coalesce(sum(n), 0)::int from combos where ${filterCondition(filter)}) as total,
-          -- Snippets are cut only for the page shown: ts_headline parses the text it is given.
           (select coalesce(json_agg(json_build_object(
               'id', p.id, 'code', p.code, 'title', p.title, 'kind', p.kind,
               'leadAdministration', p.lead_administration, 'roundId', p.round_id,
-              'status', p.status, 'rank', page.rank,
-              'snippet', ${snippet(sql`s.body`, sql`shape.query`, sql`shape.stems`)},
-              'titleMarked', ts_headline('danish',
-                translate(p.title, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, ''), shape.query,
-                ${TITLE_HEADLINE_OPTIONS}))
+              'status', p.status, 'rank', page.rank, 'body', s.body)
               order by page.rank desc, p.id), '[]'::json)
-           from shape, page join proposals p on p.id = page.id
+           from page join proposals p on p.id = page.id
            join proposal_search_text s on s.proposal_id = page.id) as hits,
           ${facetCounts(filter, 'kind')} as kind,
           ${facetCounts(filter, 'administration')} as administration,
           ${facetCounts(filter, 'round')} as round,
-          ${facetCounts(filter, 'status')} as status
+          ${facetCounts(filter, 'status')} as status,
+          (select to_json(lexemes) from shape) as stems
         `,
       );
       if (!row) throw new Error('search returned no row');
-      const { total, hits, ...facets } = row;
-      return { total, hits, facets };
+      const { total, hits, stems, ...facets } = row;
+      return { total, hits, facets, stems };
     },
 
     /** What the policy needs to know of a proposal; null when there is none. */
