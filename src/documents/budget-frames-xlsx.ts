@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { BudgetFrames } from '../domain/followup/frames.ts';
+import type { BudgetFrames, UnconvertedPlan } from '../domain/followup/frames.ts';
 import { kronerToThousands, type Kroner } from '../domain/money.ts';
 import { word } from './words.ts';
 
 // The budget frames as a workbook for the finance office: one sheet with each forvaltning's
 // frame changes per styringsområde and its total, one with the proposals behind them, in 1.000
-// kr. at one price level, as plain numbers (negative: the frame is reduced).
+// kr. at one price level, as plain numbers (negative: the frame is reduced). Grants whose Tabel
+// 1 the index cannot convert are named on a sheet of their own and noted above the frames, so
+// a workbook passed on never looks whole when it is not.
 
 export interface FramesWorkbookInput {
   priceLevelYear: number;
@@ -13,6 +15,7 @@ export interface FramesWorkbookInput {
   frames: BudgetFrames;
   /** The forvaltninger's names by code. */
   administrationNames: Record<string, string>;
+  unconverted: UnconvertedPlan[];
 }
 
 const FORMAT = '#,##0.0##;-#,##0.0##';
@@ -38,12 +41,21 @@ function addSheet(
 }
 
 export async function budgetFramesXlsx(input: FramesWorkbookInput): Promise<Buffer> {
-  const { frames, priceLevelYear, administrationNames } = input;
+  const { frames, priceLevelYear, administrationNames, unconverted } = input;
   const workbook = new ExcelJS.Workbook();
   const unit = `1.000 kr., ${priceLevelYear} p/l`;
   const nameOf = (code: string | null) =>
     code ? `${administrationNames[code] ?? code} (${code})` : word('common.none');
-  const note = input.complete ? '' : ` – ${word('frames.partial')}`;
+  const sheet = word('frames.sheetUnconverted');
+  const note = [
+    input.complete ? null : word('frames.partial'),
+    unconverted.length ? word('frames.unconvertedNote', { n: unconverted.length, sheet }) : null,
+  ]
+    .filter(Boolean)
+    .map((text) => ` – ${text}`)
+    .join('');
+  const proposalName = (p: { code: string | null; title: string }) =>
+    [p.code, p.title].filter(Boolean).join(': ');
 
   addSheet(
     workbook,
@@ -77,7 +89,7 @@ export async function budgetFramesXlsx(input: FramesWorkbookInput): Promise<Buff
     frames.administrations.flatMap((a) =>
       a.proposals.map((p) => [
         nameOf(a.administration),
-        [p.code, p.title].filter(Boolean).join(': '),
+        proposalName(p),
         word(`area.${p.area}`),
         p.fromYear,
         ...thousands(p.values),
@@ -85,5 +97,27 @@ export async function budgetFramesXlsx(input: FramesWorkbookInput): Promise<Buff
     ),
     4,
   );
+  if (unconverted.length) {
+    addSheet(
+      workbook,
+      sheet,
+      word('frames.unconvertedSheetHeading', { level: String(priceLevelYear) }),
+      [
+        word('frames.administration'),
+        word('frames.proposal'),
+        word('frames.ownLevel'),
+        word('frames.reason'),
+      ],
+      unconverted.map(({ plan, reason, indexYear }) => [
+        nameOf(plan.administration),
+        proposalName(plan),
+        plan.table.priceLevelYear === null
+          ? word('common.none')
+          : `${plan.table.priceLevelYear} p/l`,
+        word(`frames.reason.${reason}`, { year: String(indexYear) }),
+      ]),
+      4,
+    );
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

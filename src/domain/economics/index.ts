@@ -29,6 +29,7 @@ export { cumulativeSum, paybackYear } from './payback.ts';
 export {
   convertAmount,
   convertPriceLevel,
+  indexPoints,
   indexPointsOf,
   indexValueOf,
   priceRatio,

@@ -33,7 +33,8 @@ export type PriceLevelError =
 
 export type PriceLevelResult<T> = { ok: true; value: T } | { ok: false; error: PriceLevelError };
 
-function indexPoints(index: PriceIndex, year: number): PriceLevelResult<bigint> {
+/** A year's index as conversion uses it; an error saying why when the year cannot be used. */
+export function indexPoints(index: PriceIndex, year: number): PriceLevelResult<bigint> {
   const points = index[year];
   if (points === undefined) {
     const message = `Prisindekset har ikke året ${year}; det skal tilføjes før der kan omregnes.`;

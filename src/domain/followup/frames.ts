@@ -1,3 +1,9 @@
+import {
+  convertPriceLevel,
+  indexPoints,
+  type PriceIndex,
+  type PriceLevelError,
+} from '../economics/price-level.ts';
 import { sumKroner, type Kroner } from '../money.ts';
 import { AREAS, type Area, type EconomicTable } from '../proposal.ts';
 
@@ -39,6 +45,73 @@ export interface BudgetFrames {
   years: number[];
   administrations: AdministrationFrame[];
   total: Kroner[];
+}
+
+/** A granted plan the frames leave out: its Tabel 1 cannot be brought to their price level. */
+export interface UnconvertedPlan<P extends FramePlan = FramePlan> {
+  plan: P;
+  reason: PriceLevelError['code'];
+  /** The index year that is missing or unusable; null when an amount is what cannot be converted. */
+  indexYear: number | null;
+}
+
+export interface PlansAtLevel<P extends FramePlan> {
+  /** At the level; a table without a price level as it is, since it cannot be converted. */
+  converted: P[];
+  unconverted: UnconvertedPlan<P>[];
+  /** Why the level itself is unusable, when some plan had to be converted to it; else null. */
+  levelError: PriceLevelError | null;
+}
+
+const changesAFrame = (table: EconomicTable) =>
+  table.rows.some((r) => r.section === 'lasting' && r.values.some((v) => (v ?? 0) !== 0));
+
+/**
+ * The frames' price level when none is asked for: the newest of the plans' own levels that the
+ * index holds, so every plan whose own level is in the index can be converted to it; without
+ * any, the newest level; without plans, this year.
+ */
+export function defaultFramesLevel(
+  plans: readonly FramePlan[],
+  index: PriceIndex,
+  thisYear: number,
+): number {
+  const levels = plans.flatMap((p) => (p.table.priceLevelYear ? [p.table.priceLevelYear] : []));
+  const usable = levels.filter((year) => indexPoints(index, year).ok);
+  const candidates = usable.length ? usable : levels;
+  return candidates.length ? Math.max(...candidates) : thisYear;
+}
+
+/**
+ * The plans at `level` by the index. One that cannot be converted (its own year not in the
+ * index, an amount beyond whole kroner) is set aside with why rather than failing them all; one
+ * that changes no frame is left out silently, since without it the frames are still whole.
+ */
+export function plansAtPriceLevel<P extends FramePlan>(
+  plans: readonly P[],
+  level: number,
+  index: PriceIndex,
+): PlansAtLevel<P> {
+  const target = indexPoints(index, level);
+  const result: PlansAtLevel<P> = { converted: [], unconverted: [], levelError: null };
+  for (const plan of plans) {
+    if (plan.table.priceLevelYear === null || plan.table.priceLevelYear === level) {
+      result.converted.push(plan);
+      continue;
+    }
+    const converted = target.ok ? convertPriceLevel(plan.table, level, index) : target;
+    if (converted.ok) {
+      result.converted.push({ ...plan, table: converted.value });
+      continue;
+    }
+    if (!target.ok) result.levelError = target.error;
+    if (changesAFrame(plan.table)) {
+      const { error } = converted;
+      const indexYear = 'year' in error ? error.year : null;
+      result.unconverted.push({ plan, reason: error.code, indexYear });
+    }
+  }
+  return result;
 }
 
 /** The change a table's lasting rows on `area` make in `year` (the last year's beyond it). */

@@ -77,6 +77,21 @@ export const commitmentsDa = {
     '{administration}: forslagene bag ændringerne (1.000 kr., {level} p/l)',
   'frames.none': 'Ingen bevilgede forslag ændrer en budgetramme.',
   'frames.download': 'Hent budgetrammerne som Excel-ark (.xlsx)',
+  'frames.unconvertedHeading':
+    '{n, plural, one {# bevilling er ikke med i rammerne} other {# bevillinger er ikke med i rammerne}}',
+  'frames.unconvertedIntro':
+    'Deres Tabel 1 kan ikke omregnes til {level} p/l med prisindekset, så rammerne og totalerne nedenfor er ufuldstændige. Puljesekretariatet kan rette prisindekset.',
+  'frames.unconvertedDetails': '{administration}, i {level} p/l: {reason}',
+  'frames.unconvertedNote':
+    '{n, plural, one {# bevilling er ikke med, da den ikke kan omregnes (se arket {sheet})} other {# bevillinger er ikke med, da de ikke kan omregnes (se arket {sheet})}}',
+  'frames.sheetUnconverted': 'Ikke omregnet',
+  'frames.unconvertedSheetHeading': 'Bevillinger, der ikke er med i rammerne (til {level} p/l)',
+  'frames.ownLevel': 'Eget prisniveau',
+  'frames.reason': 'Årsag',
+  'frames.reason.price-level-missing': 'Tabel 1 har intet prisniveau (p/l-år).',
+  'frames.reason.index-year-missing': 'Prisindekset har ikke året {year}.',
+  'frames.reason.index-invalid': 'Prisindekset for {year} kan ikke bruges.',
+  'frames.reason.amount-out-of-range': 'Et beløb bliver for stort til hele kroner ved omregningen.',
   'goals.nav': 'Opfølgningsmål',
   'goals.title': 'Opfølgningsmål: {title}',
   'goals.back': 'Tilbage til forslaget',

@@ -124,4 +124,20 @@ export const commitmentsEn: Record<keyof typeof commitmentsDa, string> = {
     '{administration}: the proposals behind the changes (DKK 1,000, {level} price level)',
   'frames.none': 'No granted proposal changes a budget frame.',
   'frames.download': 'Download the budget frames as a spreadsheet (.xlsx)',
+  'frames.unconvertedHeading':
+    '{n, plural, one {# grant is not in the frames} other {# grants are not in the frames}}',
+  'frames.unconvertedIntro':
+    'Their Table 1 cannot be converted to the {level} price level by the price index, so the frames and totals below are incomplete. The pool secretariat can correct the price index.',
+  'frames.unconvertedDetails': '{administration}, at the {level} price level: {reason}',
+  'frames.unconvertedNote':
+    '{n, plural, one {# grant is left out as it cannot be converted (see the sheet {sheet})} other {# grants are left out as they cannot be converted (see the sheet {sheet})}}',
+  'frames.sheetUnconverted': 'Not converted',
+  'frames.unconvertedSheetHeading': 'Grants not in the frames (to the {level} price level)',
+  'frames.ownLevel': 'Own price level',
+  'frames.reason': 'Reason',
+  'frames.reason.price-level-missing': 'Table 1 has no price level.',
+  'frames.reason.index-year-missing': 'The price index has no figure for {year}.',
+  'frames.reason.index-invalid': 'The price index for {year} cannot be used.',
+  'frames.reason.amount-out-of-range':
+    'An amount becomes too large for whole kroner when converted.',
 };

@@ -19,18 +19,29 @@ const thousands = (values: readonly Kroner[]) => values.map(kronerToThousands);
 
 function presentFrames(view: FramesView): FramesOutput {
   const { frames } = view;
+  const nameOf = (code: string | null) => (code ? (view.administrationNames[code] ?? null) : null);
   return {
     priceLevelYear: view.priceLevelYear,
     years: frames.years,
     complete: view.complete,
     administrations: frames.administrations.map((a) => ({
       code: a.administration,
-      name: a.administration ? (view.administrationNames[a.administration] ?? null) : null,
+      name: nameOf(a.administration),
       areas: a.areas.map((line) => ({ area: line.area, values: thousands(line.values) })),
       total: thousands(a.total),
       proposals: a.proposals.map((p) => ({ ...p, values: thousands(p.values) })),
     })),
     total: thousands(frames.total),
+    unconverted: view.unconverted.map(({ plan, reason, indexYear }) => ({
+      proposalId: plan.proposalId,
+      code: plan.code,
+      title: plan.title,
+      administration: plan.administration,
+      administrationName: nameOf(plan.administration),
+      priceLevelYear: plan.table.priceLevelYear,
+      reason,
+      indexYear,
+    })),
   };
 }
 
@@ -40,9 +51,11 @@ export const frameRoutes: FastifyPluginAsyncZod<{ services: Services }> = async 
 ) => {
   const description =
     'De bevilgede forslag, du må se (en forvaltning sine egne), i ét prisniveau: ' +
-    '`priceLevelYear`, ellers det nyeste af planernes. `from` og `to` vælger årene (ellers ' +
-    'planernes). Negativ er en reduktion af rammen. Kun det budgetterede; det realiserede ' +
-    'sammenlignes andetsteds.';
+    '`priceLevelYear`, ellers det nyeste af planernes, som prisindekset har. `from` og `to` ' +
+    'vælger årene (ellers planernes). Et forslag, hvis Tabel 1 ikke kan omregnes med ' +
+    'prisindekset, står i `unconverted` og er ikke med i rammerne; 400 kun når det ønskede ' +
+    '`priceLevelYear` ikke kan bruges. Negativ er en reduktion af rammen. Kun det ' +
+    'budgetterede; det realiserede sammenlignes andetsteds.';
 
   app.get(
     '/budget-frames',

@@ -1,6 +1,12 @@
 import { copenhagenDate } from '../../../domain/followup/dates.ts';
-import { frameChanges, frameYears, type BudgetFrames } from '../../../domain/followup/frames.ts';
-import { convertPriceLevel } from '../../../domain/economics/index.ts';
+import {
+  defaultFramesLevel,
+  frameChanges,
+  frameYears,
+  plansAtPriceLevel,
+  type BudgetFrames,
+  type UnconvertedPlan,
+} from '../../../domain/followup/frames.ts';
 import type { z } from 'zod';
 import type { framesQuery } from '../../../shared/followup/frames-schema.ts';
 import { budgetFramesXlsx } from '../../../documents/budget-frames-xlsx.ts';
@@ -9,17 +15,23 @@ import type { DataAccess } from '../../data-access.ts';
 import { contentDisposition } from '../../documents/download-name.ts';
 import { fail, ok, validationProblem, type Result } from '../../problems.ts';
 import { proposalPolicy } from '../../proposals/policy.ts';
+import type { GrantedPlan } from './store.ts';
 
 // The budget frames: the granted proposals the user may see, converted to one price level, their
 // lasting changes per forvaltning, styringsområde and year. Taken out of the frames only: what
-// was realised is reported and compared elsewhere.
+// was realised is reported and compared elsewhere. A plan the index cannot bring to the level
+// is listed as left out, so one missing index year does not hide every other forvaltning's
+// frame; only a level the user asked for that the index cannot convert to is refused.
 
 type Query = z.output<typeof framesQuery>;
 
 export interface FramesView {
   priceLevelYear: number;
+  /** False when the user's access or the forvaltning asked for leaves granted proposals out. */
   complete: boolean;
   frames: BudgetFrames;
+  /** The plans the user may see that are not in the frames, as they cannot be converted. */
+  unconverted: UnconvertedPlan<GrantedPlan>[];
   administrationNames: Record<string, string>;
 }
 
@@ -41,22 +53,12 @@ export function frameService(access: DataAccess, clock: () => Date) {
         proposalPolicy.read(user, { status: p.status, leadAdministration: p.administration }) &&
         (!query.administration || p.administration === query.administration),
     );
-    const levels = seen.flatMap((p) => (p.table.priceLevelYear ? [p.table.priceLevelYear] : []));
     const level =
       query.priceLevelYear ??
-      (levels.length ? Math.max(...levels) : Number(copenhagenDate(clock()).slice(0, 4)));
-    const plans = [];
-    for (const p of seen) {
-      const converted =
-        p.table.priceLevelYear === null || p.table.priceLevelYear === level
-          ? { ok: true as const, value: p.table }
-          : convertPriceLevel(p.table, level, index);
-      if (!converted.ok) {
-        return fail(
-          validationProblem([{ field: 'priceLevelYear', message: converted.error.message }]),
-        );
-      }
-      plans.push({ ...p, table: converted.value });
+      defaultFramesLevel(seen, index, Number(copenhagenDate(clock()).slice(0, 4)));
+    const { converted: plans, unconverted, levelError } = plansAtPriceLevel(seen, level, index);
+    if (levelError && query.priceLevelYear !== undefined) {
+      return fail(validationProblem([{ field: 'priceLevelYear', message: levelError.message }]));
     }
     const span = frameYears(plans);
     const from = query.from ?? span[0];
@@ -69,6 +71,7 @@ export function frameService(access: DataAccess, clock: () => Date) {
       priceLevelYear: level,
       complete: seen.length === all.length,
       frames: frameChanges(plans, years),
+      unconverted,
       administrationNames: Object.fromEntries(names.map((a) => [a.code, a.name])),
     });
   }

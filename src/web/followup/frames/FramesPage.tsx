@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { FramesOutput } from '../../../shared/followup/frames-schema.ts';
 import { apiRequest } from '../../api/client.ts';
 import { useT } from '../../i18n/context.ts';
+import { Alert } from '../../layout/Alert.tsx';
 import { Loading } from '../../layout/Loading.tsx';
 import { QueryError } from '../../layout/QueryError.tsx';
 import { RoundingNote } from '../../layout/RoundingNote.tsx';
@@ -11,6 +12,8 @@ import { usePageTitle } from '../../layout/usePageTitle.ts';
 
 // The budget frames: per forvaltning the changes its granted proposals' lasting changes make to
 // its frame per styringsområde and year, the proposals behind them, and the workbook to take on.
+// Grants the price index cannot convert are named in a warning above the frames, which leave
+// them out, so the finance office knows the frames are incomplete and which grants to chase.
 
 const useFrames = () =>
   useQuery({
@@ -20,9 +23,45 @@ const useFrames = () =>
 
 type Frame = FramesOutput['administrations'][number];
 
+/** "Socialforvaltningen (SOF)", as the frames' headings name a forvaltning. */
+const administrationLabel = (name: string | null, code: string | null, none: string) =>
+  name ? `${name} (${code})` : (code ?? none);
+
+function UnconvertedAlert({ frames }: { frames: FramesOutput }) {
+  const t = useT();
+  const level = String(frames.priceLevelYear);
+  return (
+    <Alert
+      variant="warning"
+      heading={t('frames.unconvertedHeading', { n: frames.unconverted.length })}
+    >
+      <p className="alert-text">{t('frames.unconvertedIntro', { level })}</p>
+      <ul className="alert-text">
+        {frames.unconverted.map((u) => (
+          <li key={u.proposalId}>
+            <Link to={`/forslag/${u.proposalId}`}>
+              {[u.code, u.title].filter(Boolean).join(': ')}
+            </Link>{' '}
+            –{' '}
+            {t('frames.unconvertedDetails', {
+              administration: administrationLabel(
+                u.administrationName,
+                u.administration,
+                t('common.none'),
+              ),
+              level: String(u.priceLevelYear ?? t('common.none')),
+              reason: t(`frames.reason.${u.reason}`, { year: String(u.indexYear) }),
+            })}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
+
 function FrameTable({ frame, frames }: { frame: Frame; frames: FramesOutput }) {
   const t = useT();
-  const name = frame.name ? `${frame.name} (${frame.code})` : (frame.code ?? t('common.none'));
+  const name = administrationLabel(frame.name, frame.code, t('common.none'));
   const level = String(frames.priceLevelYear);
   return (
     <section className="mt-6" aria-label={name}>
@@ -125,11 +164,12 @@ export function FramesPage() {
         <Loading />
       ) : frames.isError ? (
         <QueryError error={frames.error} />
-      ) : frames.data.administrations.length === 0 ? (
+      ) : frames.data.administrations.length === 0 && frames.data.unconverted.length === 0 ? (
         <p>{t('frames.none')}</p>
       ) : (
         <>
           {!frames.data.complete && <p>{t('frames.partial')}</p>}
+          {frames.data.unconverted.length > 0 && <UnconvertedAlert frames={frames.data} />}
           <p>
             <a href="/api/budget-frames.xlsx" download>
               {t('frames.download')}
