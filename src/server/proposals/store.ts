@@ -31,12 +31,13 @@ import {
   futureInvestments,
   hearings,
   partners,
+  proposalCounts,
   proposals,
   proposalVersions,
   risks,
 } from '../db/schema.ts';
 import { refreshSearchDocument, searchedText } from '../search/document.ts';
-import { visibleTo, waitingFor } from './scopes.ts';
+import { visibleTo, waitingFor, type ProposalColumns } from './scopes.ts';
 
 // Reads and writes a proposal as structured rows: a header row, one row per line of each table,
 // and a snapshot per saved version. The rest of the server sees only ProposalContent.
@@ -269,14 +270,29 @@ function orderBy(sort: ProposalSort, order: 'asc' | 'desc'): SQL[] {
   );
 }
 
-function filtered(filter: ProposalFilter): (SQL | undefined)[] {
+/** The columns a list selects by, which proposals and proposal_counts both have. */
+type SelectedBy = ProposalColumns & {
+  kind: SQLWrapper;
+  leadAdministration: SQLWrapper;
+  roundId: SQLWrapper;
+};
+
+function filtered(filter: ProposalFilter, c: SelectedBy): (SQL | undefined)[] {
   return [
-    filter.kind ? eq(proposals.kind, filter.kind) : undefined,
+    filter.kind ? sql`${c.kind} = ${filter.kind}` : undefined,
     filter.leadAdministration
-      ? eq(proposals.leadAdministration, filter.leadAdministration)
+      ? sql`${c.leadAdministration} = ${filter.leadAdministration}`
       : undefined,
-    filter.roundId ? eq(proposals.roundId, filter.roundId) : undefined,
+    filter.roundId ? sql`${c.roundId} = ${filter.roundId}` : undefined,
   ];
+}
+
+function selected(query: ProposalPageQuery, c: SelectedBy): SQL | undefined {
+  return and(
+    ...filtered(query.filter, c),
+    visibleTo(query.visible, c),
+    query.waiting ? waitingFor(query.waiting, c) : undefined,
+  );
 }
 
 const current = (db: Db) =>
@@ -340,27 +356,28 @@ export function proposalStore(db: Db) {
       return db
         .select(summaryColumns)
         .from(proposals)
-        .where(and(...filtered(filter)));
+        .where(and(...filtered(filter, proposals)));
     },
 
-    /** A page of what the user may see, filtered, sorted and counted in the database. */
+    /**
+     * A page of what the user may see, filtered and sorted in the database; the total is summed
+     * from proposal_counts by the same conditions, which name only columns both tables have.
+     */
     async page(query: ProposalPageQuery): Promise<Page<ProposalSummaryRecord>> {
-      const p = { status: proposals.status, leadAdministration: proposals.leadAdministration };
-      const where = and(
-        ...filtered(query.filter),
-        visibleTo(query.visible, p),
-        query.waiting ? waitingFor(query.waiting, p) : undefined,
-      );
       return paged(
         query,
         db
           .select(summaryColumns)
           .from(proposals)
-          .where(where)
+          .where(selected(query, proposals))
           .orderBy(...orderBy(query.sort, query.order))
           .limit(query.limit)
           .offset(query.offset),
-        db.$count(proposals, where),
+        db
+          .select({ n: sql<number>`coalesce(sum(${proposalCounts.n}), 0)::int` })
+          .from(proposalCounts)
+          .where(selected(query, proposalCounts))
+          .then(([row]) => row?.n ?? 0),
       );
     },
 
