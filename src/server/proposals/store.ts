@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import {
   and,
@@ -10,6 +11,7 @@ import {
   type SQL,
   type SQLWrapper,
 } from 'drizzle-orm';
+import { PgDialect, QueryBuilder } from 'drizzle-orm/pg-core';
 import { evaluateOrNull } from '../../domain/economics/evaluate.ts';
 import { kroner, type Kroner } from '../../domain/money.ts';
 import {
@@ -37,7 +39,6 @@ import {
   risks,
 } from '../db/schema.ts';
 import { refreshSearchDocument, searchedText } from '../search/document.ts';
-import { rowsOf } from '../search/sql.ts';
 import { visibleTo, waitingFor, type ProposalColumns } from './scopes.ts';
 
 // Reads and writes a proposal as structured rows: a header row, one row per line of each table,
@@ -328,6 +329,35 @@ function selected(query: ProposalPageQuery, c: SelectedBy): SQL | undefined {
   );
 }
 
+// A page asked again with the same conditions (the first page of a list, by users of the same
+// roles and forvaltning) is the same statement: built once, then prepared by name on
+// PostgreSQL, so neither drizzle nor the planner does the work again per request.
+const PAGE_STATEMENTS_KEPT = 1000;
+const dialect = new PgDialect();
+const builder = new QueryBuilder();
+const statementName = (text: string) =>
+  `proposal_page_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+
+function pageJsonSql(query: ProposalPageQuery): SQL {
+  const order = orderBy(query.sort, query.order);
+  const rows = builder
+    .select(listedColumns)
+    .from(proposals)
+    .where(selected(query, proposals))
+    .orderBy(...order)
+    .limit(query.limit)
+    .offset(query.offset)
+    .as('proposals');
+  return sql`select json_build_object(
+      'items', coalesce(
+        (select json_agg(${summaryJson} order by ${sql.join(order, sql`, `)}) from ${rows}),
+        '[]'::json),
+      'total', (select coalesce(sum(${proposalCounts.n}), 0)::int from ${proposalCounts}
+                where ${selected(query, proposalCounts)}),
+      'limit', ${query.limit}::int,
+      'offset', ${query.offset}::int)::text as page`;
+}
+
 const current = (db: Db) =>
   db
     .select({ header: proposals, snapshot: proposalVersions.snapshot })
@@ -345,6 +375,8 @@ const current = (db: Db) =>
  * statement: the child tables hold the same content for search and sums.
  */
 export function proposalStore(db: Db) {
+  const pageStatements = new Map<string, { execute(): Promise<unknown> }>();
+
   /** What access to a proposal depends on, without its content. */
   async function refOf(id: string): Promise<ProposalRef | null> {
     const [row] = await db
@@ -421,27 +453,16 @@ export function proposalStore(db: Db) {
      * parsing, presenting, checking and writing 50 rows again per request.
      */
     async pageJson(query: ProposalPageQuery): Promise<string> {
-      const order = orderBy(query.sort, query.order);
-      const rows = db
-        .select(listedColumns)
-        .from(proposals)
-        .where(selected(query, proposals))
-        .orderBy(...order)
-        .limit(query.limit)
-        .offset(query.offset)
-        .as('proposals');
-      const [row] = await rowsOf<{ page: string }>(
-        db,
-        sql`select json_build_object(
-              'items', coalesce(
-                (select json_agg(${summaryJson} order by ${sql.join(order, sql`, `)}) from ${rows}),
-                '[]'::json),
-              'total', (select coalesce(sum(${proposalCounts.n}), 0)::int from ${proposalCounts}
-                        where ${selected(query, proposalCounts)}),
-              'limit', ${query.limit}::int,
-              'offset', ${query.offset}::int)::text as page`,
-      );
-      return row!.page;
+      const key = JSON.stringify(query);
+      let statement = pageStatements.get(key);
+      if (!statement) {
+        if (pageStatements.size >= PAGE_STATEMENTS_KEPT) pageStatements.clear();
+        const built = dialect.sqlToQuery(pageJsonSql(query));
+        statement = db._.session.prepareQuery(built, undefined, statementName(built.sql), false);
+        pageStatements.set(key, statement);
+      }
+      const { rows } = (await statement.execute()) as { rows: { page: string }[] };
+      return rows[0]!.page;
     },
 
     /** A page of the versions; none when the proposal does not exist (every one has version 1). */
