@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import type { ProposalSummary } from '../src/shared/api-schemas.ts';
 import type { SignedInUser } from '../src/server/auth/actor.ts';
 import { dataAccess } from '../src/server/data-access.ts';
 import type { Database, DatabaseOptions } from '../src/server/db/database.ts';
@@ -138,7 +139,8 @@ async function explainLists(
       limit: 200,
       offset: 0,
     });
-    return { seqScans, drafts: drafts.items.filter((p) => p.status === 'draft').map((p) => p.id) };
+    const { items } = JSON.parse(drafts) as { items: ProposalSummary[] };
+    return { seqScans, drafts: items.filter((p) => p.status === 'draft').map((p) => p.id) };
   } finally {
     await database.close();
   }

@@ -12,6 +12,7 @@ import {
   real,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -182,6 +183,28 @@ export const proposals = pgTable(
     index('proposals_by_title').on(sql`${t.titleKey} collate "C"`, t.id),
     index('proposals_by_updated').on(t.updatedAt, t.id),
     index('proposals_by_amount').on(t.totalImplementation, t.id),
+  ],
+);
+
+/**
+ * How many proposals there are of each kind, lead forvaltning, round and status, kept exact by
+ * triggers on proposals (migration 0025): a list's total is a sum over these few rows instead of
+ * a count of every proposal it selects, which at 10.000 proposals cost PostgreSQL more per page
+ * than the page itself.
+ */
+export const proposalCounts = pgTable(
+  'proposal_counts',
+  {
+    kind: text('kind').$type<ProposalKind>().notNull(),
+    leadAdministration: text('lead_administration'),
+    roundId: text('round_id'),
+    status: text('status').$type<ProposalStatus>().notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    unique('proposal_counts_key')
+      .on(t.kind, t.leadAdministration, t.roundId, t.status)
+      .nullsNotDistinct(),
   ],
 );
 

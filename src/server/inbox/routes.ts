@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, proposalList } from '../../shared/api-schemas.ts';
-import { mapPage, pageQuery } from '../../shared/paging.ts';
+import { pageQuery } from '../../shared/paging.ts';
 import { actorOf } from '../auth/access.ts';
-import { presentSummary } from '../proposals/presenter.ts';
+import { sendWritten } from '../http/written.ts';
 import type { Services } from '../services.ts';
 
 export const inboxRoutes: FastifyPluginAsyncZod<{ services: Pick<Services, 'proposals'> }> = async (
@@ -20,7 +20,7 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ services: Pick<Services, 'prop
         response: { 200: proposalList, 400: apiError, 401: apiError },
       },
     },
-    async (request) =>
-      mapPage(await services.proposals.inbox(actorOf(request), request.query), presentSummary),
+    async (request, reply) =>
+      sendWritten(reply, await services.proposals.inbox(actorOf(request), request.query)),
   );
 };

@@ -15,8 +15,9 @@ import {
 import { mapPage, timePageQuery } from '../../shared/paging.ts';
 import { actorOf } from '../auth/access.ts';
 import { answer, refusedWrites } from '../http/errors.ts';
+import { sendWritten } from '../http/written.ts';
 import type { ProposalService } from './service.ts';
-import { presentProposal, presentSummary, presentVersion } from './presenter.ts';
+import { presentProposal, presentVersion } from './presenter.ts';
 import { proposalParams, versionParams } from './schema.ts';
 
 // The proposal resource. Each handler hands the signed-in user and the request to one verb of the
@@ -39,10 +40,12 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
         response: { 200: proposalList, 400: apiError },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { round, ...query } = request.query;
-      const page = await proposals.list(actorOf(request), { ...query, roundId: round });
-      return mapPage(page, presentSummary);
+      return sendWritten(
+        reply,
+        await proposals.list(actorOf(request), { ...query, roundId: round }),
+      );
     },
   );
 

@@ -18,7 +18,7 @@ import { proposalSaved, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { proposalPolicy, proposalRef } from './policy.ts';
-import type { ProposalSummaryRecord, StoredProposal, VersionRecord } from './store.ts';
+import type { StoredProposal, VersionRecord } from './store.ts';
 import { submissionRulesFor } from '../rules/judging.ts';
 
 type Check = (user: SignedInUser, proposal: ProposalRef) => boolean;
@@ -220,7 +220,10 @@ export function proposalService(access: DataAccess) {
       return problem || !found ? fail(problem ?? notFound(id)) : ok(found);
     },
 
-    /** A page of the proposals `user` may see (proposalPolicy.read), filtered and sorted. */
+    /**
+     * A page of the proposals `user` may see (proposalPolicy.read), filtered and sorted, as the
+     * API answers it: JSON written by the database (see the store's pageJson).
+     */
     async list(
       user: SignedInUser,
       {
@@ -235,18 +238,18 @@ export function proposalService(access: DataAccess) {
         sort: ProposalSort;
         order: 'asc' | 'desc';
       },
-    ): Promise<Page<ProposalSummaryRecord>> {
-      return proposals.page({
+    ): Promise<string> {
+      return proposals.pageJson({
         filter: { kind, leadAdministration: administration, roundId },
         visible: actorsOf(user).map(viewScope),
         ...order,
       });
     },
 
-    /** A page of what waits for `user` (the inbox's policy), last changed first. */
-    async inbox(user: SignedInUser, page: PageQuery): Promise<Page<ProposalSummaryRecord>> {
+    /** A page of what waits for `user` (the inbox's policy), last changed first, as JSON. */
+    async inbox(user: SignedInUser, page: PageQuery): Promise<string> {
       const actors = actorsOf(user);
-      return proposals.page({
+      return proposals.pageJson({
         filter: {},
         visible: actors.map(viewScope),
         waiting: actors.map(waitScope),
