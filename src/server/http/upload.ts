@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { ApiError } from '../../shared/api-schemas.ts';
-import { validationProblem } from '../problems.ts';
+import { validationProblem, type Problem } from '../problems.ts';
 import { nulFields, nulIssue } from './input-guard.ts';
 
 // Reading the one file of a multipart/form-data request (with @fastify/multipart registered on
@@ -8,8 +7,7 @@ import { nulFields, nulIssue } from './input-guard.ts';
 // multipart, no file, too large, or a form cut off or malformed. Never a 500 for those.
 
 export type Upload =
-  | { ok: true; bytes: Buffer; fileName: string; mimeType: string }
-  | { ok: false; problem: ApiError };
+  { ok: true; bytes: Buffer; fileName: string; mimeType: string } | { ok: false; problem: Problem };
 
 /**
  * Faults of the form itself: Busboy's complaints carry no status code, only a message, and a

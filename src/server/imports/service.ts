@@ -18,7 +18,14 @@ import type { SignedInUser } from '../auth/actor.ts';
 import type { ImportedProposal } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
-import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
+import {
+  fail,
+  ok,
+  problemMessage,
+  validationProblem,
+  type Problem,
+  type Result,
+} from '../problems.ts';
 import type { proposalService } from '../proposals/service.ts';
 import { outcomeOf, type UploadWork } from '../work/index.ts';
 import type {
@@ -181,7 +188,8 @@ export function importService(
     }
     const created = await createProposal({ content, actor });
     // References were checked above; a refusal here is a fault of ours, not of the document.
-    if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);
+    if (!created.ok)
+      throw new Error(`Imported proposal refused: ${problemMessage(created.problem, 'da')}`);
     await imports.addProposal({ ...found, proposalId: created.value.id });
     known.push({ ...content, id: created.value.id, round });
   }

@@ -1,8 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { ApiError } from '../../../shared/api-schemas.ts';
 import { EVIDENCE_LIMIT_BYTES } from '../../../domain/followup/evidence.ts';
 import { isUploadFault } from '../../http/upload.ts';
-import { validationProblem } from '../../problems.ts';
+import { validationProblem, type Problem } from '../../problems.ts';
 import type { EvidenceUpload } from './service.ts';
 
 // A measurement arrives as a form: its fields, and perhaps the evidence file in `file`. Faults
@@ -10,7 +9,7 @@ import type { EvidenceUpload } from './service.ts';
 
 export type MeasurementForm =
   | { ok: true; fields: Record<string, string>; file: EvidenceUpload | null }
-  | { ok: false; problem: ApiError };
+  | { ok: false; problem: Problem };
 
 const FIELDS = new Set(['version', 'measuredOn', 'value', 'comment']);
 

@@ -90,7 +90,7 @@ export interface ImportedReport {
 /** Carries a refusal out of a transaction, so that nothing of it is written. */
 class Refusal extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.message);
+    super(problem.error);
   }
 }
 

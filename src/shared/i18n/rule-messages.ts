@@ -1,5 +1,5 @@
 import { isRuleId, type RuleId, type ValidationIssue } from '../../domain/validation/index.ts';
-import { formatDanishNumber } from '../../shared/danish-number.ts';
+import { formatDanishNumber } from '../danish-number.ts';
 
 // The submission rules speak Danish from the domain, which is also what the API answers; this
 // is their English, by rule id and the figures each issue carries in its params.

@@ -1,0 +1,138 @@
+// What the API answers when it refuses a request, in Danish; spread into da.ts. The server words
+// each problem in the language the client asks for (src/server/words.ts), so the English
+// (problems.en.ts) must have the same keys. `problem.*` is a whole message, `issue.*` what is
+// wrong with one field (it follows the field's name), `zod.*` what a request's schema found.
+// ICU quoting: '' is one apostrophe.
+export const problemsDa = {
+  // The request itself
+  'problem.bodyTooLarge': 'body: forespørgslen er større end de tilladte {limit} bytes.',
+  'problem.mediaType': "Content-Type: ''{type}'' understøttes ikke; send application/json.",
+  'problem.emptyJson': 'body: tomt indhold, men Content-Type er application/json.',
+  'problem.invalidJson': 'body: indholdet er ikke gyldig JSON.',
+  'problem.notUnderstood': 'Forespørgslen kunne ikke forstås ({code}).',
+  'problem.unknownError': 'ukendt fejl',
+  'problem.internal': 'Der opstod en fejl på serveren. Prøv igen senere.',
+  'problem.badUrl': 'url: adressen indeholder ugyldig %-kodning.',
+  'problem.paramTooLong': 'params: en værdi i adressen er længere end tilladt.',
+  'problem.unknownAddress': 'Ukendt adresse: {method} {path}',
+  'issue.unknownField': 'ukendt felt',
+  'issue.invalidValue': 'ugyldig værdi',
+  'issue.nul': 'må ikke indeholde NUL-tegnet (\\u0000)',
+
+  // What a request's schema found (zod)
+  'zod.required': 'skal udfyldes',
+  'zod.string.atMost': 'må højst være {n} tegn',
+  'zod.string.under': 'må være under {n} tegn',
+  'zod.string.atLeast': 'skal være mindst {n} tegn',
+  'zod.array.atMost': 'må højst have {n} punkter',
+  'zod.array.under': 'må have under {n} punkter',
+  'zod.array.atLeastOne': 'skal have mindst ét punkt',
+  'zod.array.atLeast': 'skal have mindst {n} punkter',
+  'zod.number.atMost': 'må højst være {n}',
+  'zod.number.under': 'må være under {n}',
+  'zod.number.atLeast': 'skal være mindst {n}',
+  'zod.number.over': 'skal være over {n}',
+  'zod.mustBe': 'skal være {what}',
+  'zod.oneOf': 'skal være en af: {values}',
+  'zod.multipleOf': 'skal gå op i {n}',
+  'zod.kind.string': 'tekst',
+  'zod.kind.number': 'et tal',
+  'zod.kind.int': 'et helt tal',
+  'zod.kind.boolean': 'ja eller nej',
+  'zod.kind.array': 'en liste',
+  'zod.kind.object': 'et objekt',
+  'zod.kind.date': 'en dato',
+  'zod.format.uuid': 'et gyldigt id',
+  'zod.format.email': 'en gyldig e-mailadresse',
+  'zod.format.url': 'en gyldig adresse',
+  'zod.format.date': 'en dato (åååå-mm-dd)',
+  'zod.format.datetime': 'et tidspunkt (ISO 8601)',
+
+  // Signing in and access
+  'problem.signIn.wrong': 'Forkert brugernavn eller adgangskode.',
+  'problem.signIn.tooMany': 'For mange forsøg på at logge ind. Prøv igen om {wait}.',
+  'problem.wait.seconds': '{n} sekunder',
+  'problem.wait.minutes': '{n, plural, one {# minut} other {# minutter}}',
+  'problem.signIn.first': 'Du skal logge ind først.',
+  'problem.signIn.none': 'Du er ikke logget ind.',
+  'problem.signIn.oidcMissing': 'Log-ind via kommunens identitetsudbyder er ikke sat op.',
+  'problem.signIn.oidcDown': 'Kommunens identitetsudbyder svarer ikke. Prøv igen senere.',
+  'problem.foreignOrigin': 'Forespørgslen kommer fra et andet websted og er afvist.',
+  'problem.csrf':
+    '{header}: mangler eller passer ikke til sessionen. Genindlæs siden, og prøv igen.',
+  'problem.busy': 'Serveren har travlt lige nu. Prøv igen om et øjeblik.',
+  'problem.databaseDown': 'Databasen svarer ikke.',
+
+  // Proposals
+  'problem.proposal.notFound': "Der findes intet forslag med id ''{id}''.",
+  'problem.proposal.stale':
+    'Forslaget er blevet ændret af en anden, siden du åbnede det (du har version {version}, den gemte er version {currentVersion}). Genindlæs forslaget, og indfør dine ændringer igen.',
+  'problem.proposal.move':
+    'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
+  'problem.proposal.forbidden': 'Din rolle giver ikke adgang til dette på forslaget.',
+  'problem.proposal.createOwnOnly': 'Du kan kun oprette forslag for din egen forvaltning.',
+  'problem.proposal.createNone':
+    'Din rolle kan ikke oprette forslag: det gør forvaltningernes forslagsstillere og puljesekretariatet.',
+  'problem.proposal.noVersion': 'Forslaget har ingen version {version}.',
+  'issue.unknownAdministration': "ukendt forvaltning ''{code}''",
+  'issue.unknownCommittee': "ukendt udvalg ''{code}''",
+  'issue.unknownRound': "ukendt runde ''{id}''",
+  'issue.unknownProposal': "ukendt forslag ''{id}''",
+  'issue.ownOrigin': 'et forslag kan ikke udspringe af sig selv',
+
+  // What the workflow records, refused in a save (the field leads the message)
+  'problem.recorded.financeApproval':
+    '{field}: Tabel 4 registreres kun af Center for Økonomi med skridtet "Godkend økonomien" (approve_finance), ikke ved at gemme forslaget.',
+  'problem.recorded.stated.financeApproval':
+    '{field}: det, kilden angav i Tabel 4, kommer fra importen og ændres ikke ved at gemme.',
+  'problem.recorded.hearings':
+    '{field}: et høringssvar i Tabel 6 registreres kun af høringsparten selv (POST .../hearings); ved at gemme kan du kun tilføje eller fjerne planlagte høringsparter uden svar.',
+  'problem.recorded.code': '{field}: forslagets kode gives af puljesekretariatet.',
+  'problem.recorded.roundId':
+    '{field}: puljesekretariatet placerer forslaget i en runde (skridtet assign_round).',
+
+  // The workflow
+  'problem.step.role': 'Din rolle må ikke tage dette skridt for dette forslag.',
+  'problem.step.state': "Skridtet kan ikke tages, når forslaget har status ''{status}''.",
+  'problem.step.noRole': 'Du har ingen rolle, der må tage skridt.',
+  'problem.step.cannotSubmit': 'Forslaget kan ikke indsendes',
+  'issue.step.comment': 'skriv en begrundelse for dette skridt',
+  'issue.step.decision':
+    'indstilling og beslutning registreres med det, de fastlægger: POST {where}',
+  'issue.step.financeApproval':
+    'Center for Økonomi har ikke godkendt økonomien (skridtet approve_finance mangler i forslagets historik, efter det sidst blev sendt tilbage)',
+  'problem.hearing.role': 'Din rolle må ikke registrere høringssvar.',
+  'problem.hearing.notInHearing': 'Høringssvar registreres, mens forslaget er i høring.',
+  'problem.hearing.otherBody': 'body: du svarer for {own}, ikke for {body}.',
+  'problem.hearing.noBody': 'body: din konto er ikke knyttet til en høringspart.',
+
+  // Rounds and their rules
+  'problem.round.notFound': "Der findes ingen runde med id ''{id}''.",
+  'problem.round.forbidden':
+    'Kun sekretariatet kan ændre en rundes regler og åbne den for beslutning.',
+  'problem.round.noRules': "Runden ''{id}'' har ingen regler endnu.",
+  'problem.round.noRulesVersion': "Runden ''{id}'' har ingen version {version} af reglerne.",
+  'problem.round.rulesStale': 'Reglerne er ændret, siden du hentede dem. Hent dem igen.',
+  'problem.round.stale': 'Runden er ændret, siden du hentede den.',
+  'problem.round.codesForbidden': 'Kun sekretariatet kan give forslagene i en runde deres koder.',
+  'issue.round.reasonLocked': 'skal udfyldes: runden er åbnet for beslutning, og reglerne er låst',
+  'issue.round.reasonNewVersion': 'skal udfyldes for en ny version',
+  'issue.round.noRulesToLock': 'runden har ingen regler at låse',
+  'issue.round.alreadyOpen': 'runden er allerede åbnet for beslutning',
+
+  // Recommendations and decisions
+  'problem.decision.noRole': 'Du har ingen rolle, der må registrere indstillinger og beslutninger.',
+  'problem.decision.notOpen':
+    "Runden ''{round}'' er ikke åbnet for beslutning: dens regler skal låses, før der registreres beslutninger.",
+  'issue.decision.notInRound': "forslaget er ikke i runden ''{round}''",
+  'issue.decision.notInRoundIn': "forslaget er ikke i runden ''{round}'' (det er i ''{other}'')",
+  'issue.decision.comment': 'skriv en begrundelse for indstillingen eller beslutningen',
+  'issue.decision.noPools': "runden ''{round}'' har ingen puljer og regler endnu",
+  'issue.decision.noPool': "runden har ingen pulje ''{pool}''",
+  'issue.decision.choosePool': 'ingen af rundens puljer tager imod et {kind}; vælg puljen',
+  'issue.decision.nothingGranted': 'der er intet beløb at bevilge; angiv beløbet pr. år',
+  'issue.decision.priceLevel': 'planen skal stå i rundens prisniveau, {level} p/l',
+  'issue.decision.planMismatch':
+    'implementeringsomkostningerne i {year} er {planned} t.kr., men der er bevilget {granted} t.kr.',
+  'issue.decision.notLater': "''{target}'' er ikke en senere, uafgjort runde end ''{round}''",
+} as const;

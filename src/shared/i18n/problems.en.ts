@@ -1,0 +1,133 @@
+import type { problemsDa } from './problems.da.ts';
+
+// What the API answers when it refuses a request, in English; the keys of problems.da.ts.
+export const problemsEn: Record<keyof typeof problemsDa, string> = {
+  'problem.bodyTooLarge': 'body: the request is larger than the allowed {limit} bytes.',
+  'problem.mediaType': "Content-Type: ''{type}'' is not supported; send application/json.",
+  'problem.emptyJson': 'body: the content is empty, but Content-Type is application/json.',
+  'problem.invalidJson': 'body: the content is not valid JSON.',
+  'problem.notUnderstood': 'The request could not be understood ({code}).',
+  'problem.unknownError': 'unknown error',
+  'problem.internal': 'An error occurred on the server. Please try again later.',
+  'problem.badUrl': 'url: the address contains invalid %-encoding.',
+  'problem.paramTooLong': 'params: a value in the address is longer than allowed.',
+  'problem.unknownAddress': 'Unknown address: {method} {path}',
+  'issue.unknownField': 'unknown field',
+  'issue.invalidValue': 'invalid value',
+  'issue.nul': 'must not contain the NUL character (\\u0000)',
+
+  'zod.required': 'is required',
+  'zod.string.atMost': 'must be at most {n} characters',
+  'zod.string.under': 'must be under {n} characters',
+  'zod.string.atLeast': 'must be at least {n} characters',
+  'zod.array.atMost': 'must have at most {n} items',
+  'zod.array.under': 'must have under {n} items',
+  'zod.array.atLeastOne': 'must have at least one item',
+  'zod.array.atLeast': 'must have at least {n} items',
+  'zod.number.atMost': 'must be at most {n}',
+  'zod.number.under': 'must be under {n}',
+  'zod.number.atLeast': 'must be at least {n}',
+  'zod.number.over': 'must be over {n}',
+  'zod.mustBe': 'must be {what}',
+  'zod.oneOf': 'must be one of: {values}',
+  'zod.multipleOf': 'must be a multiple of {n}',
+  'zod.kind.string': 'text',
+  'zod.kind.number': 'a number',
+  'zod.kind.int': 'a whole number',
+  'zod.kind.boolean': 'yes or no',
+  'zod.kind.array': 'a list',
+  'zod.kind.object': 'an object',
+  'zod.kind.date': 'a date',
+  'zod.format.uuid': 'a valid id',
+  'zod.format.email': 'a valid e-mail address',
+  'zod.format.url': 'a valid URL',
+  'zod.format.date': 'a date (yyyy-mm-dd)',
+  'zod.format.datetime': 'a timestamp (ISO 8601)',
+
+  'problem.signIn.wrong': 'Wrong username or password.',
+  'problem.signIn.tooMany': 'Too many attempts to sign in. Try again in {wait}.',
+  'problem.wait.seconds': '{n} seconds',
+  'problem.wait.minutes': '{n, plural, one {# minute} other {# minutes}}',
+  'problem.signIn.first': 'You must sign in first.',
+  'problem.signIn.none': 'You are not signed in.',
+  'problem.signIn.oidcMissing':
+    "Sign-in through the municipality's identity provider is not set up.",
+  'problem.signIn.oidcDown':
+    "The municipality's identity provider does not answer. Please try again later.",
+  'problem.foreignOrigin': 'The request comes from another website and is refused.',
+  'problem.csrf': '{header}: missing or does not match the session. Reload the page and try again.',
+  'problem.busy': 'The server is busy right now. Try again in a moment.',
+  'problem.databaseDown': 'The database does not answer.',
+
+  'problem.proposal.notFound': "There is no proposal with id ''{id}''.",
+  'problem.proposal.stale':
+    'The proposal has been changed by someone else since you opened it (you have version {version}, the saved one is version {currentVersion}). Reload the proposal and make your changes again.',
+  'problem.proposal.move':
+    'leadAdministration: you cannot move the proposal to another administration.',
+  'problem.proposal.forbidden': 'Your role does not give access to this on the proposal.',
+  'problem.proposal.createOwnOnly': 'You can only create proposals for your own administration.',
+  'problem.proposal.createNone':
+    'Your role cannot create proposals: the administrations’ authors and the pool secretariat do.',
+  'problem.proposal.noVersion': 'The proposal has no version {version}.',
+  'issue.unknownAdministration': "unknown administration ''{code}''",
+  'issue.unknownCommittee': "unknown committee ''{code}''",
+  'issue.unknownRound': "unknown round ''{id}''",
+  'issue.unknownProposal': "unknown proposal ''{id}''",
+  'issue.ownOrigin': 'a proposal cannot originate from itself',
+
+  'problem.recorded.financeApproval':
+    '{field}: Table 4 is recorded only by the Centre for Finance with the step "Approve the economics" (approve_finance), not by saving the proposal.',
+  'problem.recorded.stated.financeApproval':
+    '{field}: what the source stated in Table 4 comes from the import and is not changed by saving.',
+  'problem.recorded.hearings':
+    '{field}: an answer in Table 6 is recorded only by the consulted body itself (POST .../hearings); by saving you can only add or remove planned bodies without an answer.',
+  'problem.recorded.code': '{field}: the proposal’s code is given by the pool secretariat.',
+  'problem.recorded.roundId':
+    '{field}: the pool secretariat places the proposal in a round (the step assign_round).',
+
+  'problem.step.role': 'Your role may not take this step for this proposal.',
+  'problem.step.state': "The step cannot be taken while the proposal has status ''{status}''.",
+  'problem.step.noRole': 'You have no role that may take steps.',
+  'problem.step.cannotSubmit': 'The proposal cannot be submitted',
+  'issue.step.comment': 'write a reason for this step',
+  'issue.step.decision':
+    'recommendations and decisions are recorded with what they settle: POST {where}',
+  'issue.step.financeApproval':
+    'the Centre for Finance has not approved the economics (the step approve_finance is missing from the proposal’s history since it was last sent back)',
+  'problem.hearing.role': 'Your role may not record consultation answers.',
+  'problem.hearing.notInHearing':
+    'Consultation answers are recorded while the proposal is in consultation.',
+  'problem.hearing.otherBody': 'body: you answer for {own}, not for {body}.',
+  'problem.hearing.noBody': 'body: your account is not linked to a consulted body.',
+
+  'problem.round.notFound': "There is no round with id ''{id}''.",
+  'problem.round.forbidden':
+    'Only the secretariat can change a round’s rules and open it for decision.',
+  'problem.round.noRules': "The round ''{id}'' has no rules yet.",
+  'problem.round.noRulesVersion': "The round ''{id}'' has no version {version} of the rules.",
+  'problem.round.rulesStale': 'The rules have changed since you fetched them. Fetch them again.',
+  'problem.round.stale': 'The round has changed since you fetched it.',
+  'problem.round.codesForbidden':
+    'Only the secretariat can give the proposals of a round their codes.',
+  'issue.round.reasonLocked':
+    'is required: the round is open for decision and its rules are locked',
+  'issue.round.reasonNewVersion': 'is required for a new version',
+  'issue.round.noRulesToLock': 'the round has no rules to lock',
+  'issue.round.alreadyOpen': 'the round is already open for decision',
+
+  'problem.decision.noRole': 'You have no role that may record recommendations and decisions.',
+  'problem.decision.notOpen':
+    "The round ''{round}'' is not open for decision: its rules must be locked before decisions are recorded.",
+  'issue.decision.notInRound': "the proposal is not in the round ''{round}''",
+  'issue.decision.notInRoundIn':
+    "the proposal is not in the round ''{round}'' (it is in ''{other}'')",
+  'issue.decision.comment': 'write a reason for the recommendation or decision',
+  'issue.decision.noPools': "the round ''{round}'' has no pools and rules yet",
+  'issue.decision.noPool': "the round has no pool ''{pool}''",
+  'issue.decision.choosePool': 'none of the round’s pools takes a {kind}; choose the pool',
+  'issue.decision.nothingGranted': 'there is no amount to grant; state the amount per year',
+  'issue.decision.priceLevel': 'the plan must be in the round’s price level, {level} p/l',
+  'issue.decision.planMismatch':
+    'the implementation costs in {year} are DKK {planned} thousand, but DKK {granted} thousand is granted',
+  'issue.decision.notLater': "''{target}'' is not a later, undecided round than ''{round}''",
+};
