@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { validationProblem, type Problem } from '../problems.ts';
 import { nulFields, nulIssue } from './input-guard.ts';
+import { say } from '../words.ts';
 
 // Reading the one file of a multipart/form-data request (with @fastify/multipart registered on
 // the route's plugin), with every fault of the upload itself answered as the client's: no
@@ -33,7 +34,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
       ok: false,
       problem: {
         error: 'UnsupportedMediaType',
-        message: 'file: send filen som multipart/form-data i feltet "file".',
+        message: say('problem.upload.notMultipart'),
       },
     };
   }
@@ -42,7 +43,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
     if (!part) {
       return {
         ok: false,
-        problem: { error: 'BadRequest', message: 'file: forespørgslen indeholder ingen fil.' },
+        problem: { error: 'BadRequest', message: say('problem.upload.noFile') },
       };
     }
     const bytes = await part.toBuffer();
@@ -64,7 +65,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
         ok: false,
         problem: {
           error: 'PayloadTooLarge',
-          message: `file: filen er større end de tilladte ${limitBytes} bytes.`,
+          message: say('problem.upload.tooLarge', { limit: String(limitBytes) }),
         },
       };
     }
@@ -74,7 +75,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
       ok: false,
       problem: {
         error: 'BadRequest',
-        message: 'file: upload er afbrudt eller ikke gyldig multipart/form-data; send filen igen.',
+        message: say('problem.upload.broken'),
       },
     };
   }

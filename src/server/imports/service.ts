@@ -35,6 +35,7 @@ import type {
   ImportRecord,
   ProposalImportRecord,
 } from './store.ts';
+import { say } from '../words.ts';
 
 // Importing a document: it is decoded and cut into proposals at once, so the answer can say how
 // many there are; the proposals are then read a few at a time, each step on whichever server
@@ -229,7 +230,7 @@ export function importService(
       if (isPdf(bytes, fileName)) {
         const extracted = outcomeOf(
           await work.documents.run({ kind: 'pdf-text', bytes, maxPages: work.importMaxPages }),
-          'PDF-filen',
+          say('file.pdf'),
         );
         if (!extracted.ok) return fail(extracted.problem);
         text = extracted.value;
@@ -238,7 +239,7 @@ export function importService(
       }
       const prepared = outcomeOf(
         await work.documents.run({ kind: 'import-prepare', text }),
-        'dokumentet',
+        say('file.document'),
       );
       if (!prepared.ok) return fail(prepared.problem);
       const id = await transaction(async (tx) => {
@@ -291,7 +292,7 @@ export function importService(
             budgetMs: READ_BUDGET_MS,
             options: { administrations: await directory(), positioned: source.fromPdf },
           }),
-          `forslag ${record.done + 1}`,
+          say('file.proposalN', { n: record.done + 1 }),
         );
         if (!read.ok) return fail(read.problem);
         let position = record.done;
@@ -338,7 +339,7 @@ export function importService(
           from: entry.startLine,
           to: entry.endLine,
         }),
-        'dokumentet',
+        say('file.document'),
       );
       if (!source.ok) return fail(source.problem);
       return ok({ record: entry, content, fileName, source: source.value });

@@ -135,4 +135,41 @@ export const problemsDa = {
   'issue.decision.planMismatch':
     'implementeringsomkostningerne i {year} er {planned} t.kr., men der er bevilget {granted} t.kr.',
   'issue.decision.notLater': "''{target}'' er ikke en senere, uafgjort runde end ''{round}''",
+
+  // Files sent to the server
+  'problem.upload.notMultipart': 'file: send filen som multipart/form-data i feltet "file".',
+  'problem.upload.noFile': 'file: forespørgslen indeholder ingen fil.',
+  'problem.upload.tooLarge': 'file: filen er større end de tilladte {limit} bytes.',
+  'problem.upload.broken':
+    'file: upload er afbrudt eller ikke gyldig multipart/form-data; send filen igen.',
+  'problem.work.busy':
+    'Serveren læser allerede så mange filer, som den kan ad gangen; prøv igen om {seconds} sekunder.',
+  'problem.work.time':
+    'file: at læse {what} tog mere end {seconds} sekunder og er afbrudt; filen er for stor eller for indviklet.',
+  'problem.work.memory':
+    'file: at læse {what} krævede mere end {mb} MB hukommelse og er afbrudt; filen er for stor eller for indviklet.',
+  'problem.work.refused': 'file: {reason}',
+  'file.pdf': 'PDF-filen',
+  'file.document': 'dokumentet',
+  'file.spreadsheet': 'regnearket',
+  'file.proposalN': 'forslag {n}',
+  'issue.tabel1TooLarge': 'beløbene i Tabel 1 er for store til at regne sikkert med; ret dem først',
+
+  // Price index, audit trail and prioritisation
+  'problem.priceIndex.noYear':
+    'Prisindekset har intet år {year}; det kan være fjernet af en anden.',
+  'problem.priceIndex.stale':
+    'Prisindekset for {year} er ændret af en anden ({yours}, den gemte er version {currentVersion}). Genindlæs og indtast ændringen igen.',
+  'problem.priceIndex.adding': 'du ville tilføje året',
+  'problem.priceIndex.yourVersion': 'du har version {version}',
+  'problem.priceIndex.forbidden': 'Kun puljesekretariatet kan ændre pris- og lønindekset.',
+  'problem.audit.forbidden':
+    'Kun Center for Økonomi, puljesekretariatet og læsere kan kontrollere sporet.',
+  'problem.portfolio.forbidden': 'Kun sekretariatet kan prioritere en runde.',
+  'problem.portfolio.notInRound': 'Forslaget {id} er ikke i runden.',
+  'issue.portfolio.noCriterion': "runden har intet kriterium ''{key}''",
+  'issue.portfolio.scale': 'skal være mellem {min} og {max} ({criterion})',
+  'issue.portfolio.twice': 'står to gange',
+  'issue.portfolio.noPools': 'runden har ingen puljer endnu',
+  'issue.portfolio.notPrioritised': 'forslaget {id} er ikke til prioritering i runden',
 } as const;

@@ -130,4 +130,40 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.decision.planMismatch':
     'the implementation costs in {year} are DKK {planned} thousand, but DKK {granted} thousand is granted',
   'issue.decision.notLater': "''{target}'' is not a later, undecided round than ''{round}''",
+
+  'problem.upload.notMultipart': 'file: send the file as multipart/form-data in the field "file".',
+  'problem.upload.noFile': 'file: the request contains no file.',
+  'problem.upload.tooLarge': 'file: the file is larger than the allowed {limit} bytes.',
+  'problem.upload.broken':
+    'file: the upload was cut off or is not valid multipart/form-data; send the file again.',
+  'problem.work.busy':
+    'The server is already reading as many files as it can at a time; try again in {seconds} seconds.',
+  'problem.work.time':
+    'file: reading {what} took more than {seconds} seconds and was stopped; the file is too large or too complex.',
+  'problem.work.memory':
+    'file: reading {what} needed more than {mb} MB of memory and was stopped; the file is too large or too complex.',
+  'problem.work.refused': 'file: {reason}',
+  'file.pdf': 'the PDF file',
+  'file.document': 'the document',
+  'file.spreadsheet': 'the spreadsheet',
+  'file.proposalN': 'proposal {n}',
+  'issue.tabel1TooLarge':
+    'the amounts in Tabel 1 are too large to calculate with safely; correct them first',
+
+  'problem.priceIndex.noYear':
+    'The price index has no year {year}; someone else may have removed it.',
+  'problem.priceIndex.stale':
+    'The price index for {year} has been changed by someone else ({yours}, the saved one is version {currentVersion}). Reload and enter the change again.',
+  'problem.priceIndex.adding': 'you were adding the year',
+  'problem.priceIndex.yourVersion': 'you have version {version}',
+  'problem.priceIndex.forbidden': 'Only the pool secretariat can change the price and wage index.',
+  'problem.audit.forbidden':
+    'Only the Centre for Finance, the pool secretariat and readers can verify the trail.',
+  'problem.portfolio.forbidden': 'Only the secretariat can prioritise a round.',
+  'problem.portfolio.notInRound': 'The proposal {id} is not in the round.',
+  'issue.portfolio.noCriterion': "the round has no criterion ''{key}''",
+  'issue.portfolio.scale': 'must be between {min} and {max} ({criterion})',
+  'issue.portfolio.twice': 'appears twice',
+  'issue.portfolio.noPools': 'the round has no pools yet',
+  'issue.portfolio.notPrioritised': 'the proposal {id} is not up for prioritisation in the round',
 };

@@ -1,6 +1,7 @@
 import { readRealisedCsv, type RealisedLine } from '../../../documents/realised-read.ts';
 import { fail, ok, validationProblem, type Result } from '../../problems.ts';
 import { outcomeOf, type UploadWork } from '../../work/index.ts';
+import { say } from '../../words.ts';
 
 // An accounting system's export as realised lines: its type checked by name and content (an
 // .xlsx is a zip archive, a .csv is text), a spreadsheet read in a worker thread under the
@@ -30,7 +31,7 @@ export async function readRealisedFile(
     if (!isZip(file.bytes)) return wrongType('filen hedder .xlsx, men er ikke et Excel-regneark');
     const read = outcomeOf(
       await work.spreadsheets.run({ kind: 'realised-xlsx', bytes: file.bytes }),
-      'regnearket',
+      say('file.spreadsheet'),
     );
     if (!read.ok) return read;
     reading = read.value;
