@@ -35,7 +35,7 @@ import type {
   ImportRecord,
   ProposalImportRecord,
 } from './store.ts';
-import { say } from '../words.ts';
+import { say, type Words } from '../words.ts';
 
 // Importing a document: it is decoded and cut into proposals at once, so the answer can say how
 // many there are; the proposals are then read a few at a time, each step on whichever server
@@ -72,7 +72,7 @@ const READ_BUDGET_MS = STEP_BUDGET_MS / 2;
 
 const notFound = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Der findes ingen indlæsning med id '${id}'.`,
+  message: say('problem.import.notFound', { id }),
 });
 
 /** A reading that may be a copy of a proposal in the system is not created without being told. */
@@ -80,17 +80,15 @@ export function heldProblem(duplicates: readonly PossibleDuplicate[]): Problem {
   const named = duplicates
     .map((d) => `${d.code ? `${d.code} ` : ''}"${d.title}" (${d.id})`)
     .join(', ');
-  const message =
-    `forslaget ligner ${duplicates.length === 1 ? 'et forslag' : 'forslag'}, der findes: ${named}; ` +
-    'send "createAnyway": true for at oprette det alligevel, eller spring det over';
+  const message = say('issue.import.held', { count: duplicates.length, named });
   return {
     error: 'Conflict',
-    message: `createAnyway: ${message}`,
+    message: say('problem.fieldIssue', { field: 'createAnyway', issue: message }),
     issues: [{ field: 'createAnyway', message }],
   };
 }
 
-const unreadable = (message: string): Problem => validationProblem([{ field: 'file', message }]);
+const unreadable = (message: Words): Problem => validationProblem([{ field: 'file', message }]);
 
 export interface ImportedProposalView {
   record: ImportedProposalRecord;
@@ -205,8 +203,12 @@ export function importService(
       error: 'NotFound',
       message:
         position < record.total
-          ? `Forslag ${position + 1} er ikke læst endnu (${record.done} af ${record.total} er læst).`
-          : `Indlæsningen har ${record.total} forslag; der er intet forslag ${position + 1}.`,
+          ? say('problem.import.notReadYet', {
+              n: position + 1,
+              done: record.done,
+              total: record.total,
+            })
+          : say('problem.import.noSuch', { total: record.total, n: position + 1 }),
     });
   }
 
@@ -224,7 +226,7 @@ export function importService(
       actor: AuditActor;
     }): Promise<Result<ImportRecord>> {
       if (!isPdf(bytes, fileName) && !/\.txt$/i.test(fileName) && !mimeType.startsWith('text/')) {
-        return fail(unreadable('kun PDF- og tekstfiler (.pdf, .txt) kan indlæses'));
+        return fail(unreadable(say('issue.import.fileType')));
       }
       let text: string;
       if (isPdf(bytes, fileName)) {
@@ -331,7 +333,7 @@ export function importService(
       const entry = found.value;
       const { fileName } = (await imports.find(id))!;
       const content = entry.held ?? (await proposals.find(entry.proposalId!))?.content;
-      if (!content) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+      if (!content) return fail({ error: 'NotFound', message: say('problem.import.deleted') });
       const source = outcomeOf(
         await work.documents.run({
           kind: 'import-lines',
@@ -354,7 +356,7 @@ export function importService(
       if (found) return ok(found);
       return fail({
         error: 'NotFound',
-        message: `Forslaget med id '${proposalId}' er ikke indlæst fra et dokument.`,
+        message: say('problem.import.notImported', { id: proposalId }),
       });
     },
 
@@ -416,7 +418,7 @@ export function importService(
           validationProblem([
             {
               field: 'position',
-              message: `forslag ${position + 1} er allerede oprettet som kladde og kan ikke springes over`,
+              message: say('issue.import.alreadyCreated', { n: position + 1 }),
             },
           ]),
         );
@@ -456,7 +458,7 @@ export function importService(
       };
       if (corrected && acceptedAt === null) {
         const current = await proposals.find(proposalId);
-        if (!current) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+        if (!current) return fail({ error: 'NotFound', message: say('problem.import.deleted') });
         const result = correctReading(current.content, corrected);
         if (!result.ok) return fail(validationProblem([result]));
         findings = {
@@ -490,7 +492,7 @@ export function importService(
       if (!accepted) {
         return fail({
           error: 'NotFound',
-          message: `Indlæsningen har intet læst forslag ${position + 1}.`,
+          message: say('problem.import.noneRead', { n: position + 1 }),
         });
       }
       return ok(accepted);

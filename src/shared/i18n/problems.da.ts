@@ -172,4 +172,22 @@ export const problemsDa = {
   'issue.portfolio.twice': 'står to gange',
   'issue.portfolio.noPools': 'runden har ingen puljer endnu',
   'issue.portfolio.notPrioritised': 'forslaget {id} er ikke til prioritering i runden',
+
+  // Imports of documents
+  'problem.import.notFound': "Der findes ingen indlæsning med id ''{id}''.",
+  'issue.import.held':
+    'forslaget ligner {count, plural, one {et forslag} other {forslag}}, der findes: {named}; send "createAnyway": true for at oprette det alligevel, eller spring det over',
+  'problem.fieldIssue': '{field}: {issue}',
+  'problem.import.notReadYet': 'Forslag {n} er ikke læst endnu ({done} af {total} er læst).',
+  'problem.import.noSuch': 'Indlæsningen har {total} forslag; der er intet forslag {n}.',
+  'issue.import.fileType': 'kun PDF- og tekstfiler (.pdf, .txt) kan indlæses',
+  'problem.import.deleted': 'Forslaget er slettet.',
+  'problem.import.notImported': "Forslaget med id ''{id}'' er ikke indlæst fra et dokument.",
+  'issue.import.alreadyCreated':
+    'forslag {n} er allerede oprettet som kladde og kan ikke springes over',
+  'problem.import.noneRead': 'Indlæsningen har intet læst forslag {n}.',
+  'problem.import.forbidden': 'Kun puljesekretariatet kan indlæse dokumenter med forslag.',
+  'problem.overview.forbidden': 'Kun puljesekretariatet kan læse en oversigt ind i en runde.',
+  'issue.overview.none': 'dokumentet har ingen oversigt over en runde at læse ind',
+  'issue.overview.elsewhere': "oversigten er allerede læst ind i runden ''{round}''",
 } as const;

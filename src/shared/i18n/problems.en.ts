@@ -166,4 +166,21 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.portfolio.twice': 'appears twice',
   'issue.portfolio.noPools': 'the round has no pools yet',
   'issue.portfolio.notPrioritised': 'the proposal {id} is not up for prioritisation in the round',
+
+  'problem.import.notFound': "There is no import with id ''{id}''.",
+  'issue.import.held':
+    'the proposal resembles {count, plural, one {a proposal} other {proposals}} that exist: {named}; send "createAnyway": true to create it anyway, or skip it',
+  'problem.fieldIssue': '{field}: {issue}',
+  'problem.import.notReadYet': 'Proposal {n} is not read yet ({done} of {total} are read).',
+  'problem.import.noSuch': 'The import has {total} proposals; there is no proposal {n}.',
+  'issue.import.fileType': 'only PDF and text files (.pdf, .txt) can be imported',
+  'problem.import.deleted': 'The proposal has been deleted.',
+  'problem.import.notImported': "The proposal with id ''{id}'' was not imported from a document.",
+  'issue.import.alreadyCreated':
+    'proposal {n} has already been created as a draft and cannot be skipped',
+  'problem.import.noneRead': 'The import has no read proposal {n}.',
+  'problem.import.forbidden': 'Only the pool secretariat can import documents with proposals.',
+  'problem.overview.forbidden': 'Only the pool secretariat can read an overview into a round.',
+  'issue.overview.none': 'the document has no overview of a round to read in',
+  'issue.overview.elsewhere': "the overview has already been read into the round ''{round}''",
 };
