@@ -190,4 +190,24 @@ export const problemsDa = {
   'problem.overview.forbidden': 'Kun puljesekretariatet kan læse en oversigt ind i en runde.',
   'issue.overview.none': 'dokumentet har ingen oversigt over en runde at læse ind',
   'issue.overview.elsewhere': "oversigten er allerede læst ind i runden ''{round}''",
+
+  // Follow-up goals and their measurements
+  'problem.goal.notFound': "Der findes intet opfølgningsmål med id ''{id}''.",
+  'problem.goal.stale':
+    'Målet er ændret af en anden, siden du åbnede det (du har version {version}). Genindlæs siden, og indfør dine ændringer igen.',
+  'problem.goal.forbidden':
+    'Kun forslagets egen forvaltning og puljesekretariatet fører dets opfølgningsmål.',
+  'issue.goal.notGranted': 'forslaget er ikke bevilget, så det har ingen opfølgning',
+  'issue.goal.noTabel3': 'forslagets Tabel 3 har ingen opfølgningsmål; tilføj dem ét ad gangen',
+  'problem.goal.started': 'Opfølgningen på forslaget er allerede startet; genindlæs siden.',
+  'issue.goal.statusComment': 'skriv hvorfor målet er forsinket eller opgivet',
+  'issue.goal.future': 'målingen kan ikke være foretaget efter i dag',
+  'issue.goal.fileKind': 'filen er hverken PDF, Word (.docx), Excel (.xlsx), PNG, JPEG eller CSV',
+  'problem.goal.noFile': "Filen ''{id}'' findes ikke.",
+  'problem.measurement.notMultipart':
+    'body: send målingen som multipart/form-data (felterne og evt. filen i "file").',
+  'issue.measurement.oneFile': 'send højst én fil, i feltet file',
+  'issue.fileEmpty': 'filen er tom',
+  'problem.measurement.broken':
+    'body: formularen er afbrudt eller ikke gyldig multipart/form-data; send den igen.',
 } as const;

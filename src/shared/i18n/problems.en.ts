@@ -183,4 +183,23 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'problem.overview.forbidden': 'Only the pool secretariat can read an overview into a round.',
   'issue.overview.none': 'the document has no overview of a round to read in',
   'issue.overview.elsewhere': "the overview has already been read into the round ''{round}''",
+
+  'problem.goal.notFound': "There is no follow-up goal with id ''{id}''.",
+  'problem.goal.stale':
+    'The goal has been changed by someone else since you opened it (you have version {version}). Reload the page and make your changes again.',
+  'problem.goal.forbidden':
+    'Only the proposal’s own administration and the pool secretariat keep its follow-up goals.',
+  'issue.goal.notGranted': 'the proposal is not granted, so it has no follow-up',
+  'issue.goal.noTabel3': 'the proposal’s Tabel 3 has no follow-up goals; add them one at a time',
+  'problem.goal.started': 'The follow-up of the proposal has already started; reload the page.',
+  'issue.goal.statusComment': 'write why the goal is delayed or abandoned',
+  'issue.goal.future': 'the measurement cannot be taken after today',
+  'issue.goal.fileKind': 'the file is neither PDF, Word (.docx), Excel (.xlsx), PNG, JPEG nor CSV',
+  'problem.goal.noFile': "The file ''{id}'' does not exist.",
+  'problem.measurement.notMultipart':
+    'body: send the measurement as multipart/form-data (the fields, and any file in "file").',
+  'issue.measurement.oneFile': 'send at most one file, in the field file',
+  'issue.fileEmpty': 'the file is empty',
+  'problem.measurement.broken':
+    'body: the form was cut off or is not valid multipart/form-data; send it again.',
 };
