@@ -210,4 +210,37 @@ export const problemsDa = {
   'issue.fileEmpty': 'filen er tom',
   'problem.measurement.broken':
     'body: formularen er afbrudt eller ikke gyldig multipart/form-data; send den igen.',
+
+  // Realised figures and internal loans
+  'issue.realised.notGranted':
+    'forslaget er ikke bevilget (status {status}), så det har ingen plan at rapportere realiserede tal imod',
+  'issue.realised.noPriceLevel': 'planen har intet prisniveau, så beløbet kan ikke omregnes',
+  'problem.realised.settingsForbidden': 'Kun puljesekretariatet sætter opfølgningen.',
+  'problem.realised.reportForbidden':
+    'Realiserede tal rapporteres af forslagets egen forvaltning og puljesekretariatet.',
+  'issue.realised.notAYear': '{year} er ikke et år i forslagets plan ({first}-{last})',
+  'issue.realised.noRow': 'planen har {rows} rækker; række {row} findes ikke',
+  'problem.realised.importForbidden':
+    'Realiserede tal indlæses af forslagenes forvaltninger og puljesekretariatet.',
+  'issue.realised.notXlsx': 'filen hedder .xlsx, men er ikke et Excel-regneark',
+  'issue.realised.notCsv': 'filen hedder .csv, men er ikke tekst',
+  'issue.realised.fileKind':
+    "''{name}'' er hverken et Excel-regneark (.xlsx) eller en CSV-fil (.csv)",
+  'issue.realised.noLines': 'filen har ingen linjer med realiserede tal under overskriftsrækken',
+  'issue.realised.noCode': "der er intet forslag med koden ''{code}'', som du kan se",
+  'issue.realised.codeTwice': "koden ''{code}'' står på {n} forslag; ret koden i systemet",
+  'issue.realised.codeNotGranted': "forslaget ''{code}'' er ikke bevilget",
+  'issue.realised.notYours': "du rapporterer ikke realiserede tal for ''{code}''",
+  'issue.realised.notPlanYear': "{year} er ikke et år i planen for ''{code}'' ({first}-{last})",
+  'issue.realised.noPlanRow':
+    "planen for ''{code}'' har ingen række ''{row}''; skriv rækkens navn fra Tabel 1 eller dens nummer 1-{rows}",
+  'problem.loan.notFound': "Forslaget ''{id}'' har intet internt lån.",
+  'problem.loan.stale':
+    'Lånet er ændret af en anden, siden du åbnede det (du har version {version}). Genindlæs lånet, og registrér igen.',
+  'problem.loan.forbidden': 'Kun puljesekretariatet registrerer interne lån.',
+  'issue.loan.notGranted': 'forslaget er ikke bevilget, så det har intet lån',
+  'issue.loan.kind': 'kun innovationsforslag og foranalyser kan finansieres som internt lån',
+  'issue.loan.sameDay': 'to rater forfalder samme dag ({date})',
+  'issue.loan.noPlan': 'lånet har ingen tilbagebetalingsplan endnu',
+  'issue.loan.future': 'betalingsdatoen ligger efter i dag ({today})',
 } as const;

@@ -202,4 +202,38 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.fileEmpty': 'the file is empty',
   'problem.measurement.broken':
     'body: the form was cut off or is not valid multipart/form-data; send it again.',
+
+  'issue.realised.notGranted':
+    'the proposal is not granted (status {status}), so it has no plan to report realised figures against',
+  'issue.realised.noPriceLevel': 'the plan has no price level, so the amount cannot be converted',
+  'problem.realised.settingsForbidden': 'Only the pool secretariat sets up the follow-up.',
+  'problem.realised.reportForbidden':
+    'Realised figures are reported by the proposal’s own administration and the pool secretariat.',
+  'issue.realised.notAYear': '{year} is not a year of the proposal’s plan ({first}-{last})',
+  'issue.realised.noRow': 'the plan has {rows} rows; row {row} does not exist',
+  'problem.realised.importForbidden':
+    'Realised figures are imported by the proposals’ administrations and the pool secretariat.',
+  'issue.realised.notXlsx': 'the file is named .xlsx but is not an Excel spreadsheet',
+  'issue.realised.notCsv': 'the file is named .csv but is not text',
+  'issue.realised.fileKind':
+    "''{name}'' is neither an Excel spreadsheet (.xlsx) nor a CSV file (.csv)",
+  'issue.realised.noLines': 'the file has no lines of realised figures below the header row',
+  'issue.realised.noCode': "there is no proposal with the code ''{code}'' that you can see",
+  'issue.realised.codeTwice':
+    "the code ''{code}'' is on {n} proposals; correct the code in the system",
+  'issue.realised.codeNotGranted': "the proposal ''{code}'' is not granted",
+  'issue.realised.notYours': "you do not report realised figures for ''{code}''",
+  'issue.realised.notPlanYear': "{year} is not a year of the plan for ''{code}'' ({first}-{last})",
+  'issue.realised.noPlanRow':
+    "the plan for ''{code}'' has no row ''{row}''; write the row’s name from Tabel 1 or its number 1-{rows}",
+  'problem.loan.notFound': "The proposal ''{id}'' has no internal loan.",
+  'problem.loan.stale':
+    'The loan has been changed by someone else since you opened it (you have version {version}). Reload the loan and record again.',
+  'problem.loan.forbidden': 'Only the pool secretariat records internal loans.',
+  'issue.loan.notGranted': 'the proposal is not granted, so it has no loan',
+  'issue.loan.kind':
+    'only innovation proposals and preliminary studies can be financed as an internal loan',
+  'issue.loan.sameDay': 'two instalments fall due on the same day ({date})',
+  'issue.loan.noPlan': 'the loan has no repayment plan yet',
+  'issue.loan.future': 'the payment date is after today ({today})',
 };
