@@ -8,6 +8,7 @@ import type {
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiError } from '../../shared/api-schemas.ts';
+import { problemsDa } from '../../shared/i18n/problems.da.ts';
 import type { Language } from '../../shared/i18n/translate.ts';
 import {
   problemBody,
@@ -84,6 +85,13 @@ const localeMessage = (locale: typeof zodDanish, issue: z.core.$ZodRawIssue) => 
   return typeof said === 'string' ? said : said?.message;
 };
 
+/** The catalogue's words without values by their Danish: a schema's own words ("skal udfyldes"). */
+const STATIC_WORDS = new Map<string, keyof typeof problemsDa>(
+  Object.entries(problemsDa)
+    .filter(([, danish]) => !danish.includes('{'))
+    .map(([key, danish]) => [danish, key as keyof typeof problemsDa]),
+);
+
 /**
  * What zod found at one field, in `language`. zod reports an issue without the value it had,
  * so whether the value was missing, and whether the schema gave its own words, are read from the
@@ -92,11 +100,11 @@ const localeMessage = (locale: typeof zodDanish, issue: z.core.$ZodRawIssue) => 
 function zodWords(issue: FastifySchemaValidationError, language: Language): Words {
   const danish = issue.message ?? '';
   if (language === 'da') return danish || say('issue.invalidValue');
+  const known = STATIC_WORDS.get(danish);
+  if (known) return say(known);
   const raw = { code: issue.keyword, ...issue.params, input: null } as z.core.$ZodRawIssue;
-  const plain = [say('zod.required'), plainWords(raw)].find(
-    (words) => words !== undefined && word(words, 'da') === danish,
-  );
-  if (plain) return plain;
+  const plain = plainWords(raw);
+  if (plain && word(plain, 'da') === danish) return plain;
   if (danish === localeMessage(zodDanish, raw)) return localeMessage(zodEnglish, raw) ?? danish;
   return danish || say('issue.invalidValue');
 }

@@ -80,7 +80,9 @@ export function heldProblem(duplicates: readonly PossibleDuplicate[]): Problem {
   const named = duplicates
     .map((d) => `${d.code ? `${d.code} ` : ''}"${d.title}" (${d.id})`)
     .join(', ');
-  const message = say('issue.import.held', { count: duplicates.length, named });
+  const message = say(duplicates.length === 1 ? 'issue.import.held' : 'issue.import.heldMany', {
+    named,
+  });
   return {
     error: 'Conflict',
     message: say('problem.fieldIssue', { field: 'createAnyway', issue: message }),

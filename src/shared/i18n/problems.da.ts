@@ -176,7 +176,9 @@ export const problemsDa = {
   // Imports of documents
   'problem.import.notFound': "Der findes ingen indlæsning med id ''{id}''.",
   'issue.import.held':
-    'forslaget ligner {count, plural, one {et forslag} other {forslag}}, der findes: {named}; send "createAnyway": true for at oprette det alligevel, eller spring det over',
+    'forslaget ligner et forslag, der findes: {named}; send "createAnyway": true for at oprette det alligevel, eller spring det over',
+  'issue.import.heldMany':
+    'forslaget ligner forslag, der findes: {named}; send "createAnyway": true for at oprette det alligevel, eller spring det over',
   'problem.fieldIssue': '{field}: {issue}',
   'problem.import.notReadYet': 'Forslag {n} er ikke læst endnu ({done} af {total} er læst).',
   'problem.import.noSuch': 'Indlæsningen har {total} forslag; der er intet forslag {n}.',
@@ -243,4 +245,27 @@ export const problemsDa = {
   'issue.loan.sameDay': 'to rater forfalder samme dag ({date})',
   'issue.loan.noPlan': 'lånet har ingen tilbagebetalingsplan endnu',
   'issue.loan.future': 'betalingsdatoen ligger efter i dag ({today})',
+
+  // The shared schemas' own words, recognised in a request's issues by their Danish
+  'schema.rowTwice': 'rækken står to gange',
+  'schema.dueDay': 'dagen findes ikke i hvert år i den måned',
+  'schema.targetTwice': 'der er allerede et mål for det år',
+  'schema.yearTwice': 'et år står mere end én gang',
+  'schema.postponedRequired': 'skal udfyldes, når forslaget udsættes',
+  'schema.onlyPostponed': 'kun når forslaget udsættes',
+  'schema.onlyGranted': 'kun når forslaget bevilges',
+  'schema.thousands': 'skal være et tal (1.000 kr.)',
+  'schema.threeDecimals': 'højst tre decimaler (hele kroner)',
+  'schema.isoDate': 'skal være en dato på formen ÅÅÅÅ-MM-DD',
+  'schema.indexValue': 'skal være et tal, fx 121.35',
+  'schema.indexPositive': 'skal være større end 0 og have højst to decimaler',
+  'schema.number': 'skal være et tal',
+  'schema.indicator': 'skal være et tal med punktum som decimaltegn og højst fire decimaler (12.5)',
+  'schema.toNotBefore': 'skal være samme år som from eller senere',
+  'schema.fortyYears': 'højst 40 år ad gangen',
+  'schema.rate': 'skal være en rente i procent, fx 3.5',
+  'schema.twoDecimals': 'højst to decimaler',
+
+  // Economics
+  'issue.economics.tooLarge': 'beløbene er for store til at lægge præcist sammen i hele kroner',
 } as const;

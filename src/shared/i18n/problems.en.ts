@@ -169,7 +169,9 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
 
   'problem.import.notFound': "There is no import with id ''{id}''.",
   'issue.import.held':
-    'the proposal resembles {count, plural, one {a proposal} other {proposals}} that exist: {named}; send "createAnyway": true to create it anyway, or skip it',
+    'the proposal resembles a proposal that exists: {named}; send "createAnyway": true to create it anyway, or skip it',
+  'issue.import.heldMany':
+    'the proposal resembles proposals that exist: {named}; send "createAnyway": true to create it anyway, or skip it',
   'problem.fieldIssue': '{field}: {issue}',
   'problem.import.notReadYet': 'Proposal {n} is not read yet ({done} of {total} are read).',
   'problem.import.noSuch': 'The import has {total} proposals; there is no proposal {n}.',
@@ -236,4 +238,26 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.loan.sameDay': 'two instalments fall due on the same day ({date})',
   'issue.loan.noPlan': 'the loan has no repayment plan yet',
   'issue.loan.future': 'the payment date is after today ({today})',
+
+  'schema.rowTwice': 'the row appears twice',
+  'schema.dueDay': 'the day does not exist in that month every year',
+  'schema.targetTwice': 'there is already a target for that year',
+  'schema.yearTwice': 'a year appears more than once',
+  'schema.postponedRequired': 'is required when the proposal is postponed',
+  'schema.onlyPostponed': 'only when the proposal is postponed',
+  'schema.onlyGranted': 'only when the proposal is granted',
+  'schema.thousands': 'must be a number (DKK 1,000)',
+  'schema.threeDecimals': 'at most three decimals (whole kroner)',
+  'schema.isoDate': 'must be a date in the form YYYY-MM-DD',
+  'schema.indexValue': 'must be a number, e.g. 121.35',
+  'schema.indexPositive': 'must be greater than 0 and have at most two decimals',
+  'schema.number': 'must be a number',
+  'schema.indicator':
+    'must be a number with a point as decimal separator and at most four decimals (12.5)',
+  'schema.toNotBefore': 'must be the same year as from or later',
+  'schema.fortyYears': 'at most 40 years at a time',
+  'schema.rate': 'must be an interest rate in percent, e.g. 3.5',
+  'schema.twoDecimals': 'at most two decimals',
+
+  'issue.economics.tooLarge': 'the amounts are too large to add up exactly in whole kroner',
 };
