@@ -116,7 +116,7 @@ export function roundService(access: DataAccess) {
       if (!round) return fail(noRound(roundId));
       const findings: ProblemIssue[] = validateRules(input.rules).map((f) => ({
         field: `rules.${f.field}`,
-        message: f.message,
+        message: say(`issue.rules.${f.kind}`, f.values),
       }));
       if (round.phase !== 'open' && input.reason === '') {
         findings.push({

@@ -268,4 +268,27 @@ export const problemsDa = {
 
   // Economics
   'issue.economics.tooLarge': 'beløbene er for store til at lægge præcist sammen i hele kroner',
+
+  // A round's rules that do not hold together (by the domain's finding)
+  'issue.rules.paybackYears': 'skal være et helt antal år mellem 1 og 30',
+  'issue.rules.negative': 'må ikke være negativ',
+  'issue.rules.poolTwice': "puljen ''{pool}'' står to gange",
+  'issue.rules.noPool': "der er ingen pulje ''{pool}''",
+  'issue.rules.yearTwice': '{year} står to gange',
+  'issue.rules.overPool': 'må ikke være større end puljens beløb',
+  'issue.rules.poolRing': 'puljerne ligger i hinanden i ring',
+  'issue.rules.childrenOver':
+    "puljerne i ''{pool}'' har tilsammen {inside} kr. i {year}, mere end dens {amount} kr.",
+  'issue.rules.criterionTwice': "kriteriet ''{criterion}'' står to gange",
+  'issue.rules.scale': 'skal være større end skalaens mindste værdi',
+
+  // Converting to another price level (by the domain error's code)
+  'issue.priceLevel.missing': 'Tabel 1 har intet prisniveau (p/l-år), så den kan ikke omregnes.',
+  'issue.priceLevel.yearMissing':
+    'Prisindekset har ikke året {year}; det skal tilføjes før der kan omregnes.',
+  'issue.priceLevel.invalid':
+    'Prisindekset for {year} skal være et positivt heltal i hundrededele, ikke {points}.',
+  'issue.priceLevel.outOfRange': 'Beløbet bliver for stort til hele kroner ved omregning.',
+  'issue.priceLevel.outOfRangeAt':
+    'Beløbet i række {row}, kolonne {column} bliver for stort til hele kroner ved omregning.',
 } as const;

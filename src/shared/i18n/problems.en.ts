@@ -260,4 +260,25 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'schema.twoDecimals': 'at most two decimals',
 
   'issue.economics.tooLarge': 'the amounts are too large to add up exactly in whole kroner',
+
+  'issue.rules.paybackYears': 'must be a whole number of years between 1 and 30',
+  'issue.rules.negative': 'must not be negative',
+  'issue.rules.poolTwice': "the pool ''{pool}'' appears twice",
+  'issue.rules.noPool': "there is no pool ''{pool}''",
+  'issue.rules.yearTwice': '{year} appears twice',
+  'issue.rules.overPool': 'must not be greater than the pool’s amount',
+  'issue.rules.poolRing': 'the pools lie inside each other in a ring',
+  'issue.rules.childrenOver':
+    "the pools in ''{pool}'' together have DKK {inside} in {year}, more than its DKK {amount}",
+  'issue.rules.criterionTwice': "the criterion ''{criterion}'' appears twice",
+  'issue.rules.scale': 'must be greater than the scale’s lowest value',
+
+  'issue.priceLevel.missing': 'Tabel 1 has no price level (p/l year), so it cannot be converted.',
+  'issue.priceLevel.yearMissing':
+    'The price index does not have the year {year}; it must be added before converting.',
+  'issue.priceLevel.invalid':
+    'The price index for {year} must be a positive whole number in hundredths, not {points}.',
+  'issue.priceLevel.outOfRange': 'The amount becomes too large for whole kroner when converted.',
+  'issue.priceLevel.outOfRangeAt':
+    'The amount in row {row}, column {column} becomes too large for whole kroner when converted.',
 };

@@ -9,6 +9,7 @@ import type { DataAccess } from '../../data-access.ts';
 import { contentDisposition } from '../../documents/download-name.ts';
 import { fail, ok, validationProblem, type Result } from '../../problems.ts';
 import { proposalPolicy } from '../../proposals/policy.ts';
+import { priceLevelWords } from '../../economics/price-level-words.ts';
 
 // The budget frames: the granted proposals the user may see, converted to one price level, their
 // lasting changes per forvaltning, styringsområde and year. Taken out of the frames only: what
@@ -53,7 +54,9 @@ export function frameService(access: DataAccess, clock: () => Date) {
           : convertPriceLevel(p.table, level, index);
       if (!converted.ok) {
         return fail(
-          validationProblem([{ field: 'priceLevelYear', message: converted.error.message }]),
+          validationProblem([
+            { field: 'priceLevelYear', message: priceLevelWords(converted.error) },
+          ]),
         );
       }
       plans.push({ ...p, table: converted.value });
