@@ -97,12 +97,12 @@ const STATIC_WORDS = new Map<string, keyof typeof problemsDa>(
  * so whether the value was missing, and whether the schema gave its own words, are read from the
  * Danish message the issue was made with.
  */
-function zodWords(issue: FastifySchemaValidationError, language: Language): Words {
-  const danish = issue.message ?? '';
+export function zodWords(issue: z.core.$ZodIssue, language: Language): Words {
+  const danish = issue.message;
   if (language === 'da') return danish || say('issue.invalidValue');
   const known = STATIC_WORDS.get(danish);
   if (known) return say(known);
-  const raw = { code: issue.keyword, ...issue.params, input: null } as z.core.$ZodRawIssue;
+  const raw = { ...issue, input: null } as z.core.$ZodRawIssue;
   const plain = plainWords(raw);
   if (plain && word(plain, 'da') === danish) return plain;
   if (danish === localeMessage(zodDanish, raw)) return localeMessage(zodEnglish, raw) ?? danish;
@@ -130,7 +130,8 @@ function issuesOf(
         message: say('issue.unknownField'),
       }));
     }
-    return [{ field, message: zodWords(issue, language) }];
+    const zodIssue = { ...issue.params, code: issue.keyword, message: issue.message ?? '' };
+    return [{ field, message: zodWords(zodIssue as z.core.$ZodIssue, language) }];
   });
 }
 
