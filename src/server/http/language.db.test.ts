@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposalOutput, type ProposalOutput } from '../../shared/proposal-schema.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
+import { givenLaterRound } from '../decisions/test-round.ts';
 import { expectProblem } from '../test/expect.ts';
 import {
   authorDraft,
@@ -99,6 +100,36 @@ describe.each(testDatabases())('error messages in the client’s language on $na
     expect(expectProblem(await submit('fr-FR, de;q=0.5'), 409, 'Conflict').message).toBe(
       "Skridtet kan ikke tages, når forslaget har status 'draft'.",
     );
+  });
+
+  it('refuses a round’s rules that do not hold together in English, naming the pool', async () => {
+    const roundId = await givenLaterRound(t.access, 2026);
+    const pool = (key: string, parentKey: string | null) => ({
+      key,
+      name: key,
+      parentKey,
+      kinds: [],
+      budgets: [{ year: 2026, amount: 1_000 }],
+    });
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: `/api/rounds/${roundId}/rules`,
+      payload: {
+        version: null,
+        rules: {
+          paybackLimitYears: 6,
+          caps: { foranalyse: null, innovationsforslag: null, investeringsforslag: null },
+          pools: [pool('puljer', null), pool('puljer', 'ingen')],
+          criteria: [],
+        },
+      },
+      headers: { ...as.secretariat!.headers, 'accept-language': 'en' },
+    });
+    const body = expectProblem(response, 400, 'ValidationError');
+    expect(body.issues).toEqual([
+      { field: 'rules.pools.1.key', message: "the pool 'puljer' appears twice" },
+      { field: 'rules.pools.1.parentKey', message: "there is no pool 'ingen'" },
+    ]);
   });
 
   it('answers a wrong password in English', async () => {
