@@ -32,7 +32,7 @@ export type ApiIssue = z.infer<typeof apiIssue>;
 export const apiError = z
   .object({
     error: z.enum(API_ERRORS),
-    /** Danish, for people; names the field(s) when a field is at fault. */
+    /** For people, in the client's Accept-Language (Danish by default); names the field(s) at fault. */
     message: z.string(),
     issues: z.array(apiIssue).optional(),
     /** With a Conflict: the version the proposal has now, to reload. */

@@ -1,5 +1,5 @@
 import { da, type MessageKey } from './i18n/da.ts';
-import { translate, type MessageParams } from './i18n/translate.ts';
+import { dictionaries, translate, type Language, type MessageParams } from './i18n/translate.ts';
 
 // The name of each field of a proposal, by its path in the API's terms (`risks.1.level`): the
 // edit form labels its inputs and lists its errors with these, and the API names the field at
@@ -85,11 +85,12 @@ export function labelledField(path: string, t: Translate): string | null {
 }
 
 /**
- * The field's name in Danish, as the API's messages give it, from the path alone: "Titel", "Risiko 2: Niveau",
- * "Tabel 1, række 3, kolonne 2"; the path itself when it names none of the proposal's fields.
+ * The field's name in the client's language, as the API's messages give it, from the path alone:
+ * "Titel", "Risiko 2: Niveau", "Tabel 1, række 3, kolonne 2"; the path itself when it names none
+ * of the proposal's fields.
  */
-export function fieldName(path: string): string {
-  const t: Translate = (key, params) => translate(da, key, params);
+export function fieldName(path: string, language: Language): string {
+  const t: Translate = (key, params) => translate(dictionaries[language], key, params);
   const row = ROW_FIELDS.exec(path);
   if (row) {
     const name = t('editEconomy.rowN', { n: Number(row[1]) + 1 });

@@ -24,7 +24,7 @@ export function indexValueOf(points: number): number {
 export type PriceLevelError =
   | { code: 'price-level-missing'; message: string }
   | { code: 'index-year-missing'; year: number; message: string }
-  | { code: 'index-invalid'; year: number; message: string }
+  | { code: 'index-invalid'; year: number; points: number; message: string }
   | {
       code: 'amount-out-of-range';
       cell: { row: number; column: number } | null;
@@ -42,7 +42,7 @@ export function indexPoints(index: PriceIndex, year: number): PriceLevelResult<b
   }
   if (!Number.isSafeInteger(points) || points <= 0) {
     const message = `Prisindekset for ${year} skal være et positivt heltal i hundrededele, ikke ${points}.`;
-    return { ok: false, error: { code: 'index-invalid', year, message } };
+    return { ok: false, error: { code: 'index-invalid', year, points, message } };
   }
   return { ok: true, value: BigInt(points) };
 }

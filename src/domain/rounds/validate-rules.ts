@@ -1,53 +1,67 @@
 import type { RoundRules } from './rules.ts';
 
 // Whether a round's rules hold together, before they are stored: one finding per fault, each
-// naming the field by its path in the rules (`pools.2.budgets.0.amount`), in Danish.
+// naming the field by its path in the rules (`pools.2.budgets.0.amount`), what is wrong and the
+// values that say it; the server words it (`issue.rules.*` of its catalogue).
+
+export type RuleFindingKind =
+  | 'paybackYears'
+  | 'negative'
+  | 'poolTwice'
+  | 'noPool'
+  | 'yearTwice'
+  | 'overPool'
+  | 'poolRing'
+  | 'childrenOver'
+  | 'criterionTwice'
+  | 'scale';
 
 export interface RuleFinding {
   field: string;
-  message: string;
+  kind: RuleFindingKind;
+  values: Record<string, string | number>;
 }
 
 type Content = Pick<RoundRules, 'paybackLimitYears' | 'caps' | 'pools' | 'criteria'>;
 
 export function validateRules(rules: Content): RuleFinding[] {
   const found: RuleFinding[] = [];
-  const add = (field: string, message: string) => found.push({ field, message });
+  const add = (field: string, kind: RuleFindingKind, values: RuleFinding['values'] = {}) =>
+    found.push({ field, kind, values });
 
   if (
     !Number.isInteger(rules.paybackLimitYears) ||
     rules.paybackLimitYears < 1 ||
     rules.paybackLimitYears > 30
   ) {
-    add('paybackLimitYears', 'skal være et helt antal år mellem 1 og 30');
+    add('paybackLimitYears', 'paybackYears');
   }
   for (const [kind, cap] of Object.entries(rules.caps)) {
-    if (cap !== null && cap < 0) add(`caps.${kind}`, 'må ikke være negativ');
+    if (cap !== null && cap < 0) add(`caps.${kind}`, 'negative');
   }
 
   const keys = rules.pools.map((p) => p.key);
   rules.pools.forEach((pool, i) => {
-    if (keys.indexOf(pool.key) !== i) add(`pools.${i}.key`, `puljen '${pool.key}' står to gange`);
+    if (keys.indexOf(pool.key) !== i) add(`pools.${i}.key`, 'poolTwice', { pool: pool.key });
     if (pool.parentKey !== null && !keys.includes(pool.parentKey)) {
-      add(`pools.${i}.parentKey`, `der er ingen pulje '${pool.parentKey}'`);
+      add(`pools.${i}.parentKey`, 'noPool', { pool: pool.parentKey });
     }
     const years = pool.budgets.map((b) => b.year);
     pool.budgets.forEach((b, j) => {
       const at = `pools.${i}.budgets.${j}`;
-      if (years.indexOf(b.year) !== j) add(`${at}.year`, `${b.year} står to gange`);
-      if (b.amount < 0) add(`${at}.amount`, 'må ikke være negativ');
+      if (years.indexOf(b.year) !== j) add(`${at}.year`, 'yearTwice', { year: String(b.year) });
+      if (b.amount < 0) add(`${at}.amount`, 'negative');
       for (const limit of ['serviceLimit', 'anlaegLimit'] as const) {
         const value = b[limit];
-        if (value !== null && value < 0) add(`${at}.${limit}`, 'må ikke være negativ');
-        if (value !== null && value > b.amount)
-          add(`${at}.${limit}`, 'må ikke være større end puljens beløb');
+        if (value !== null && value < 0) add(`${at}.${limit}`, 'negative');
+        if (value !== null && value > b.amount) add(`${at}.${limit}`, 'overPool');
       }
     });
     // A pool inside itself, through its parents, would count its money twice.
     const seen = new Set<string>();
     for (let key: string | null = pool.key; key !== null;) {
       if (seen.has(key)) {
-        add(`pools.${i}.parentKey`, 'puljerne ligger i hinanden i ring');
+        add(`pools.${i}.parentKey`, 'poolRing');
         break;
       }
       seen.add(key);
@@ -64,10 +78,12 @@ export function validateRules(rules: Content): RuleFinding[] {
         0,
       );
       if (budget.amount >= 0 && inside > budget.amount) {
-        add(
-          `pools.${i}.budgets.${j}.amount`,
-          `puljerne i '${parent.name}' har tilsammen ${inside} kr. i ${budget.year}, mere end dens ${budget.amount} kr.`,
-        );
+        add(`pools.${i}.budgets.${j}.amount`, 'childrenOver', {
+          pool: parent.name,
+          inside: String(inside),
+          year: String(budget.year),
+          amount: String(budget.amount),
+        });
       }
     });
   });
@@ -75,10 +91,9 @@ export function validateRules(rules: Content): RuleFinding[] {
   const criterionKeys = rules.criteria.map((c) => c.key);
   rules.criteria.forEach((c, i) => {
     if (criterionKeys.indexOf(c.key) !== i)
-      add(`criteria.${i}.key`, `kriteriet '${c.key}' står to gange`);
-    if (!(c.scaleMin < c.scaleMax))
-      add(`criteria.${i}.scaleMax`, 'skal være større end skalaens mindste værdi');
-    if (c.weight < 0) add(`criteria.${i}.weight`, 'må ikke være negativ');
+      add(`criteria.${i}.key`, 'criterionTwice', { criterion: c.key });
+    if (!(c.scaleMin < c.scaleMax)) add(`criteria.${i}.scaleMax`, 'scale');
+    if (c.weight < 0) add(`criteria.${i}.weight`, 'negative');
   });
   return found;
 }

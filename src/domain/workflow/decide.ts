@@ -7,10 +7,10 @@ export interface ProposalRef {
   leadAdministration: string | null;
 }
 
-export type StepRefusal =
-  | { reason: 'role'; message: string }
-  | { reason: 'state'; message: string }
-  | { reason: 'comment'; message: string };
+/** Why a step is refused; whoever tells the user words it (the server's problems catalogue). */
+export interface StepRefusal {
+  reason: 'role' | 'state' | 'comment';
+}
 
 const CENTRAL_ROLES = new Set(['finance', 'secretariat', 'hearing', 'reader']);
 
@@ -33,16 +33,13 @@ export function refuseStep(
     !rule.roles.includes(actor.role) ||
     (rule.ownAdministrationOnly && !actsForOwnAdministration(actor, proposal))
   ) {
-    return { reason: 'role', message: 'Din rolle må ikke tage dette skridt for dette forslag.' };
+    return { reason: 'role' };
   }
   if (!rule.from.includes(proposal.status)) {
-    return {
-      reason: 'state',
-      message: `Skridtet kan ikke tages, når forslaget har status '${proposal.status}'.`,
-    };
+    return { reason: 'state' };
   }
   if (rule.commentRequired && comment.trim() === '') {
-    return { reason: 'comment', message: 'comment: skriv en begrundelse for dette skridt.' };
+    return { reason: 'comment' };
   }
   return null;
 }

@@ -8,9 +8,9 @@ import type { Step } from './transitions.ts';
 // content may carry them back unchanged; a change to them is refused, naming the field, so an
 // author can never approve their own economics or answer for a body.
 
+/** The recorded part a save would change; the server words why it may not (by the field). */
 export interface RecordedChange {
   field: 'financeApproval' | 'stated.financeApproval' | 'hearings' | 'code' | 'roundId';
-  message: string;
 }
 
 /** A row with an answer, a yes/no or a date; a row with only the body's name is a plan. */
@@ -51,38 +51,17 @@ export function refusedRecordedChange(
 ): RecordedChange | null {
   const was = before ?? NOTHING_RECORDED;
   if (approval(was.financeApproval) !== approval(after.financeApproval)) {
-    return {
-      field: 'financeApproval',
-      message:
-        'Tabel 4 registreres kun af Center for Økonomi med skridtet "Godkend økonomien" ' +
-        '(approve_finance), ikke ved at gemme forslaget.',
-    };
+    return { field: 'financeApproval' };
   }
   if (approval(was.stated?.financeApproval) !== approval(after.stated?.financeApproval)) {
-    return {
-      field: 'stated.financeApproval',
-      message: 'det, kilden angav i Tabel 4, kommer fra importen og ændres ikke ved at gemme.',
-    };
+    return { field: 'stated.financeApproval' };
   }
   if (answers(was.hearings) !== answers(after.hearings)) {
-    return {
-      field: 'hearings',
-      message:
-        'et høringssvar i Tabel 6 registreres kun af høringsparten selv (POST .../hearings); ' +
-        'ved at gemme kan du kun tilføje eller fjerne planlagte høringsparter uden svar.',
-    };
+    return { field: 'hearings' };
   }
   if (!roles.includes('secretariat')) {
     for (const field of ['code', 'roundId'] as const) {
-      if (was[field] !== after[field]) {
-        return {
-          field,
-          message:
-            field === 'code'
-              ? 'forslagets kode gives af puljesekretariatet.'
-              : 'puljesekretariatet placerer forslaget i en runde (skridtet assign_round).',
-        };
-      }
+      if (was[field] !== after[field]) return { field };
     }
   }
   return null;

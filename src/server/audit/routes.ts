@@ -15,12 +15,13 @@ import { proposalParams } from '../proposals/schema.ts';
 import type { Services } from '../services.ts';
 import { auditPolicy } from './policy.ts';
 import { presentAuditEntry, presentLogEntry, presentVerdict } from './presenter.ts';
+import { say } from '../words.ts';
 
 const tags = ['audit'];
 
 const FORBIDDEN = {
   error: 'Forbidden',
-  message: 'Kun Center for Økonomi, puljesekretariatet og læsere kan kontrollere sporet.',
+  message: say('problem.audit.forbidden'),
 } as const;
 
 export const auditRoutes: FastifyPluginAsyncZod<{

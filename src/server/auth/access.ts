@@ -3,6 +3,7 @@ import { sendProblem } from '../http/errors.ts';
 import type { Problem } from '../problems.ts';
 import type { SignedInUser } from './actor.ts';
 import { sameToken } from './tokens.ts';
+import { say, type Words } from '../words.ts';
 
 // Each route declares who may call it at all: `config: { access: 'public' }` for anyone,
 // 'signed-in' (the default) for a session; the handler then asks the entity's policy what
@@ -21,7 +22,7 @@ export const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const forbidden = (message: string): Problem => ({ error: 'Forbidden', message });
+const forbidden = (message: Words): Problem => ({ error: 'Forbidden', message });
 
 /**
  * A write whose Origin is another site's. Browsers send Origin with every cross-site write;
@@ -31,7 +32,7 @@ export function foreignOrigin(request: FastifyRequest): Problem | null {
   if (SAFE_METHODS.has(request.method)) return null;
   const origin = request.headers.origin;
   if (origin === undefined || origin === `${request.protocol}://${request.host}`) return null;
-  return forbidden('Forespørgslen kommer fra et andet websted og er afvist.');
+  return forbidden(say('problem.foreignOrigin'));
 }
 
 /**
@@ -44,14 +45,12 @@ export function csrfRefusal(request: FastifyRequest): Problem | null {
   if (foreign || SAFE_METHODS.has(request.method) || !request.session) return foreign;
   const given = request.headers[CSRF_HEADER];
   if (typeof given === 'string' && sameToken(given, request.session.csrfToken)) return null;
-  return forbidden(
-    `${CSRF_HEADER}: mangler eller passer ikke til sessionen. Genindlæs siden, og prøv igen.`,
-  );
+  return forbidden(say('problem.csrf', { header: CSRF_HEADER }));
 }
 
 export function accessRefusal(request: FastifyRequest): Problem | null {
   if ((request.routeOptions.config.access ?? 'signed-in') === 'public') return null;
-  if (!request.actor) return { error: 'Unauthorized', message: 'Du skal logge ind først.' };
+  if (!request.actor) return { error: 'Unauthorized', message: say('problem.signIn.first') };
   return csrfRefusal(request);
 }
 

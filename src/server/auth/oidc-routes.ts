@@ -6,6 +6,7 @@ import { sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
 import type { PendingSignIn } from './oidc.ts';
 import { secure, setSessionCookie, type CookieSecurity } from './session.ts';
+import { say } from '../words.ts';
 
 // The browser's side of the identity provider's sign-in: start sends it to the provider, the
 // provider sends it back to the callback, which sets the same session cookie as a password
@@ -51,7 +52,7 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
       if (!oidc) {
         return sendProblem(reply, {
           error: 'NotFound',
-          message: 'Log-ind via kommunens identitetsudbyder er ikke sat op.',
+          message: say('problem.signIn.oidcMissing'),
         });
       }
       let started;
@@ -59,9 +60,9 @@ export const oidcRoutes: FastifyPluginAsyncZod<{
         started = await oidc.startOidcSignIn();
       } catch (error) {
         request.log.error({ err: error }, 'identity provider discovery failed');
-        return reply.code(503).send({
+        return sendProblem(reply, {
           error: 'Unavailable',
-          message: 'Kommunens identitetsudbyder svarer ikke. Prøv igen senere.',
+          message: say('problem.signIn.oidcDown'),
         });
       }
       // Lax, unlike the session: the provider's redirect back is a navigation from its site.

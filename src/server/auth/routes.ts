@@ -7,6 +7,7 @@ import type { Services } from '../services.ts';
 import { csrfRefusal, foreignOrigin } from './access.ts';
 import { presentMe } from './presenter.ts';
 import { clearSessionCookie, setSessionCookie, type CookieSecurity } from './session.ts';
+import { say } from '../words.ts';
 
 const tags = ['auth'];
 
@@ -77,7 +78,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     },
     async (request, reply) => {
       if (!request.actor || !request.session) {
-        return sendProblem(reply, { error: 'Unauthorized', message: 'Du er ikke logget ind.' });
+        return sendProblem(reply, { error: 'Unauthorized', message: say('problem.signIn.none') });
       }
       return presentMe(request.actor, request.session.csrfToken);
     },

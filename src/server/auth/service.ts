@@ -6,6 +6,7 @@ import type { ProviderAccount } from './claims.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { THROTTLE } from './throttle.ts';
 import { csrfTokenFor, newSessionToken, tokenHash } from './tokens.ts';
+import { say } from '../words.ts';
 
 // Signing in and out. Attempts are counted in the database before the password is checked
 // (auth/throttle.ts), so the limits hold however many requests and app servers there are.
@@ -21,16 +22,16 @@ export interface NewSession {
   user: SignedInUser;
 }
 
-const BAD_CREDENTIALS = 'Forkert brugernavn eller adgangskode.';
+const BAD_CREDENTIALS = say('problem.signIn.wrong');
 
 // Compared against when the username is unknown, so a wrong name takes as long as a wrong
 // password and the answer's timing does not tell which usernames exist.
 const unknownUserHash = hashPassword(newSessionToken());
 
-const waitInDanish = (seconds: number) =>
+const wait = (seconds: number) =>
   seconds < 60
-    ? `${seconds} sekunder`
-    : `${Math.ceil(seconds / 60)} ${seconds <= 60 ? 'minut' : 'minutter'}`;
+    ? say('problem.wait.seconds', { n: seconds })
+    : say('problem.wait.minutes', { n: Math.ceil(seconds / 60) });
 
 /** The name tried and where from; never the password. */
 function failedSignIn(username: string, address: string) {
@@ -94,7 +95,7 @@ export function authService(
       if (!reserved.allowed) {
         return fail({
           error: 'TooManyRequests',
-          message: `For mange forsøg på at logge ind. Prøv igen om ${waitInDanish(reserved.retryAfterSeconds)}.`,
+          message: say('problem.signIn.tooMany', { wait: wait(reserved.retryAfterSeconds) }),
           retryAfterSeconds: reserved.retryAfterSeconds,
         });
       }

@@ -1,3 +1,4 @@
+import { problemMessage } from '../problems.ts';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -70,7 +71,7 @@ describe.each(testDatabases())('import --save on $name', (target) => {
     const verbs = services(access);
     expect(Number(saved![1]) + Number(saved![2] ?? 0)).toBe(3);
     const found = await verbs.getImport({ id: saved![3]! });
-    if (!found.ok) throw new Error(found.problem.message);
+    if (!found.ok) throw new Error(problemMessage(found.problem, 'da'));
     expect(found.value).toMatchObject({ total: 3, done: 3, fileName: SEED_002_NAME });
     expect(found.value.entries.map((entry) => [entry.code, entry.acceptedAt])).toEqual([
       ['UD/SI01', null],

@@ -4,6 +4,7 @@
 // API takes them; --overview prints the round's overview (bilag) the document holds. --save also stores them as drafts awaiting review, in the database the app
 // is configured with (DATA_DIR or DATABASE_URL), as an upload in the web app would. Exits with 1
 // when the file cannot be read at all or cannot be saved.
+import { problemMessage } from '../problems.ts';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -73,11 +74,11 @@ async function save(
   const { services, close } = await io.openServices();
   try {
     const started = await services.startImport({ fileName, bytes, actor: 'system' });
-    if (!started.ok) return { ok: false, message: started.problem.message };
+    if (!started.ok) return { ok: false, message: problemMessage(started.problem, 'da') };
     let progress = started.value;
     while (progress.done < progress.total) {
       const step = await services.readImportStep({ id: progress.id, actor: 'system' });
-      if (!step.ok) return { ok: false, message: step.problem.message };
+      if (!step.ok) return { ok: false, message: problemMessage(step.problem, 'da') };
       if (step.value.done === progress.done) {
         await new Promise((resolve) => setTimeout(resolve, LEASE_WAIT_MS));
       }

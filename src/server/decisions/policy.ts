@@ -7,6 +7,9 @@ import { proposalPolicy } from '../proposals/policy.ts';
 // and decision step (only the secretariat), and the proposal's read rule for seeing one, so an
 // author sees their own forvaltning's decisions and a reader every decided proposal.
 
+/** A step's refusal, or that none of the user's roles records anything in a round. */
+export type DecisionRefusal = StepRefusal | { reason: 'noRole' };
+
 export const decisionPolicy = {
   read: (user: SignedInUser | null, proposal: ProposalRef) => proposalPolicy.read(user, proposal),
   /** Whether any of the user's roles may record anything in a round's decisions. */
@@ -26,17 +29,14 @@ export const decisionPolicy = {
     proposal: ProposalRef,
     step: Step,
     comment: string,
-  ): StepRefusal | null {
+  ): DecisionRefusal | null {
     const refusals = actorsOf(user).map((a) => refuseStep(step, a, proposal, comment));
     if (refusals.includes(null)) return null;
     const weight = { role: 1, state: 2, comment: 3 } as const;
     return (
       refusals
         .filter((r): r is StepRefusal => r !== null)
-        .sort((a, b) => weight[b.reason] - weight[a.reason])[0] ?? {
-        reason: 'role',
-        message: 'Du har ingen rolle, der må registrere indstillinger og beslutninger.',
-      }
+        .sort((a, b) => weight[b.reason] - weight[a.reason])[0] ?? { reason: 'noRole' }
     );
   },
 };

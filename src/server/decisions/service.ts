@@ -27,8 +27,11 @@ import { fail, ok, validationProblem, type Problem, type Result } from '../probl
 import { proposalRef } from '../proposals/policy.ts';
 import { notFound, staleVersion } from '../proposals/service.ts';
 import type { StoredProposal } from '../proposals/store.ts';
+import { stepRefused } from '../workflow/service.ts';
+import { say, type Words } from '../words.ts';
 import { decisionPolicy } from './policy.ts';
 import type { DecisionRecord, PlanRecord, RoundRecord } from './store.ts';
+import { priceLevelWords } from '../economics/price-level-words.ts';
 
 // Recording what is decided about a proposal in a round: the secretariat's recommendation, then
 // the political body's decision. Each is the workflow's step (one rule for the UI and the API),
@@ -69,11 +72,10 @@ export interface RoundAllocation {
 
 const roundNotFound = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Der findes ingen runde med id '${id}'.`,
+  message: say('problem.round.notFound', { id }),
 });
 
-const invalid = (field: string, message: string): Problem =>
-  validationProblem([{ field, message }]);
+const invalid = (field: string, message: Words): Problem => validationProblem([{ field, message }]);
 
 /** Tabel 1 at `year`'s p/l; a table without a price level cannot be converted and is kept. */
 export function atPriceLevel(
@@ -83,7 +85,9 @@ export function atPriceLevel(
 ): Result<EconomicTable> {
   if (table.priceLevelYear === null || table.priceLevelYear === year) return ok(table);
   const converted = convertPriceLevel(table, year, index);
-  return converted.ok ? ok(converted.value) : fail(invalid('priceIndex', converted.error.message));
+  return converted.ok
+    ? ok(converted.value)
+    : fail(invalid('priceIndex', priceLevelWords(converted.error)));
 }
 
 export function decisionService(access: DataAccess) {
@@ -113,24 +117,25 @@ export function decisionService(access: DataAccess) {
       return fail(notFound(proposalId));
     }
     const refusal = decisionPolicy.refusal(user, proposalRef(current), step, comment.text);
-    if (refusal?.reason === 'role') return fail({ error: 'Forbidden', message: refusal.message });
+    if (refusal?.reason === 'noRole') {
+      return fail({ error: 'Forbidden', message: say('problem.decision.noRole') });
+    }
+    if (refusal?.reason === 'role') return fail(stepRefused(refusal, current)!);
     if (current.content.roundId !== round.id) {
+      const other = current.content.roundId;
       return fail(
         invalid(
           'proposalId',
-          `forslaget er ikke i runden '${round.name}'` +
-            (current.content.roundId ? ` (det er i '${current.content.roundId}')` : ''),
+          other
+            ? say('issue.decision.notInRoundIn', { round: round.name, other })
+            : say('issue.decision.notInRound', { round: round.name }),
         ),
       );
     }
     if (version !== current.version) return fail(staleVersion(version, current.version));
-    if (refusal?.reason === 'state') {
-      return fail({ error: 'Conflict', message: refusal.message, currentVersion: current.version });
-    }
+    if (refusal?.reason === 'state') return fail(stepRefused(refusal, current)!);
     if (refusal?.reason === 'comment') {
-      return fail(
-        invalid(comment.field, 'skriv en begrundelse for indstillingen eller beslutningen'),
-      );
+      return fail(invalid(comment.field, say('issue.decision.comment')));
     }
     return ok(current);
   }
@@ -200,7 +205,7 @@ export function decisionService(access: DataAccess) {
   ): Promise<Result<Plan>> {
     const rules = await decisions.currentRules(round.id);
     if (!rules) {
-      return fail(invalid('roundId', `runden '${round.name}' har ingen puljer og regler endnu`));
+      return fail(invalid('roundId', say('issue.decision.noPools', { round: round.name })));
     }
     const poolKey = input.poolKey ?? poolForKind(rules, current.content.kind);
     if (!poolKey || !rules.pools.some((p) => p.key === poolKey)) {
@@ -208,8 +213,8 @@ export function decisionService(access: DataAccess) {
         invalid(
           'poolKey',
           poolKey
-            ? `runden har ingen pulje '${poolKey}'`
-            : `ingen af rundens puljer tager imod et ${current.content.kind}; vælg puljen`,
+            ? say('issue.decision.noPool', { pool: poolKey })
+            : say('issue.decision.choosePool', { kind: current.content.kind }),
         ),
       );
     }
@@ -218,22 +223,23 @@ export function decisionService(access: DataAccess) {
     if (!table.ok) return table;
     const granted = (input.granted ?? askedPerYear(table.value)).filter((g) => g.amount !== 0);
     if (granted.length === 0) {
-      return fail(invalid('granted', 'der er intet beløb at bevilge; angiv beløbet pr. år'));
+      return fail(invalid('granted', say('issue.decision.nothingGranted')));
     }
     let decided = decidedTable(table.value, granted);
     if (input.table) {
       if (input.table.priceLevelYear !== level) {
-        return fail(
-          invalid('table.priceLevelYear', `planen skal stå i rundens prisniveau, ${level} p/l`),
-        );
+        return fail(invalid('table.priceLevelYear', say('issue.decision.priceLevel', { level })));
       }
       const mismatch = planMismatch(input.table, granted);
       if (mismatch) {
         return fail(
           invalid(
             'table',
-            `implementeringsomkostningerne i ${mismatch.year} er ${mismatch.planned / 1000} ` +
-              `t.kr., men der er bevilget ${mismatch.granted / 1000} t.kr.`,
+            say('issue.decision.planMismatch', {
+              year: mismatch.year,
+              planned: String(mismatch.planned / 1000),
+              granted: String(mismatch.granted / 1000),
+            }),
           ),
         );
       }
@@ -385,9 +391,7 @@ export function decisionService(access: DataAccess) {
       if (round.phase === 'open') {
         return fail({
           error: 'Conflict',
-          message:
-            `Runden '${round.name}' er ikke åbnet for beslutning: dens regler skal låses, før ` +
-            'der registreres beslutninger.',
+          message: say('problem.decision.notOpen', { round: round.name }),
           currentVersion: current.value.version,
         });
       }
@@ -396,13 +400,18 @@ export function decisionService(access: DataAccess) {
       if (input.outcome === 'postponed') {
         const target = await decisions.round(input.postponedToRoundId ?? '');
         if (!target) {
-          return fail(invalid('postponedToRoundId', `ukendt runde '${input.postponedToRoundId}'`));
+          return fail(
+            invalid(
+              'postponedToRoundId',
+              say('issue.unknownRound', { id: input.postponedToRoundId ?? '' }),
+            ),
+          );
         }
         if (!isLaterRound(round, target) || target.phase === 'decided') {
           return fail(
             invalid(
               'postponedToRoundId',
-              `'${target.name}' er ikke en senere, uafgjort runde end '${round.name}'`,
+              say('issue.decision.notLater', { target: target.name, round: round.name }),
             ),
           );
         }

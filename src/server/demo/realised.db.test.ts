@@ -1,3 +1,4 @@
+import { problemMessage } from '../problems.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from '../auth/actor.ts';
 import {
@@ -79,7 +80,7 @@ describe('demo follow-up', () => {
 
   it('shows SOF’s promised and realised savings for 2026 on the dashboard', async () => {
     const found = await t.services.followUpDashboard({ user: secretariat });
-    if (!found.ok) throw new Error(found.problem.message);
+    if (!found.ok) throw new Error(problemMessage(found.problem, 'da'));
     const dashboard = presentDashboard(found.value);
     expect(dashboard.priceLevelYear).toBe(2025);
     const sof = dashboard.byAdministration.find((a) => a.administration === 'SOF')!;
@@ -97,7 +98,7 @@ describe('demo follow-up', () => {
 
   it('tells BC01 its savings are likely 44,5 % of promised, resting on the two that reported', async () => {
     const found = await t.services.realismOf({ proposalId: await idOf('BC01'), user: secretariat });
-    if (!found.ok) throw new Error(found.problem.message);
+    if (!found.ok) throw new Error(problemMessage(found.problem, 'da'));
     expect(presentRealism(found.value).ratio).toEqual({
       basis: 'all',
       administration: null,

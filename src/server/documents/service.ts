@@ -13,6 +13,7 @@ import { proposalRef } from '../proposals/policy.ts';
 import { contentDisposition } from './download-name.ts';
 import { documentPolicy } from './policy.ts';
 import { outcomeOf, type UploadWork } from '../work/index.ts';
+import { say } from '../words.ts';
 
 // Proposals and rounds as Word and Excel files, and Tabel 1 read back from Excel. The files are
 // built by the pure builders in src/documents from what the stores hold, for what the user
@@ -30,7 +31,7 @@ interface Asked {
 }
 
 const proposalNotFound = (id: string) =>
-  fail<DownloadFile>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
+  fail<DownloadFile>({ error: 'NotFound', message: say('problem.proposal.notFound', { id }) });
 
 export function documentService(
   { proposals, reference, documents, priceIndices, decisions }: DataAccess,
@@ -66,8 +67,7 @@ export function documentService(
     user,
   }: Asked): Promise<Result<{ round: RoundRecord; overview: LiveOverview }>> {
     const round = await decisions.round(id);
-    if (!round)
-      return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${id}'.` });
+    if (!round) return fail({ error: 'NotFound', message: say('problem.round.notFound', { id }) });
     const [rules, index, inRound] = await Promise.all([
       decisions.currentRules(id),
       priceIndices.index(),
@@ -121,7 +121,7 @@ export function documentService(
           validationProblem([
             {
               field: 'economy',
-              message: 'beløbene i Tabel 1 er for store til at regne sikkert med; ret dem først',
+              message: say('issue.tabel1TooLarge'),
             },
           ]),
         );
@@ -152,6 +152,9 @@ export function documentService(
 
     /** Read in a worker, after its archive passed the limits of xlsx-limits.ts. */
     importTabel1Xlsx: async ({ data }: { data: Uint8Array }) =>
-      outcomeOf(await work.spreadsheets.run({ kind: 'tabel1-xlsx', bytes: data }), 'regnearket'),
+      outcomeOf(
+        await work.spreadsheets.run({ kind: 'tabel1-xlsx', bytes: data }),
+        say('file.spreadsheet'),
+      ),
   };
 }

@@ -14,6 +14,8 @@ import { validateTable, type ValidationIssue } from '../../domain/validation/ind
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
 import { judgingRulesFor, type Judging } from '../rules/judging.ts';
+import { say } from '../words.ts';
+import { priceLevelWords } from './price-level-words.ts';
 
 export interface EvaluateRequest {
   table: EconomicTable;
@@ -82,7 +84,7 @@ async function atPriceLevel(
   const converted = convertPriceLevel(table, target, index);
   if (!converted.ok) {
     const field = conversionField(converted.error, table);
-    return fail(validationProblem([{ field, message: converted.error.message }]));
+    return fail(validationProblem([{ field, message: priceLevelWords(converted.error) }]));
   }
   // Conversion succeeded, so both years are in the index and the table has a price level.
   const from = table.priceLevelYear as number;
@@ -113,8 +115,7 @@ function evaluateWithScenarios(
     });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    const message = 'beløbene er for store til at lægge præcist sammen i hele kroner';
-    return fail(validationProblem([{ field: 'rows', message }]));
+    return fail(validationProblem([{ field: 'rows', message: say('issue.economics.tooLarge') }]));
   }
 }
 
@@ -126,7 +127,7 @@ async function rulesFor(
 ): Promise<Result<Judging>> {
   const judged = await judgingRulesFor(stores, request.roundId ?? null, table, request.rulesYear);
   if (judged) return ok(judged);
-  const message = `ukendt runde '${request.roundId}'`;
+  const message = say('issue.unknownRound', { id: request.roundId ?? '' });
   return fail(validationProblem([{ field: 'roundId', message }]));
 }
 export function economicsService(stores: Stores) {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError, health } from '../../shared/api-schemas.ts';
 import { sendProblem } from '../http/errors.ts';
 import type { Services } from '../services.ts';
+import { say } from '../words.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod<{
   services: Pick<Services, 'checkHealth'>;
@@ -21,7 +22,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{
         await services.checkHealth();
       } catch (error) {
         request.log.error({ err: error }, 'health check: database did not answer');
-        return sendProblem(reply, { error: 'Unavailable', message: 'Databasen svarer ikke.' });
+        return sendProblem(reply, { error: 'Unavailable', message: say('problem.databaseDown') });
       }
       return { status: 'ok' as const };
     },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import type { ApiIssue } from '../../shared/api-schemas.ts';
-import { validationProblem } from '../problems.ts';
+import { validationProblem, type ProblemIssue } from '../problems.ts';
 import { sendProblem } from './errors.ts';
+import { say } from '../words.ts';
 
 // PostgreSQL's text cannot hold the NUL character (U+0000): a string with one fails in the
 // database, after validation, as a 500. Rather than a refinement on every string schema (one
@@ -47,9 +47,9 @@ export function nulFields(value: unknown): string[] {
 }
 
 /** The issue for a NUL at `field`, or at `part` of the request when the whole part is one. */
-export const nulIssue = (field: string, part: string): ApiIssue => ({
+export const nulIssue = (field: string, part: string): ProblemIssue => ({
   field: field || part,
-  message: 'må ikke indeholde NUL-tegnet (\\u0000)',
+  message: say('issue.nul'),
 });
 
 export function registerInputGuard(app: FastifyInstance): void {

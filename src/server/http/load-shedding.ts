@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendProblem } from './errors.ts';
+import { say } from '../words.ts';
 
 // Past a bound of requests being worked on at once, the API answers 503 with Retry-After at
 // once instead of queueing: a queue longer than the database can drain only turns every answer
@@ -35,7 +36,7 @@ export function registerLoadShedding(
     if (working >= maxConcurrent) {
       return sendProblem(reply, {
         error: 'Unavailable',
-        message: 'Serveren har travlt lige nu. Prøv igen om et øjeblik.',
+        message: say('problem.busy'),
         retryAfterSeconds,
       });
     }

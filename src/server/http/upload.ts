@@ -1,15 +1,14 @@
 import type { FastifyRequest } from 'fastify';
-import type { ApiError } from '../../shared/api-schemas.ts';
-import { validationProblem } from '../problems.ts';
+import { validationProblem, type Problem } from '../problems.ts';
 import { nulFields, nulIssue } from './input-guard.ts';
+import { say } from '../words.ts';
 
 // Reading the one file of a multipart/form-data request (with @fastify/multipart registered on
 // the route's plugin), with every fault of the upload itself answered as the client's: no
 // multipart, no file, too large, or a form cut off or malformed. Never a 500 for those.
 
 export type Upload =
-  | { ok: true; bytes: Buffer; fileName: string; mimeType: string }
-  | { ok: false; problem: ApiError };
+  { ok: true; bytes: Buffer; fileName: string; mimeType: string } | { ok: false; problem: Problem };
 
 /**
  * Faults of the form itself: Busboy's complaints carry no status code, only a message, and a
@@ -35,7 +34,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
       ok: false,
       problem: {
         error: 'UnsupportedMediaType',
-        message: 'file: send filen som multipart/form-data i feltet "file".',
+        message: say('problem.upload.notMultipart'),
       },
     };
   }
@@ -44,7 +43,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
     if (!part) {
       return {
         ok: false,
-        problem: { error: 'BadRequest', message: 'file: forespørgslen indeholder ingen fil.' },
+        problem: { error: 'BadRequest', message: say('problem.upload.noFile') },
       };
     }
     const bytes = await part.toBuffer();
@@ -66,7 +65,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
         ok: false,
         problem: {
           error: 'PayloadTooLarge',
-          message: `file: filen er større end de tilladte ${limitBytes} bytes.`,
+          message: say('problem.upload.tooLarge', { limit: String(limitBytes) }),
         },
       };
     }
@@ -76,7 +75,7 @@ export async function readUpload(request: FastifyRequest, limitBytes: number): P
       ok: false,
       problem: {
         error: 'BadRequest',
-        message: 'file: upload er afbrudt eller ikke gyldig multipart/form-data; send filen igen.',
+        message: say('problem.upload.broken'),
       },
     };
   }

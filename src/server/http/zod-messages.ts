@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
+import type { MessageKey } from '../../shared/i18n/da.ts';
+import { say, type Words } from '../words.ts';
 
-// What zod finds wrong, said in plain Danish as the rest of a sentence that starts with the
-// field's name ("Titel må højst være 300 tegn"), in place of zod's own Danish, which reads as a
+// What zod finds wrong, said in plain words as the rest of a sentence that starts with the
+// field's name ("Titel må højst være 300 tegn"), in place of zod's own, which reads as a
 // parser's report ("For stor: forventede streng havde <= 300 tegn"). Codes not named here keep
-// zod's Danish locale.
+// zod's own locale. The words are the catalogue's `zod.*` (problems.da.ts), so the HTTP layer
+// says them in the client's language.
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -13,68 +16,69 @@ const number = (value: unknown) =>
     ? formatDanishNumber(Number(value))
     : String(value);
 
-const KINDS: Record<string, string> = {
-  string: 'tekst',
-  number: 'et tal',
-  int: 'et helt tal',
-  boolean: 'ja eller nej',
-  array: 'en liste',
-  object: 'et objekt',
-  date: 'en dato',
+const KINDS: Record<string, MessageKey> = {
+  string: 'zod.kind.string',
+  number: 'zod.kind.number',
+  int: 'zod.kind.int',
+  boolean: 'zod.kind.boolean',
+  array: 'zod.kind.array',
+  object: 'zod.kind.object',
+  date: 'zod.kind.date',
 };
 
-const FORMATS: Record<string, string> = {
-  uuid: 'et gyldigt id',
-  email: 'en gyldig e-mailadresse',
-  url: 'en gyldig adresse',
-  date: 'en dato (åååå-mm-dd)',
-  datetime: 'et tidspunkt (ISO 8601)',
+const FORMATS: Record<string, MessageKey> = {
+  uuid: 'zod.format.uuid',
+  email: 'zod.format.email',
+  url: 'zod.format.url',
+  date: 'zod.format.date',
+  datetime: 'zod.format.datetime',
 };
 
-function tooBig(issue: Extract<Issue, { code: 'too_big' }>): string | undefined {
-  const most = number(issue.maximum);
-  const at = issue.inclusive === false ? 'under' : 'højst';
+const mustBe = (what: MessageKey): Words => say('zod.mustBe', { what: say(what) });
+
+function tooBig(issue: Extract<Issue, { code: 'too_big' }>): Words | undefined {
+  const n = number(issue.maximum);
+  const under = issue.inclusive === false;
   switch (issue.origin) {
     case 'string':
-      return `må ${at === 'højst' ? 'højst være' : 'være under'} ${most} tegn`;
+      return say(under ? 'zod.string.under' : 'zod.string.atMost', { n });
     case 'array':
     case 'set':
-      return `må ${at === 'højst' ? 'højst have' : 'have under'} ${most} punkter`;
+      return say(under ? 'zod.array.under' : 'zod.array.atMost', { n });
     case 'number':
     case 'int':
     case 'bigint':
-      return `må ${at === 'højst' ? 'højst være' : 'være under'} ${most}`;
+      return say(under ? 'zod.number.under' : 'zod.number.atMost', { n });
     default:
       return undefined;
   }
 }
 
-function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string | undefined {
-  const least = number(issue.minimum);
+function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): Words | undefined {
+  const n = number(issue.minimum);
+  const one = Number(issue.minimum) <= 1;
   switch (issue.origin) {
     case 'string':
-      return Number(issue.minimum) <= 1 ? 'skal udfyldes' : `skal være mindst ${least} tegn`;
+      return one ? say('zod.required') : say('zod.string.atLeast', { n });
     case 'array':
     case 'set':
-      return Number(issue.minimum) <= 1
-        ? 'skal have mindst ét punkt'
-        : `skal have mindst ${least} punkter`;
+      return one ? say('zod.array.atLeastOne') : say('zod.array.atLeast', { n });
     case 'number':
     case 'int':
     case 'bigint':
-      return issue.inclusive === false ? `skal være over ${least}` : `skal være mindst ${least}`;
+      return say(issue.inclusive === false ? 'zod.number.over' : 'zod.number.atLeast', { n });
     default:
       return undefined;
   }
 }
 
-/** The plain-Danish message for an issue, or undefined to keep zod's own. */
-export function plainDanish(issue: Issue): string | undefined {
+/** The plain words for an issue, or undefined to keep zod's own. */
+export function plainWords(issue: Issue): Words | undefined {
   if (
     issue.input === undefined &&
     (issue.code === 'invalid_type' || issue.code === 'invalid_value')
   ) {
-    return 'skal udfyldes';
+    return say('zod.required');
   }
   switch (issue.code) {
     case 'too_big':
@@ -82,19 +86,19 @@ export function plainDanish(issue: Issue): string | undefined {
     case 'too_small':
       return tooSmall(issue);
     case 'invalid_type': {
-      const kind = KINDS[issue.expected];
-      return kind ? `skal være ${kind}` : undefined;
+      const kind = Object.hasOwn(KINDS, issue.expected) ? KINDS[issue.expected] : undefined;
+      return kind && mustBe(kind);
     }
     case 'invalid_format': {
-      const format = FORMATS[issue.format];
-      return format ? `skal være ${format}` : undefined;
+      const format = Object.hasOwn(FORMATS, issue.format) ? FORMATS[issue.format] : undefined;
+      return format && mustBe(format);
     }
     case 'invalid_value':
       return issue.values.length <= 8
-        ? `skal være en af: ${issue.values.map((v) => String(v)).join(', ')}`
+        ? say('zod.oneOf', { values: issue.values.map((v) => String(v)).join(', ') })
         : undefined;
     case 'not_multiple_of':
-      return `skal gå op i ${number(issue.divisor)}`;
+      return say('zod.multipleOf', { n: number(issue.divisor) });
     default:
       return undefined;
   }

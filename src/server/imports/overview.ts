@@ -18,6 +18,7 @@ import { proposalPolicy, proposalRef } from '../proposals/policy.ts';
 import type { StoredProposal } from '../proposals/store.ts';
 import { presentMismatch } from '../../shared/import-schemas.ts';
 import type { ImportOverviewRecord } from './store.ts';
+import { say } from '../words.ts';
 
 // A round's overview (bilag) read from a document is read into a round by the secretariat: its
 // lines stand for the round's proposals by code, so the proposals already imported under those
@@ -131,7 +132,7 @@ export function importOverviewService({ imports, proposals, reference, transacti
       user: SignedInUser;
     }): Promise<Result<ImportOverviewOutput | null>> {
       if (!(await imports.find(id))) {
-        return fail({ error: 'NotFound', message: `Der findes ingen indlæsning med id '${id}'.` });
+        return fail({ error: 'NotFound', message: say('problem.import.notFound', { id }) });
       }
       const record = await imports.overview(id);
       return ok(record && (await present(record, user, await linkContext())));
@@ -146,7 +147,7 @@ export function importOverviewService({ imports, proposals, reference, transacti
       user: SignedInUser;
     }): Promise<Result<ImportOverviewOutput[]>> {
       if (!(await reference.existingRounds([roundId])).has(roundId)) {
-        return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${roundId}'.` });
+        return fail({ error: 'NotFound', message: say('problem.round.notFound', { id: roundId }) });
       }
       const records = await imports.overviewsOfRound(roundId);
       const context = await linkContext();
@@ -170,33 +171,31 @@ export function importOverviewService({ imports, proposals, reference, transacti
       if (!anyRole(user, canKeepRounds)) {
         return fail({
           error: 'Forbidden',
-          message: 'Kun puljesekretariatet kan læse en oversigt ind i en runde.',
+          message: say('problem.overview.forbidden'),
         });
       }
       if (!(await imports.find(id))) {
-        return fail({ error: 'NotFound', message: `Der findes ingen indlæsning med id '${id}'.` });
+        return fail({ error: 'NotFound', message: say('problem.import.notFound', { id }) });
       }
       const record = await imports.overview(id);
       if (!record) {
-        return fail(
-          validationProblem([
-            { field: 'id', message: 'dokumentet har ingen oversigt over en runde at læse ind' },
-          ]),
-        );
+        return fail(validationProblem([{ field: 'id', message: say('issue.overview.none') }]));
       }
       const systemRounds = await reference.rounds();
       const round = systemRounds.find((r) => r.id === roundId);
       if (!round) {
         return fail(
-          validationProblem([{ field: 'roundId', message: `ukendt runde '${roundId}'` }]),
+          validationProblem([
+            { field: 'roundId', message: say('issue.unknownRound', { id: roundId }) },
+          ]),
         );
       }
       const readElsewhere = (other: string | null): Result<ReadIntoRound> => {
         const earlier = systemRounds.find((r) => r.id === other)?.name ?? other;
-        const message = `oversigten er allerede læst ind i runden '${earlier}'`;
+        const message = say('issue.overview.elsewhere', { round: earlier ?? '' });
         return fail({
           error: 'Conflict',
-          message: `roundId: ${message}`,
+          message: say('problem.fieldIssue', { field: 'roundId', issue: message }),
           issues: [{ field: 'roundId', message }],
         });
       };

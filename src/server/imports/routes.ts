@@ -29,6 +29,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../auth/access.ts';
 import { importPolicy } from './policy.ts';
 import { presentImport, presentImportDetail, presentImportedProposal } from './presenter.ts';
+import { say } from '../words.ts';
 
 const tags = ['imports'];
 
@@ -37,7 +38,7 @@ async function refuseUnlessManager(request: FastifyRequest, reply: FastifyReply)
   if (!importPolicy.manage(actorOf(request))) {
     return sendProblem(reply, {
       error: 'Forbidden',
-      message: 'Kun puljesekretariatet kan indlæse dokumenter med forslag.',
+      message: say('problem.import.forbidden'),
     });
   }
 }

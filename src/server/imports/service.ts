@@ -18,7 +18,14 @@ import type { SignedInUser } from '../auth/actor.ts';
 import type { ImportedProposal } from '../../import/types.ts';
 import type { AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
-import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
+import {
+  fail,
+  ok,
+  problemMessage,
+  validationProblem,
+  type Problem,
+  type Result,
+} from '../problems.ts';
 import type { proposalService } from '../proposals/service.ts';
 import { outcomeOf, type UploadWork } from '../work/index.ts';
 import type {
@@ -28,6 +35,7 @@ import type {
   ImportRecord,
   ProposalImportRecord,
 } from './store.ts';
+import { say, type Words } from '../words.ts';
 
 // Importing a document: it is decoded and cut into proposals at once, so the answer can say how
 // many there are; the proposals are then read a few at a time, each step on whichever server
@@ -64,7 +72,7 @@ const READ_BUDGET_MS = STEP_BUDGET_MS / 2;
 
 const notFound = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Der findes ingen indlæsning med id '${id}'.`,
+  message: say('problem.import.notFound', { id }),
 });
 
 /** A reading that may be a copy of a proposal in the system is not created without being told. */
@@ -72,17 +80,17 @@ export function heldProblem(duplicates: readonly PossibleDuplicate[]): Problem {
   const named = duplicates
     .map((d) => `${d.code ? `${d.code} ` : ''}"${d.title}" (${d.id})`)
     .join(', ');
-  const message =
-    `forslaget ligner ${duplicates.length === 1 ? 'et forslag' : 'forslag'}, der findes: ${named}; ` +
-    'send "createAnyway": true for at oprette det alligevel, eller spring det over';
+  const message = say(duplicates.length === 1 ? 'issue.import.held' : 'issue.import.heldMany', {
+    named,
+  });
   return {
     error: 'Conflict',
-    message: `createAnyway: ${message}`,
+    message: say('problem.fieldIssue', { field: 'createAnyway', issue: message }),
     issues: [{ field: 'createAnyway', message }],
   };
 }
 
-const unreadable = (message: string): Problem => validationProblem([{ field: 'file', message }]);
+const unreadable = (message: Words): Problem => validationProblem([{ field: 'file', message }]);
 
 export interface ImportedProposalView {
   record: ImportedProposalRecord;
@@ -181,7 +189,8 @@ export function importService(
     }
     const created = await createProposal({ content, actor });
     // References were checked above; a refusal here is a fault of ours, not of the document.
-    if (!created.ok) throw new Error(`Imported proposal refused: ${created.problem.message}`);
+    if (!created.ok)
+      throw new Error(`Imported proposal refused: ${problemMessage(created.problem, 'da')}`);
     await imports.addProposal({ ...found, proposalId: created.value.id });
     known.push({ ...content, id: created.value.id, round });
   }
@@ -196,8 +205,12 @@ export function importService(
       error: 'NotFound',
       message:
         position < record.total
-          ? `Forslag ${position + 1} er ikke læst endnu (${record.done} af ${record.total} er læst).`
-          : `Indlæsningen har ${record.total} forslag; der er intet forslag ${position + 1}.`,
+          ? say('problem.import.notReadYet', {
+              n: position + 1,
+              done: record.done,
+              total: record.total,
+            })
+          : say('problem.import.noSuch', { total: record.total, n: position + 1 }),
     });
   }
 
@@ -215,13 +228,13 @@ export function importService(
       actor: AuditActor;
     }): Promise<Result<ImportRecord>> {
       if (!isPdf(bytes, fileName) && !/\.txt$/i.test(fileName) && !mimeType.startsWith('text/')) {
-        return fail(unreadable('kun PDF- og tekstfiler (.pdf, .txt) kan indlæses'));
+        return fail(unreadable(say('issue.import.fileType')));
       }
       let text: string;
       if (isPdf(bytes, fileName)) {
         const extracted = outcomeOf(
           await work.documents.run({ kind: 'pdf-text', bytes, maxPages: work.importMaxPages }),
-          'PDF-filen',
+          say('file.pdf'),
         );
         if (!extracted.ok) return fail(extracted.problem);
         text = extracted.value;
@@ -230,7 +243,7 @@ export function importService(
       }
       const prepared = outcomeOf(
         await work.documents.run({ kind: 'import-prepare', text }),
-        'dokumentet',
+        say('file.document'),
       );
       if (!prepared.ok) return fail(prepared.problem);
       const id = await transaction(async (tx) => {
@@ -283,7 +296,7 @@ export function importService(
             budgetMs: READ_BUDGET_MS,
             options: { administrations: await directory(), positioned: source.fromPdf },
           }),
-          `forslag ${record.done + 1}`,
+          say('file.proposalN', { n: record.done + 1 }),
         );
         if (!read.ok) return fail(read.problem);
         let position = record.done;
@@ -322,7 +335,7 @@ export function importService(
       const entry = found.value;
       const { fileName } = (await imports.find(id))!;
       const content = entry.held ?? (await proposals.find(entry.proposalId!))?.content;
-      if (!content) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+      if (!content) return fail({ error: 'NotFound', message: say('problem.import.deleted') });
       const source = outcomeOf(
         await work.documents.run({
           kind: 'import-lines',
@@ -330,7 +343,7 @@ export function importService(
           from: entry.startLine,
           to: entry.endLine,
         }),
-        'dokumentet',
+        say('file.document'),
       );
       if (!source.ok) return fail(source.problem);
       return ok({ record: entry, content, fileName, source: source.value });
@@ -345,7 +358,7 @@ export function importService(
       if (found) return ok(found);
       return fail({
         error: 'NotFound',
-        message: `Forslaget med id '${proposalId}' er ikke indlæst fra et dokument.`,
+        message: say('problem.import.notImported', { id: proposalId }),
       });
     },
 
@@ -407,7 +420,7 @@ export function importService(
           validationProblem([
             {
               field: 'position',
-              message: `forslag ${position + 1} er allerede oprettet som kladde og kan ikke springes over`,
+              message: say('issue.import.alreadyCreated', { n: position + 1 }),
             },
           ]),
         );
@@ -447,7 +460,7 @@ export function importService(
       };
       if (corrected && acceptedAt === null) {
         const current = await proposals.find(proposalId);
-        if (!current) return fail({ error: 'NotFound', message: 'Forslaget er slettet.' });
+        if (!current) return fail({ error: 'NotFound', message: say('problem.import.deleted') });
         const result = correctReading(current.content, corrected);
         if (!result.ok) return fail(validationProblem([result]));
         findings = {
@@ -481,7 +494,7 @@ export function importService(
       if (!accepted) {
         return fail({
           error: 'NotFound',
-          message: `Indlæsningen har intet læst forslag ${position + 1}.`,
+          message: say('problem.import.noneRead', { n: position + 1 }),
         });
       }
       return ok(accepted);

@@ -23,9 +23,10 @@ import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
 import type { RoundDecisions } from '../decisions/service.ts';
 import { formatThousands } from '../../shared/format.ts';
-import { fail, ok, validationProblem, type Result } from '../problems.ts';
+import { fail, ok, validationProblem, type ProblemIssue, type Result } from '../problems.ts';
 import { portfolioPolicy } from './policy.ts';
 import { solve } from './solver.ts';
+import { say } from '../words.ts';
 
 // The secretariat's workbench for choosing a round's proposals: scores per criterion, and the
 // optimal set next to the simple one for the objective the secretariat picks, with a what-if
@@ -41,14 +42,19 @@ const GRANTED: readonly ProposalStatus[] = ['granted', 'in_implementation', 'clo
 
 const forbidden = {
   error: 'Forbidden',
-  message: 'Kun sekretariatet kan prioritere en runde.',
+  message: say('problem.portfolio.forbidden'),
 } as const;
 
 function withBudgets(rules: RoundRules, input: ParsedInput): Result<RoundRules> {
   const issues = input.budgets.flatMap((b, i) =>
     rules.pools.some((p) => p.key === b.poolKey)
       ? []
-      : [{ field: `budgets.${i}.poolKey`, message: `runden har ingen pulje '${b.poolKey}'` }],
+      : [
+          {
+            field: `budgets.${i}.poolKey`,
+            message: say('issue.decision.noPool', { pool: b.poolKey }),
+          },
+        ],
   );
   if (issues.length > 0) return fail(validationProblem(issues));
   const pools = rules.pools.map((pool) => {
@@ -140,15 +146,18 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       if (!listed.ok) return listed;
       const { rules, items } = listed.value;
       if (!items.some((item) => item.inRound && item.proposal.id === proposalId)) {
-        return fail({ error: 'NotFound', message: `Forslaget ${proposalId} er ikke i runden.` });
+        return fail({
+          error: 'NotFound',
+          message: say('problem.portfolio.notInRound', { id: proposalId }),
+        });
       }
-      const issues = scores.flatMap((s, i) => {
+      const issues = scores.flatMap((s, i): ProblemIssue[] => {
         const criterion = rules?.criteria.find((c) => c.key === s.criterionKey);
         if (!criterion) {
           return [
             {
               field: `scores.${i}.criterionKey`,
-              message: `runden har intet kriterium '${s.criterionKey}'`,
+              message: say('issue.portfolio.noCriterion', { key: s.criterionKey }),
             },
           ];
         }
@@ -156,7 +165,11 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
           return [
             {
               field: `scores.${i}.score`,
-              message: `skal være mellem ${criterion.scaleMin} og ${criterion.scaleMax} (${criterion.name})`,
+              message: say('issue.portfolio.scale', {
+                min: criterion.scaleMin,
+                max: criterion.scaleMax,
+                criterion: criterion.name,
+              }),
             },
           ];
         }
@@ -165,7 +178,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       const keys = scores.map((s) => s.criterionKey);
       keys.forEach((key, i) => {
         if (keys.indexOf(key) !== i)
-          issues.push({ field: `scores.${i}.criterionKey`, message: 'står to gange' });
+          issues.push({ field: `scores.${i}.criterionKey`, message: say('issue.portfolio.twice') });
       });
       if (issues.length > 0) return fail(validationProblem(issues));
       await access.transaction(async (tx) => {
@@ -202,7 +215,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       if (!listed.ok) return listed;
       const { rules: stored, items } = listed.value;
       if (!stored) {
-        return fail(validationProblem([{ field: 'id', message: 'runden har ingen puljer endnu' }]));
+        return fail(validationProblem([{ field: 'id', message: say('issue.portfolio.noPools') }]));
       }
       const rules = withBudgets(stored, input);
       if (!rules.ok) return rules;
@@ -218,7 +231,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
         const field = input.forcedIn.includes(unknown) ? 'forcedIn' : 'forcedOut';
         return fail(
           validationProblem([
-            { field, message: `forslaget ${unknown} er ikke til prioritering i runden` },
+            { field, message: say('issue.portfolio.notPrioritised', { id: unknown }) },
           ]),
         );
       }

@@ -14,6 +14,7 @@ import type { Problem } from '../problems.ts';
 import type { Services } from '../services.ts';
 import { priceIndexPolicy } from './policy.ts';
 import { presentPriceIndex } from './presenter.ts';
+import { say } from '../words.ts';
 
 const tags = ['economics'];
 
@@ -22,7 +23,7 @@ function refusal(actor: SignedInUser): Problem | null {
   if (priceIndexPolicy.change(actor)) return null;
   return {
     error: 'Forbidden',
-    message: 'Kun puljesekretariatet kan ændre pris- og lønindekset.',
+    message: say('problem.priceIndex.forbidden'),
   };
 }
 export const priceIndexRoutes: FastifyPluginAsyncZod<{

@@ -2,6 +2,7 @@ import { entityChanged, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, type Problem, type Result } from '../problems.ts';
 import type { IndexWrite, PriceIndexRecord } from './store.ts';
+import { say } from '../words.ts';
 
 // The secretariat's price index (pris- og lønindeks). Every change names the version it builds
 // on, so two people editing the same year cannot overwrite each other unseen.
@@ -17,7 +18,7 @@ function outcome(
     case 'missing':
       return fail({
         error: 'NotFound',
-        message: `Prisindekset har intet år ${year}; det kan være fjernet af en anden.`,
+        message: say('problem.priceIndex.noYear', { year: String(year) }),
       });
     case 'stale':
       return fail(conflict(year, version, write.currentVersion));
@@ -25,12 +26,13 @@ function outcome(
 }
 
 function conflict(year: number, version: number | null, currentVersion: number): Problem {
-  const yours = version === null ? 'du ville tilføje året' : `du har version ${version}`;
+  const yours =
+    version === null
+      ? say('problem.priceIndex.adding')
+      : say('problem.priceIndex.yourVersion', { version });
   return {
     error: 'Conflict',
-    message:
-      `Prisindekset for ${year} er ændret af en anden (${yours}, den gemte er version ` +
-      `${currentVersion}). Genindlæs og indtast ændringen igen.`,
+    message: say('problem.priceIndex.stale', { year: String(year), yours, currentVersion }),
     currentVersion,
   };
 }

@@ -5,6 +5,7 @@ import { refuseStep, type Step } from '../../domain/workflow/index.ts';
 import { canCreate, canEdit, canView } from '../../domain/workflow/visibility.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
 import type { Problem } from '../problems.ts';
+import { say } from '../words.ts';
 import type { StoredProposal } from './store.ts';
 
 // Who may do what with a proposal: the domain's rules per role, asked for each of the user's
@@ -43,7 +44,12 @@ export const proposalPolicy = {
       after,
       user.roles.map((r) => r.role),
     );
-    return refused && { error: 'Forbidden', message: `${refused.field}: ${refused.message}` };
+    return (
+      refused && {
+        error: 'Forbidden',
+        message: say(`problem.recorded.${refused.field}`, { field: refused.field }),
+      }
+    );
   },
   history: (user: User, proposal: ProposalRef) => proposalPolicy.read(user, proposal),
   /** Role and state only; a step's comment and submission's content rules are checked after. */

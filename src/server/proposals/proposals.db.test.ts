@@ -119,7 +119,7 @@ describe.each(testDatabases())('proposals on $name', (target) => {
         payload: fullProposal(m, override),
       });
       const body = expectProblem(response, 400, 'ValidationError', field);
-      expect(body.message).toBe(`${fieldName(field)}: ${message}`);
+      expect(body.message).toBe(`${fieldName(field, 'da')}: ${message}`);
     });
 
     it('names the position of an unknown affected forvaltning', async () => {

@@ -9,14 +9,22 @@ import type { ProposalRef } from '../../domain/workflow/decide.ts';
 import { keepRecorded } from '../../domain/workflow/recorded.ts';
 import { canCreateAny } from '../../domain/workflow/permissions.ts';
 import { viewScope, waitScope } from '../../domain/workflow/index.ts';
-import type { ApiIssue, ProposalSort } from '../../shared/api-schemas.ts';
+import type { ProposalSort } from '../../shared/api-schemas.ts';
 import type { Page, PageQuery, TimePageQuery } from '../../shared/paging.ts';
 import type { proposalUpdateInput } from '../../shared/proposal-schema.ts';
 import type { z } from 'zod';
 import { actorsOf, anyRole, type SignedInUser } from '../auth/actor.ts';
 import { proposalSaved, type AuditActor } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
-import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
+import {
+  fail,
+  ok,
+  validationProblem,
+  type Problem,
+  type ProblemIssue,
+  type Result,
+} from '../problems.ts';
+import { say } from '../words.ts';
 import { proposalPolicy, proposalRef } from './policy.ts';
 import type { StoredProposal, VersionRecord } from './store.ts';
 import { submissionRulesFor } from '../rules/judging.ts';
@@ -27,11 +35,11 @@ type SaveBody = z.output<typeof proposalUpdateInput>;
 
 const moveRefused: Problem = {
   error: 'Forbidden',
-  message: 'leadAdministration: du kan ikke flytte forslaget til en anden forvaltning.',
+  message: say('problem.proposal.move'),
 };
 const forbidden: Problem = {
   error: 'Forbidden',
-  message: 'Din rolle giver ikke adgang til dette på forslaget.',
+  message: say('problem.proposal.forbidden'),
 };
 
 // The proposal verbs. Drafts are saved whatever they hold (SPEC.md section 6), so the only
@@ -39,15 +47,13 @@ const forbidden: Problem = {
 
 export const notFound = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Der findes intet forslag med id '${id}'.`,
+  message: say('problem.proposal.notFound', { id }),
 });
 
 /** Someone saved since the client read `version`; nothing was written. */
 export const staleVersion = (version: number, currentVersion: number): Problem => ({
   error: 'Conflict',
-  message:
-    `Forslaget er blevet ændret af en anden, siden du åbnede det (du har version ${version}, ` +
-    `den gemte er version ${currentVersion}). Genindlæs forslaget, og indfør dine ændringer igen.`,
+  message: say('problem.proposal.stale', { version, currentVersion }),
   currentVersion,
 });
 
@@ -59,33 +65,42 @@ export function proposalService(access: DataAccess) {
     content: ProposalContent,
     selfId?: string,
   ) {
-    const issues: ApiIssue[] = [];
+    const issues: ProblemIssue[] = [];
     const lead = content.leadAdministration;
     const affected = content.affectedAdministrations;
     const knownAdministrations = await reference.existingAdministrations(
       lead === null ? affected : [lead, ...affected],
     );
     if (lead !== null && !knownAdministrations.has(lead)) {
-      issues.push({ field: 'leadAdministration', message: `ukendt forvaltning '${lead}'` });
+      issues.push({
+        field: 'leadAdministration',
+        message: say('issue.unknownAdministration', { code: lead }),
+      });
     }
     affected.forEach((code, i) => {
       if (!knownAdministrations.has(code)) {
         issues.push({
           field: `affectedAdministrations.${i}`,
-          message: `ukendt forvaltning '${code}'`,
+          message: say('issue.unknownAdministration', { code }),
         });
       }
     });
     if (content.committee !== null) {
       const known = await reference.existingCommittees([content.committee]);
       if (!known.has(content.committee)) {
-        issues.push({ field: 'committee', message: `ukendt udvalg '${content.committee}'` });
+        issues.push({
+          field: 'committee',
+          message: say('issue.unknownCommittee', { code: content.committee }),
+        });
       }
     }
     if (content.roundId !== null) {
       const known = await reference.existingRounds([content.roundId]);
       if (!known.has(content.roundId)) {
-        issues.push({ field: 'roundId', message: `ukendt runde '${content.roundId}'` });
+        issues.push({
+          field: 'roundId',
+          message: say('issue.unknownRound', { id: content.roundId }),
+        });
       }
     }
     const origin = content.originProposalId;
@@ -93,10 +108,13 @@ export function proposalService(access: DataAccess) {
       if (origin === selfId) {
         issues.push({
           field: 'originProposalId',
-          message: 'et forslag kan ikke udspringe af sig selv',
+          message: say('issue.ownOrigin'),
         });
       } else if (!(await proposals.exists(origin))) {
-        issues.push({ field: 'originProposalId', message: `ukendt forslag '${origin}'` });
+        issues.push({
+          field: 'originProposalId',
+          message: say('issue.unknownProposal', { id: origin }),
+        });
       }
     }
     return issues;
@@ -159,8 +177,8 @@ export function proposalService(access: DataAccess) {
           error: 'Forbidden',
           // A reader or a hearing body creates nothing; an author only in their own forvaltning.
           message: anyRole(user, canCreateAny)
-            ? 'Du kan kun oprette forslag for din egen forvaltning.'
-            : 'Din rolle kan ikke oprette forslag: det gør forvaltningernes forslagsstillere og puljesekretariatet.',
+            ? say('problem.proposal.createOwnOnly')
+            : say('problem.proposal.createNone'),
         });
       }
       const recorded = proposalPolicy.recordedChange(user, null, content);
@@ -298,7 +316,7 @@ export function proposalService(access: DataAccess) {
       if (problem) return fail(problem);
       const found = await proposals.findVersion(id, version);
       if (found) return ok(found);
-      return fail({ error: 'NotFound', message: `Forslaget har ingen version ${version}.` });
+      return fail({ error: 'NotFound', message: say('problem.proposal.noVersion', { version }) });
     },
   };
 }

@@ -5,6 +5,7 @@ import { proposalSaved } from '../audit/entries.ts';
 import { anyRole, type SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, type Result } from '../problems.ts';
+import { say } from '../words.ts';
 
 // The secretariat gives the round's proposals that have come in their codes, in the order they
 // came in, after the highest code the round has given. Each code is a new version of its
@@ -28,11 +29,11 @@ export function codeService({ rounds, transaction }: DataAccess) {
       if (!anyRole(user, canKeepRounds)) {
         return fail({
           error: 'Forbidden',
-          message: 'Kun sekretariatet kan give forslagene i en runde deres koder.',
+          message: say('problem.round.codesForbidden'),
         });
       }
       if (!(await rounds.round(roundId))) {
-        return fail({ error: 'NotFound', message: `Der findes ingen runde med id '${roundId}'.` });
+        return fail({ error: 'NotFound', message: say('problem.round.notFound', { id: roundId }) });
       }
       return transaction(async (tx) => {
         await tx.rounds.lock(roundId);

@@ -7,9 +7,17 @@ import type { SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
 import { roundPriceLevel } from '../../domain/rounds/rules.ts';
 import type { RoundRecord } from '../decisions/store.ts';
-import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
+import {
+  fail,
+  ok,
+  validationProblem,
+  type Problem,
+  type ProblemIssue,
+  type Result,
+} from '../problems.ts';
 import { roundPolicy } from './policy.ts';
 import type { roundRules, RoundRulesContent } from './tables.ts';
+import { say } from '../words.ts';
 
 type RulesRow = typeof roundRules.$inferSelect;
 
@@ -19,11 +27,11 @@ type RulesRow = typeof roundRules.$inferSelect;
 
 const forbidden: Problem = {
   error: 'Forbidden',
-  message: 'Kun sekretariatet kan ændre en rundes regler og åbne den for beslutning.',
+  message: say('problem.round.forbidden'),
 };
 const noRound = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Der findes ingen runde med id '${id}'.`,
+  message: say('problem.round.notFound', { id }),
 });
 
 const thousands = (value: Kroner | null) => (value === null ? null : kronerToThousands(value));
@@ -87,8 +95,8 @@ export function roundService(access: DataAccess) {
           error: 'NotFound',
           message:
             version === undefined
-              ? `Runden '${roundId}' har ingen regler endnu.`
-              : `Runden '${roundId}' har ingen version ${version} af reglerne.`,
+              ? say('problem.round.noRules', { id: roundId })
+              : say('problem.round.noRulesVersion', { id: roundId, version }),
         });
       }
       return ok(present(round, row));
@@ -106,14 +114,14 @@ export function roundService(access: DataAccess) {
       if (!roundPolicy.keepRules(user)) return fail(forbidden);
       const round = await access.rounds.round(roundId);
       if (!round) return fail(noRound(roundId));
-      const findings = validateRules(input.rules).map((f) => ({
+      const findings: ProblemIssue[] = validateRules(input.rules).map((f) => ({
         field: `rules.${f.field}`,
-        message: f.message,
+        message: say(`issue.rules.${f.kind}`, f.values),
       }));
       if (round.phase !== 'open' && input.reason === '') {
         findings.push({
           field: 'reason',
-          message: 'skal udfyldes: runden er åbnet for beslutning, og reglerne er låst',
+          message: say('issue.round.reasonLocked'),
         });
       }
       if (findings.length > 0) return fail(validationProblem(findings));
@@ -122,7 +130,7 @@ export function roundService(access: DataAccess) {
         if ((current?.version ?? null) !== input.version) {
           return fail<RulesRow | null>({
             error: 'Conflict',
-            message: 'Reglerne er ændret, siden du hentede dem. Hent dem igen.',
+            message: say('problem.round.rulesStale'),
             currentVersion: current?.version ?? 0,
           });
         }
@@ -130,7 +138,7 @@ export function roundService(access: DataAccess) {
         const reason = input.reason === '' ? null : input.reason;
         if (version > 1 && reason === null) {
           return fail<RulesRow | null>(
-            validationProblem([{ field: 'reason', message: 'skal udfyldes for en ny version' }]),
+            validationProblem([{ field: 'reason', message: say('issue.round.reasonNewVersion') }]),
           );
         }
         await tx.rounds.insertRules({
@@ -169,13 +177,11 @@ export function roundService(access: DataAccess) {
       const rules = await access.rounds.rules(roundId);
       if (!rules) {
         return fail(
-          validationProblem([{ field: 'id', message: 'runden har ingen regler at låse' }]),
+          validationProblem([{ field: 'id', message: say('issue.round.noRulesToLock') }]),
         );
       }
       if (round.phase !== 'open') {
-        return fail(
-          validationProblem([{ field: 'id', message: 'runden er allerede åbnet for beslutning' }]),
-        );
+        return fail(validationProblem([{ field: 'id', message: say('issue.round.alreadyOpen') }]));
       }
       const locked = await access.transaction(async (tx) => {
         if (!(await tx.rounds.setPhase(roundId, input.version, 'locked'))) return false;
@@ -192,7 +198,7 @@ export function roundService(access: DataAccess) {
       if (!locked) {
         return fail({
           error: 'Conflict',
-          message: 'Runden er ændret, siden du hentede den.',
+          message: say('problem.round.stale'),
           currentVersion: round.version,
         });
       }

@@ -5,6 +5,7 @@ import type { DataAccess } from '../data-access.ts';
 import { proposalPolicy } from '../proposals/policy.ts';
 import { fail, ok, type Result } from '../problems.ts';
 import type { FacetRecords, SearchHitRecord, SimilarRecord } from './store.ts';
+import { say } from '../words.ts';
 
 // The search verbs: a full-text search with facets, and the proposals most like a given one.
 // Both answer only with proposals the user may see, by the same rules as reading one.
@@ -12,7 +13,7 @@ import type { FacetRecords, SearchHitRecord, SimilarRecord } from './store.ts';
 const scopesOf = (user: SignedInUser) => actorsOf(user).map(viewScope);
 
 const notFound = (id: string) =>
-  fail<SimilarRecord[]>({ error: 'NotFound', message: `Der findes intet forslag med id '${id}'.` });
+  fail<SimilarRecord[]>({ error: 'NotFound', message: say('problem.proposal.notFound', { id }) });
 
 export function searchService({ search }: DataAccess) {
   return {

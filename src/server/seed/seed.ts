@@ -1,3 +1,4 @@
+import { problemMessage } from '../problems.ts';
 import { eq } from 'drizzle-orm';
 import type { ProposalStatus } from '../../domain/proposal.ts';
 import type { ProposalContentInput } from '../../shared/proposal-schema.ts';
@@ -79,7 +80,9 @@ export async function seedDemoData({
     }
     const created = await services.proposals.create({ content: parsed.data, actor: 'system' });
     if (!created.ok) {
-      throw new Error(`Demo proposal '${input.title}' was refused: ${created.problem.message}`);
+      throw new Error(
+        `Demo proposal '${input.title}' was refused: ${problemMessage(created.problem, 'da')}`,
+      );
     }
     const setup = setups.find((r) => r.roundId === parsed.data.roundId);
     if (setup) await moveTo(access, created.value, setup.proposalStatus);

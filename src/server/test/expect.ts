@@ -22,7 +22,7 @@ export function expectProblem(
   if (field !== undefined) {
     // A validation problem names the field as the form does ("Titel:"), others by its path.
     expect(body.message).toContain(
-      error === 'ValidationError' ? `${fieldName(field)}:` : `${field}:`,
+      error === 'ValidationError' ? `${fieldName(field, 'da')}:` : `${field}:`,
     );
     if (error === 'ValidationError') {
       expect(body.issues?.map((issue) => issue.field)).toContain(field);

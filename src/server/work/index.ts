@@ -1,6 +1,7 @@
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { workerPool, type WorkerPool, type WorkOutcome } from './pool.ts';
+import { say, type Words } from '../words.ts';
 
 // The worker pools of one app server, and what their refusals say to the user. Spreadsheets
 // are small and many people may read one at a time; documents for import are large and only
@@ -52,33 +53,39 @@ export function uploadWork(options: WorkOptions = DEFAULT_WORK): UploadWork {
 /** Seconds to wait before trying again when every worker is taken. */
 const RETRY_AFTER_SECONDS = 5;
 
-/** The value of a task, or what to answer instead; `what` names the file in Danish. */
-export function outcomeOf<T>(outcome: WorkOutcome<T>, what: string): Result<T> {
+/** The value of a task, or what to answer instead; `what` names the file. */
+export function outcomeOf<T>(outcome: WorkOutcome<T>, what: Words): Result<T> {
   if (outcome.ok) return ok(outcome.value);
   return fail(problemOf(outcome, what));
 }
 
-function problemOf(outcome: Exclude<WorkOutcome<unknown>, { ok: true }>, what: string): Problem {
+function problemOf(outcome: Exclude<WorkOutcome<unknown>, { ok: true }>, what: Words): Problem {
   switch (outcome.reason) {
     case 'refused':
       return outcome.status === 413
-        ? { error: 'PayloadTooLarge', message: `file: ${outcome.message}` }
+        ? {
+            error: 'PayloadTooLarge',
+            message: say('problem.work.refused', { reason: outcome.message }),
+          }
         : validationProblem([{ field: 'file', message: outcome.message }]);
     case 'busy':
       return {
         error: 'Unavailable',
-        message: `Serveren læser allerede så mange filer, som den kan ad gangen; prøv igen om ${RETRY_AFTER_SECONDS} sekunder.`,
+        message: say('problem.work.busy', { seconds: RETRY_AFTER_SECONDS }),
         retryAfterSeconds: RETRY_AFTER_SECONDS,
       };
     case 'time':
       return {
         error: 'PayloadTooLarge',
-        message: `file: at læse ${what} tog mere end ${formatDanishNumber(outcome.limitMs / 1000)} sekunder og er afbrudt; filen er for stor eller for indviklet.`,
+        message: say('problem.work.time', {
+          what,
+          seconds: formatDanishNumber(outcome.limitMs / 1000),
+        }),
       };
     case 'memory':
       return {
         error: 'PayloadTooLarge',
-        message: `file: at læse ${what} krævede mere end ${formatDanishNumber(outcome.limitMb)} MB hukommelse og er afbrudt; filen er for stor eller for indviklet.`,
+        message: say('problem.work.memory', { what, mb: formatDanishNumber(outcome.limitMb) }),
       };
   }
 }

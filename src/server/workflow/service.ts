@@ -14,6 +14,7 @@ import type { NewAuditEntry } from '../audit/store.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Problem, type Result } from '../problems.ts';
 import { proposalPolicy, proposalRef } from '../proposals/policy.ts';
+import { say } from '../words.ts';
 import { notFound, staleVersion } from '../proposals/service.ts';
 import { submissionRulesFor } from '../rules/judging.ts';
 import type { StoredProposal } from '../proposals/store.ts';
@@ -29,17 +30,27 @@ const today = () =>
 /** Of the refusals for each of the user's roles, the one that tells the user most. */
 const WEIGHT: Record<StepRefusal['reason'], number> = { comment: 3, state: 2, role: 1 };
 
-function problemOf(refusal: StepRefusal, current: StoredProposal): Problem {
+/** A refusal of the step for a role (403) or for the proposal's status (409). */
+export function stepRefused(refusal: StepRefusal, current: StoredProposal): Problem | null {
   switch (refusal.reason) {
     case 'role':
-      return { error: 'Forbidden', message: refusal.message };
+      return { error: 'Forbidden', message: say('problem.step.role') };
     case 'state':
-      return { error: 'Conflict', message: refusal.message, currentVersion: current.version };
+      return {
+        error: 'Conflict',
+        message: say('problem.step.state', { status: current.status }),
+        currentVersion: current.version,
+      };
     case 'comment':
-      return validationProblem([
-        { field: 'comment', message: 'skriv en begrundelse for dette skridt' },
-      ]);
+      return null;
   }
+}
+
+function problemOf(refusal: StepRefusal, current: StoredProposal): Problem {
+  return (
+    stepRefused(refusal, current) ??
+    validationProblem([{ field: 'comment', message: say('issue.step.comment') }])
+  );
 }
 
 export function workflowService(access: DataAccess) {
@@ -111,12 +122,7 @@ export function workflowService(access: DataAccess) {
       if (WORKFLOW[input.step].decision) {
         const where = `/api/rounds/${found.value.content.roundId ?? '{roundId}'}/decisions/${id}`;
         return fail(
-          validationProblem([
-            {
-              field: 'step',
-              message: `indstilling og beslutning registreres med det, de fastlægger: POST ${where}`,
-            },
-          ]),
+          validationProblem([{ field: 'step', message: say('issue.step.decision', { where }) }]),
         );
       }
       const current = found.value;
@@ -129,7 +135,7 @@ export function workflowService(access: DataAccess) {
         return fail(
           most
             ? problemOf(most, current)
-            : { error: 'Forbidden', message: 'Du har ingen rolle, der må tage skridt.' },
+            : { error: 'Forbidden', message: say('problem.step.noRole') },
         );
       }
       if (input.version !== current.version) {
@@ -151,7 +157,7 @@ export function workflowService(access: DataAccess) {
             validationProblem([
               {
                 field: 'roundId',
-                message: roundId ? `ukendt runde '${roundId}'` : 'skal udfyldes',
+                message: roundId ? say('issue.unknownRound', { id: roundId }) : say('zod.required'),
               },
             ]),
           );
@@ -162,26 +168,20 @@ export function workflowService(access: DataAccess) {
         if (!(await approvedByFinance(id))) {
           return fail(
             validationProblem([
-              {
-                field: 'financeApproval',
-                message:
-                  'Center for Økonomi har ikke godkendt økonomien (skridtet approve_finance ' +
-                  'mangler i forslagets historik, efter det sidst blev sendt tilbage)',
-              },
+              { field: 'financeApproval', message: say('issue.step.financeApproval') },
             ]),
           );
         }
         const issues = await submissionIssues(content);
         if (hasBlockingIssues(issues)) {
-          const blocking = validationProblem(
-            issues
-              .filter((issue) => issue.severity === 'error')
-              .map(({ field, message }) => ({ field, message })),
+          return fail(
+            validationProblem(
+              issues
+                .filter((issue) => issue.severity === 'error')
+                .map((issue) => ({ field: issue.field, message: { rule: issue } })),
+              say('problem.step.cannotSubmit'),
+            ),
           );
-          return fail({
-            ...blocking,
-            message: `Forslaget kan ikke indsendes: ${blocking.message}`,
-          });
         }
       }
 
@@ -220,12 +220,12 @@ export function workflowService(access: DataAccess) {
       // The role is asked as if the proposal were in hearing, so a role that may never record
       // an answer is told so (403) rather than that the time is wrong (409).
       if (!anyRole(user, (a) => canRecordHearing(a, { ...ref, status: 'in_hearing' }))) {
-        return fail({ error: 'Forbidden', message: 'Din rolle må ikke registrere høringssvar.' });
+        return fail({ error: 'Forbidden', message: say('problem.hearing.role') });
       }
       if (!anyRole(user, (a) => canRecordHearing(a, ref))) {
         return fail({
           error: 'Conflict',
-          message: 'Høringssvar registreres, mens forslaget er i høring.',
+          message: say('problem.hearing.notInHearing'),
           currentVersion: current.version,
         });
       }
@@ -234,8 +234,8 @@ export function workflowService(access: DataAccess) {
         return fail({
           error: 'Forbidden',
           message: own
-            ? `body: du svarer for ${own}, ikke for ${input.body}.`
-            : 'body: din konto er ikke knyttet til en høringspart.',
+            ? say('problem.hearing.otherBody', { own, body: input.body })
+            : say('problem.hearing.noBody'),
         });
       }
       const { version, ...hearing } = input;

@@ -1,3 +1,4 @@
+import { problemsDa } from './problems.da.ts';
 import { realisedDa } from './realised.da.ts';
 import { commitmentsDa } from './commitments.da.ts';
 import { daRounds } from './da-rounds.ts';
@@ -900,6 +901,7 @@ export const da = {
   'workday.thousands': '1.000 kr.',
   ...commitmentsDa,
   ...realisedDa,
+  ...problemsDa,
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -1,3 +1,4 @@
+import { problemsEn } from './problems.en.ts';
 import { realisedEn } from './realised.en.ts';
 import { commitmentsEn } from './commitments.en.ts';
 import type { MessageKey } from './da.ts';
@@ -901,4 +902,5 @@ export const en: Record<MessageKey, string> = {
   'workday.thousands': 'DKK 1,000',
   ...commitmentsEn,
   ...realisedEn,
+  ...problemsEn,
 };

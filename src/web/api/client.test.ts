@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { errorFromResponse } from './client.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiRequest, errorFromResponse, setApiLanguage } from './client.ts';
 
 describe('errorFromResponse', () => {
   it('reads the message, the field issues and the current version of the API error JSON', () => {
@@ -40,5 +40,27 @@ describe('errorFromResponse', () => {
     expect(error.message).toBe('Bad Gateway');
     expect(error.issues).toEqual([]);
     expect(error.currentVersion).toBeNull();
+  });
+});
+
+describe('apiRequest', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    setApiLanguage('da');
+  });
+
+  it('asks for the language the user chose, so the server’s errors come in it', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 200 }));
+    vi.stubGlobal('fetch', fetch);
+    await apiRequest('/proposals');
+    setApiLanguage('en');
+    await apiRequest('/proposals');
+    const languages = fetch.mock.calls.map(
+      (call) => (call as unknown as [string, RequestInit])[1].headers,
+    );
+    expect(languages).toEqual([
+      expect.objectContaining({ 'accept-language': 'da' }),
+      expect.objectContaining({ 'accept-language': 'en' }),
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import type { Language } from '../../shared/i18n/translate.ts';
+
 /** One problem the server found with one field, e.g. `economy.rows.0.values.2`. */
 export interface ApiIssue {
   field: string;
@@ -72,8 +74,18 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+// The language the user chose, sent with every request so the server words its errors in it.
+let language: Language = 'da';
+
+export function setApiLanguage(chosen: Language): void {
+  language = chosen;
+}
+
 function headersFor(method: string, hasJsonBody: boolean): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'accept-language': language,
+  };
   if (hasJsonBody) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   return headers;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './context.ts';
 import { dictionaries, LANGUAGES, translate, type Language } from '../../shared/i18n/translate.ts';
+import { setApiLanguage } from '../api/client.ts';
 
 const STORAGE_KEY = 'puljer.language';
 
@@ -15,7 +16,12 @@ function storedLanguage(): Language {
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const [language, setLanguageState] = useState<Language>(() => {
+    // Before the first request: the API's errors come in the language the page shows.
+    const stored = storedLanguage();
+    setApiLanguage(stored);
+    return stored;
+  });
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -30,6 +36,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         } catch {
           // the choice then lasts for this visit only
         }
+        setApiLanguage(next);
         setLanguageState(next);
       },
       t: (key, params) => translate(dictionaries[language], key, params),

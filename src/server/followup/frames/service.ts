@@ -15,6 +15,7 @@ import type { DataAccess } from '../../data-access.ts';
 import { contentDisposition } from '../../documents/download-name.ts';
 import { fail, ok, validationProblem, type Result } from '../../problems.ts';
 import { proposalPolicy } from '../../proposals/policy.ts';
+import { priceLevelWords } from '../../economics/price-level-words.ts';
 import type { GrantedPlan } from './store.ts';
 
 // The budget frames: the granted proposals the user may see, converted to one price level, their
@@ -58,7 +59,9 @@ export function frameService(access: DataAccess, clock: () => Date) {
       defaultFramesLevel(seen, index, Number(copenhagenDate(clock()).slice(0, 4)));
     const { converted: plans, unconverted, levelError } = plansAtPriceLevel(seen, level, index);
     if (levelError && query.priceLevelYear !== undefined) {
-      return fail(validationProblem([{ field: 'priceLevelYear', message: levelError.message }]));
+      return fail(
+        validationProblem([{ field: 'priceLevelYear', message: priceLevelWords(levelError) }]),
+      );
     }
     const span = frameYears(plans);
     const from = query.from ?? span[0];

@@ -1,16 +1,16 @@
 import type { FastifyRequest } from 'fastify';
-import type { ApiError } from '../../../shared/api-schemas.ts';
 import { EVIDENCE_LIMIT_BYTES } from '../../../domain/followup/evidence.ts';
 import { isUploadFault } from '../../http/upload.ts';
-import { validationProblem } from '../../problems.ts';
+import { validationProblem, type Problem } from '../../problems.ts';
 import type { EvidenceUpload } from './service.ts';
+import { say } from '../../words.ts';
 
 // A measurement arrives as a form: its fields, and perhaps the evidence file in `file`. Faults
 // of the form itself (not multipart, a file too large, a body cut off) are the client's, 4xx.
 
 export type MeasurementForm =
   | { ok: true; fields: Record<string, string>; file: EvidenceUpload | null }
-  | { ok: false; problem: ApiError };
+  | { ok: false; problem: Problem };
 
 const FIELDS = new Set(['version', 'measuredOn', 'value', 'comment']);
 
@@ -20,7 +20,7 @@ export async function readMeasurementForm(request: FastifyRequest): Promise<Meas
       ok: false,
       problem: {
         error: 'UnsupportedMediaType',
-        message: 'body: send målingen som multipart/form-data (felterne og evt. filen i "file").',
+        message: say('problem.measurement.notMultipart'),
       },
     };
   }
@@ -34,7 +34,7 @@ export async function readMeasurementForm(request: FastifyRequest): Promise<Meas
           return {
             ok: false,
             problem: validationProblem([
-              { field: part.fieldname, message: 'send højst én fil, i feltet file' },
+              { field: part.fieldname, message: say('issue.measurement.oneFile') },
             ]),
           };
         }
@@ -44,7 +44,7 @@ export async function readMeasurementForm(request: FastifyRequest): Promise<Meas
         if (bytes.length === 0) {
           return {
             ok: false,
-            problem: validationProblem([{ field: 'file', message: 'filen er tom' }]),
+            problem: validationProblem([{ field: 'file', message: say('issue.fileEmpty') }]),
           };
         }
         file = { bytes, fileName: part.filename };
@@ -53,7 +53,9 @@ export async function readMeasurementForm(request: FastifyRequest): Promise<Meas
       } else {
         return {
           ok: false,
-          problem: validationProblem([{ field: part.fieldname, message: 'ukendt felt' }]),
+          problem: validationProblem([
+            { field: part.fieldname, message: say('issue.unknownField') },
+          ]),
         };
       }
     }
@@ -63,7 +65,7 @@ export async function readMeasurementForm(request: FastifyRequest): Promise<Meas
         ok: false,
         problem: {
           error: 'PayloadTooLarge',
-          message: `file: filen er større end de tilladte ${EVIDENCE_LIMIT_BYTES} bytes.`,
+          message: say('problem.upload.tooLarge', { limit: String(EVIDENCE_LIMIT_BYTES) }),
         },
       };
     }
@@ -72,8 +74,7 @@ export async function readMeasurementForm(request: FastifyRequest): Promise<Meas
       ok: false,
       problem: {
         error: 'BadRequest',
-        message:
-          'body: formularen er afbrudt eller ikke gyldig multipart/form-data; send den igen.',
+        message: say('problem.measurement.broken'),
       },
     };
   }

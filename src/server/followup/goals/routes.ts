@@ -11,11 +11,12 @@ import {
   proposalGoalsOutput,
 } from '../../../shared/followup/goals-schema.ts';
 import { actorOf } from '../../auth/access.ts';
-import { answer, refusedReads, refusedWrites, sendProblem } from '../../http/errors.ts';
+import { answer, refusedReads, refusedWrites, sendProblem, zodWords } from '../../http/errors.ts';
 import { validationProblem } from '../../problems.ts';
 import type { Services } from '../../services.ts';
 import { readMeasurementForm } from './measurement-form.ts';
 import { presentGoal, presentProposalGoals } from './presenter.ts';
+import { languageOf } from '../../http/language.ts';
 
 const tags = ['follow-up'];
 const proposalParams = z.object({ id: z.uuid() });
@@ -156,7 +157,7 @@ export const goalRoutes: FastifyPluginAsyncZod<{ services: Services }> = async (
           validationProblem(
             fields.error.issues.map((i) => ({
               field: i.path.join('.') || 'body',
-              message: i.message,
+              message: zodWords(i, languageOf(request)),
             })),
           ),
         );

@@ -17,6 +17,7 @@ import { notFound } from '../../proposals/service.ts';
 import type { StoredProposal } from '../../proposals/store.ts';
 import { goalPolicy } from './policy.ts';
 import type { GoalRecord, MeasurementRecord } from './store.ts';
+import { say, type Words } from '../../words.ts';
 
 // Follow-up goals of granted proposals: started from Tabel 3, kept by the proposal's own
 // forvaltning (and the secretariat), measured over time with evidence. Every change is the
@@ -42,19 +43,16 @@ export interface EvidenceUpload {
   fileName: string;
 }
 
-const invalid = (field: string, message: string): Problem =>
-  validationProblem([{ field, message }]);
+const invalid = (field: string, message: Words): Problem => validationProblem([{ field, message }]);
 
 const goalNotFound = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Der findes intet opfølgningsmål med id '${id}'.`,
+  message: say('problem.goal.notFound', { id }),
 });
 
 const staleGoal = (version: number): Problem => ({
   error: 'Conflict',
-  message:
-    `Målet er ændret af en anden, siden du åbnede det (du har version ${version}). ` +
-    'Genindlæs siden, og indfør dine ændringer igen.',
+  message: say('problem.goal.stale', { version }),
   currentVersion: version,
 });
 
@@ -100,11 +98,11 @@ export function goalService(
     if (manage && !goalPolicy.manage(user, refOf(proposal))) {
       return fail({
         error: 'Forbidden',
-        message: 'Kun forslagets egen forvaltning og puljesekretariatet fører dets opfølgningsmål.',
+        message: say('problem.goal.forbidden'),
       });
     }
     if (manage && !isReporting(proposal.status)) {
-      return fail(invalid('proposalId', 'forslaget er ikke bevilget, så det har ingen opfølgning'));
+      return fail(invalid('proposalId', say('issue.goal.notGranted')));
     }
     return ok(proposal);
   }
@@ -171,12 +169,7 @@ export function goalService(
       if (!found.ok) return found;
       const tabel3 = found.value.content.followUpGoals;
       if (tabel3.length === 0) {
-        return fail(
-          invalid(
-            'followUpGoals',
-            'forslagets Tabel 3 har ingen opfølgningsmål; tilføj dem ét ad gangen',
-          ),
-        );
+        return fail(invalid('followUpGoals', say('issue.goal.noTabel3')));
       }
       const started = await transaction(async (tx) => {
         // Taken under the proposal's row lock, so two starts at once make one set.
@@ -204,7 +197,7 @@ export function goalService(
       if (!started) {
         return fail({
           error: 'Conflict',
-          message: 'Opfølgningen på forslaget er allerede startet; genindlæs siden.',
+          message: say('problem.goal.started'),
           currentVersion: 1,
         });
       }
@@ -244,7 +237,7 @@ export function goalService(
       const found = await goalFor(goalId, user, true);
       if (!found.ok) return found;
       if (statusNeedsComment(input.status) && !input.statusComment) {
-        return fail(invalid('statusComment', 'skriv hvorfor målet er forsinket eller opgivet'));
+        return fail(invalid('statusComment', say('issue.goal.statusComment')));
       }
       const { version, ...change } = input;
       const updated = await transaction(async (tx) => {
@@ -279,19 +272,17 @@ export function goalService(
       const found = await goalFor(goalId, user, true);
       if (!found.ok) return found;
       if (fields.measuredOn > copenhagenDate(clock())) {
-        return fail(invalid('measuredOn', 'målingen kan ikke være foretaget efter i dag'));
+        return fail(invalid('measuredOn', say('issue.goal.future')));
       }
       if (file && file.bytes.length > EVIDENCE_LIMIT_BYTES) {
         return fail({
           error: 'PayloadTooLarge',
-          message: `file: filen er større end de tilladte ${EVIDENCE_LIMIT_BYTES} bytes.`,
+          message: say('problem.upload.tooLarge', { limit: String(EVIDENCE_LIMIT_BYTES) }),
         });
       }
       const kind = file && evidenceKind(file.bytes);
       if (file && !kind) {
-        return fail(
-          invalid('file', 'filen er hverken PDF, Word (.docx), Excel (.xlsx), PNG, JPEG eller CSV'),
-        );
+        return fail(invalid('file', say('issue.goal.fileKind')));
       }
       const updated = await transaction(async (tx) => {
         const saved = await tx.goals.update(goalId, fields.version, {}, user.id);
@@ -345,7 +336,7 @@ export function goalService(
         ? ok(file)
         : fail<NonNullable<typeof file>>({
             error: 'NotFound',
-            message: `Filen '${evidenceId}' findes ikke.`,
+            message: say('problem.goal.noFile', { id: evidenceId }),
           });
     },
   };

@@ -1,3 +1,4 @@
+import { problemMessage } from '../../problems.ts';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loanList, loanOutput } from '../../../shared/followup/loans-schema.ts';
@@ -95,7 +96,7 @@ describe.each(testDatabases())('internal loans on $name', (target) => {
         proposalId: p.id,
         user: reader,
       });
-      if (!found.ok) throw new Error(found.problem.message);
+      if (!found.ok) throw new Error(problemMessage(found.problem, 'da'));
       return found.value.status.overdue;
     };
     // Midnight in Copenhagen is 23.00 UTC in winter.

@@ -16,6 +16,7 @@ import { fail, ok, validationProblem, type Problem, type Result } from '../../pr
 import { notFound } from '../../proposals/service.ts';
 import { loanPolicy } from './policy.ts';
 import type { LoanCandidate, PaymentRecord, RecordedLoan } from './store.ts';
+import { say, type Words } from '../../words.ts';
 
 // Internal loans: what each is (its plan's terms until the secretariat records others), its
 // payments, and its status on today's Copenhagen date. Recording terms or a payment writes the
@@ -36,19 +37,16 @@ export interface LoanView {
   today: string;
 }
 
-const invalid = (field: string, message: string): Problem =>
-  validationProblem([{ field, message }]);
+const invalid = (field: string, message: Words): Problem => validationProblem([{ field, message }]);
 
 const noLoan = (id: string): Problem => ({
   error: 'NotFound',
-  message: `Forslaget '${id}' har intet internt lån.`,
+  message: say('problem.loan.notFound', { id }),
 });
 
 const staleLoan = (version: number): Problem => ({
   error: 'Conflict',
-  message:
-    `Lånet er ændret af en anden, siden du åbnede det (du har version ${version}). ` +
-    'Genindlæs lånet, og registrér igen.',
+  message: say('problem.loan.stale', { version }),
   currentVersion: version,
 });
 
@@ -110,7 +108,7 @@ export function loanService(access: DataAccess, clock: () => Date = () => new Da
     if (!loanPolicy.record(user)) {
       return fail({
         error: 'Forbidden',
-        message: 'Kun puljesekretariatet registrerer interne lån.',
+        message: say('problem.loan.forbidden'),
       });
     }
     const proposal = (await access.proposals.find(proposalId))!;
@@ -120,8 +118,8 @@ export function loanService(access: DataAccess, clock: () => Date = () => new Da
         invalid(
           'proposalId',
           (LOAN_KINDS as readonly string[]).includes(proposal.content.kind)
-            ? 'forslaget er ikke bevilget, så det har intet lån'
-            : 'kun innovationsforslag og foranalyser kan finansieres som internt lån',
+            ? say('issue.loan.notGranted')
+            : say('issue.loan.kind'),
         ),
       );
     }
@@ -179,7 +177,7 @@ export function loanService(access: DataAccess, clock: () => Date = () => new Da
         (x, i) => terms.instalments[i - 1]?.dueOn === x.dueOn,
       );
       if (duplicate) {
-        return fail(invalid('instalments', `to rater forfalder samme dag (${duplicate.dueOn})`));
+        return fail(invalid('instalments', say('issue.loan.sameDay', { date: duplicate.dueOn })));
       }
       const written = await transaction(async (tx) => {
         const done = await tx.loans.writeTerms({
@@ -222,9 +220,9 @@ export function loanService(access: DataAccess, clock: () => Date = () => new Da
       const gate = await writable(proposalId, user, input.version);
       if (!gate.ok) return gate;
       const { view } = gate.value;
-      if (!view) return fail(invalid('proposalId', 'lånet har ingen tilbagebetalingsplan endnu'));
+      if (!view) return fail(invalid('proposalId', say('issue.loan.noPlan')));
       if (input.paidOn > view.today) {
-        return fail(invalid('paidOn', `betalingsdatoen ligger efter i dag (${view.today})`));
+        return fail(invalid('paidOn', say('issue.loan.future', { today: view.today })));
       }
       const written = await transaction(async (tx) => {
         // The first record on a loan takes its plan's terms over as version 1.

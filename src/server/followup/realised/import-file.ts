@@ -1,6 +1,7 @@
 import { readRealisedCsv, type RealisedLine } from '../../../documents/realised-read.ts';
 import { fail, ok, validationProblem, type Result } from '../../problems.ts';
 import { outcomeOf, type UploadWork } from '../../work/index.ts';
+import { say, type Words } from '../../words.ts';
 
 // An accounting system's export as realised lines: its type checked by name and content (an
 // .xlsx is a zip archive, a .csv is text), a spreadsheet read in a worker thread under the
@@ -9,7 +10,7 @@ import { outcomeOf, type UploadWork } from '../../work/index.ts';
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const isZip = (bytes: Uint8Array) => ZIP.every((b, i) => bytes[i] === b);
 
-const wrongType = (message: string) => fail<never>(validationProblem([{ field: 'file', message }]));
+const wrongType = (message: Words) => fail<never>(validationProblem([{ field: 'file', message }]));
 
 /** UTF-8, or Windows-1252 as Danish Excel saves "CSV (semikolonsepareret)". */
 function decode(bytes: Uint8Array): string {
@@ -27,22 +28,20 @@ export async function readRealisedFile(
   const name = file.fileName.toLowerCase();
   let reading;
   if (name.endsWith('.xlsx')) {
-    if (!isZip(file.bytes)) return wrongType('filen hedder .xlsx, men er ikke et Excel-regneark');
+    if (!isZip(file.bytes)) return wrongType(say('issue.realised.notXlsx'));
     const read = outcomeOf(
       await work.spreadsheets.run({ kind: 'realised-xlsx', bytes: file.bytes }),
-      'regnearket',
+      say('file.spreadsheet'),
     );
     if (!read.ok) return read;
     reading = read.value;
   } else if (name.endsWith('.csv')) {
     if (isZip(file.bytes) || file.bytes.includes(0)) {
-      return wrongType('filen hedder .csv, men er ikke tekst');
+      return wrongType(say('issue.realised.notCsv'));
     }
     reading = readRealisedCsv(decode(file.bytes));
   } else {
-    return wrongType(
-      `'${file.fileName}' er hverken et Excel-regneark (.xlsx) eller en CSV-fil (.csv)`,
-    );
+    return wrongType(say('issue.realised.fileKind', { name: file.fileName }));
   }
   if (reading.errors.length > 0) {
     return fail(
@@ -52,7 +51,7 @@ export async function readRealisedFile(
     );
   }
   if (reading.lines.length === 0) {
-    return wrongType('filen har ingen linjer med realiserede tal under overskriftsrækken');
+    return wrongType(say('issue.realised.noLines'));
   }
   return ok(reading.lines);
 }

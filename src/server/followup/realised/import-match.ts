@@ -2,9 +2,9 @@ import type { RealisedLine } from '../../../documents/realised-read.ts';
 import { isReporting } from '../../../domain/followup/realised.ts';
 import type { Kroner } from '../../../domain/money.ts';
 import type { ProposalRef } from '../../../domain/workflow/decide.ts';
-import type { ApiIssue } from '../../../shared/api-schemas.ts';
-import { fail, ok, validationProblem, type Result } from '../../problems.ts';
+import { fail, ok, validationProblem, type ProblemIssue, type Result } from '../../problems.ts';
 import type { CodedProposal, FollowedPlan } from './store.ts';
+import { say, type Words } from '../../words.ts';
 
 // The lines of an accounting export matched to the plans they report on: the proposal by its
 // code, the year within its plan, the row by its name in Tabel 1 or its number. Lines for the
@@ -39,11 +39,11 @@ export function matchLines(
   proposals: readonly CodedProposal[],
   may: { mayRead(p: ProposalRef): boolean; mayReport(p: ProposalRef): boolean },
 ): Result<MatchedYear[]> {
-  const issues: ApiIssue[] = [];
+  const issues: ProblemIssue[] = [];
   const groups = new Map<string, MatchedYear & { byRow: Map<number, MatchedCell> }>();
   for (const line of lines) {
     if (issues.length >= MAX_ISSUES) break;
-    const issue = (field: string, message: string) => issues.push({ field, message });
+    const issue = (field: string, message: Words) => issues.push({ field, message });
     const ref = (p: CodedProposal): ProposalRef => ({
       status: p.status,
       leadAdministration: p.administration,
@@ -53,18 +53,18 @@ export function matchLines(
       issue(
         line.cells.code,
         found.length === 0
-          ? `der er intet forslag med koden '${line.code}', som du kan se`
-          : `koden '${line.code}' står på ${found.length} forslag; ret koden i systemet`,
+          ? say('issue.realised.noCode', { code: line.code })
+          : say('issue.realised.codeTwice', { code: line.code, n: found.length }),
       );
       continue;
     }
     const proposal = found[0]!;
     if (!isReporting(proposal.status) || !proposal.plan) {
-      issue(line.cells.code, `forslaget '${line.code}' er ikke bevilget`);
+      issue(line.cells.code, say('issue.realised.codeNotGranted', { code: line.code }));
       continue;
     }
     if (!may.mayReport(ref(proposal))) {
-      issue(line.cells.code, `du rapporterer ikke realiserede tal for '${line.code}'`);
+      issue(line.cells.code, say('issue.realised.notYours', { code: line.code }));
       continue;
     }
     const plan = proposal.plan;
@@ -72,7 +72,12 @@ export function matchLines(
     if (!years.includes(line.year)) {
       issue(
         line.cells.year,
-        `${line.year} er ikke et år i planen for '${line.code}' (${years[0]}-${years.at(-1)})`,
+        say('issue.realised.notPlanYear', {
+          year: String(line.year),
+          code: line.code,
+          first: String(years[0]),
+          last: String(years.at(-1)),
+        }),
       );
       continue;
     }
@@ -80,8 +85,11 @@ export function matchLines(
     if (row === null) {
       issue(
         line.cells.row,
-        `planen for '${line.code}' har ingen række '${line.row}'; skriv rækkens navn fra ` +
-          `Tabel 1 eller dens nummer 1-${rows.length}`,
+        say('issue.realised.noPlanRow', {
+          code: line.code,
+          row: String(line.row),
+          rows: rows.length,
+        }),
       );
       continue;
     }

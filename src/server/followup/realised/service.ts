@@ -43,6 +43,8 @@ import {
   type ReportRecord,
   type StoredSettings,
 } from './store.ts';
+import { say, type Words } from '../../words.ts';
+import { priceLevelWords } from '../../economics/price-level-words.ts';
 
 // Reporting realised figures against a granted proposal's plan, and what follows from them:
 // the flags, the portfolio's savings per year and the realism check. Every write goes with its
@@ -51,8 +53,7 @@ import {
 type ParsedReport = z.output<typeof realisedReportInput>;
 type ParsedSettings = z.output<typeof followUpSettingsInput>;
 
-const invalid = (field: string, message: string): Problem =>
-  validationProblem([{ field, message }]);
+const invalid = (field: string, message: Words): Problem => validationProblem([{ field, message }]);
 const thousands = (kroner: number) => kroner / 1000;
 
 export interface RealisedView {
@@ -90,7 +91,7 @@ export interface ImportedReport {
 /** Carries a refusal out of a transaction, so that nothing of it is written. */
 class Refusal extends Error {
   constructor(readonly problem: Problem) {
-    super(problem.message);
+    super(problem.error);
   }
 }
 
@@ -149,13 +150,7 @@ export function realisedService(
   async function planOf(proposal: StoredProposal): Promise<Result<FollowedPlan>> {
     const plan = isReporting(proposal.status) ? await realised.plan(proposal.id) : null;
     if (!plan) {
-      return fail(
-        invalid(
-          'id',
-          `forslaget er ikke bevilget (status ${proposal.status}), så det har ingen plan at ` +
-            'rapportere realiserede tal imod',
-        ),
-      );
+      return fail(invalid('id', say('issue.realised.notGranted', { status: proposal.status })));
     }
     return ok(plan);
   }
@@ -171,10 +166,12 @@ export function realisedService(
     const level = plan.table.priceLevelYear;
     if (amount === null || from === null || from === level) return ok(amount);
     if (level === null) {
-      return fail(invalid(field, 'planen har intet prisniveau, så beløbet kan ikke omregnes'));
+      return fail(invalid(field, say('issue.realised.noPriceLevel')));
     }
     const converted = convertAmount(amount, from, level, index);
-    return converted.ok ? ok(converted.value) : fail(invalid(field, converted.error.message));
+    return converted.ok
+      ? ok(converted.value)
+      : fail(invalid(field, priceLevelWords(converted.error)));
   }
 
   /**
@@ -282,7 +279,7 @@ export function realisedService(
       input: ParsedSettings;
     }): Promise<Result<StoredSettings>> {
       if (!realisedPolicy.setSettings(user)) {
-        return fail({ error: 'Forbidden', message: 'Kun puljesekretariatet sætter opfølgningen.' });
+        return fail({ error: 'Forbidden', message: say('problem.realised.settingsForbidden') });
       }
       const before = await settings();
       const targets = input.targets.map((t) => ({ ...t, amount: t.amount as Kroner }));
@@ -363,8 +360,7 @@ export function realisedService(
       if (!realisedPolicy.reportsFor(user, proposalRef(proposal.value))) {
         return fail({
           error: 'Forbidden',
-          message:
-            'Realiserede tal rapporteres af forslagets egen forvaltning og puljesekretariatet.',
+          message: say('problem.realised.reportForbidden'),
         });
       }
       const plan = await planOf(proposal.value);
@@ -374,7 +370,11 @@ export function realisedService(
         return fail(
           invalid(
             'year',
-            `${year} er ikke et år i forslagets plan (${table.years[0]}-${table.years.at(-1)})`,
+            say('issue.realised.notAYear', {
+              year: String(year),
+              first: String(table.years[0]),
+              last: String(table.years.at(-1)),
+            }),
           ),
         );
       }
@@ -385,7 +385,7 @@ export function realisedService(
           return fail(
             invalid(
               `rows.${i}.row`,
-              `planen har ${table.rows.length} rækker; række ${r.row} findes ikke`,
+              say('issue.realised.noRow', { rows: table.rows.length, row: r.row }),
             ),
           );
         }
@@ -444,7 +444,7 @@ export function realisedService(
         if (!converted.ok) {
           // A level asked for must hold for all; the default leaves out what the index cannot bring to it.
           if (priceLevelYear !== undefined) {
-            return fail(invalid('priceLevelYear', converted.error.message));
+            return fail(invalid('priceLevelYear', priceLevelWords(converted.error)));
           }
           left++;
           continue;
@@ -516,7 +516,7 @@ export function realisedService(
       if (!realisedPolicy.reportsAny(user)) {
         return fail({
           error: 'Forbidden',
-          message: 'Realiserede tal indlæses af forslagenes forvaltninger og puljesekretariatet.',
+          message: say('problem.realised.importForbidden'),
         });
       }
       const reading = await readRealisedFile(file, work);

@@ -11,7 +11,7 @@ import {
 import { useRounds } from '../../api/queries.ts';
 import { useRoundRules } from '../../rounds/api.ts';
 import { useI18n } from '../../i18n/context.ts';
-import { englishRuleMessage } from '../../i18n/rule-messages.ts';
+import { englishRuleMessage } from '../../../shared/i18n/rule-messages.ts';
 import { contentOf } from './content.ts';
 import type { ProposalDraft } from './draft.ts';
 import { labelKey } from './field-paths.ts';

@@ -1,8 +1,8 @@
 import { isRuleId, type RuleId, type ValidationIssue } from '../../domain/validation/index.ts';
-import { formatDanishNumber } from '../../shared/danish-number.ts';
+import { formatDanishNumber } from '../danish-number.ts';
 
-// The submission rules speak Danish from the domain, which is also what the API answers; this
-// is their English, by rule id and the figures each issue carries in its params.
+// The submission rules speak Danish from the domain; this is their English, by rule id and the
+// figures each issue carries in its params, for the form and for the API's answers in English.
 
 // In English, the currency before the amount: "DKK 2.000.000", never "2.000.000 kr.." at a sentence's end.
 const kr = (value: unknown) => `DKK ${formatDanishNumber(Number(value))}`;
