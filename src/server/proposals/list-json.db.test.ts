@@ -1,9 +1,8 @@
-import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposalList, proposalSummary, type ProposalSort } from '../../shared/api-schemas.ts';
 import { mapPage } from '../../shared/paging.ts';
 import { proposalOutput } from '../../shared/proposal-schema.ts';
-import { proposals } from '../db/schema.ts';
+import { moveProposal } from '../test/proposals.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality } from '../test/factories.ts';
 import { presentSummary } from './presenter.ts';
@@ -50,10 +49,10 @@ describe.each(testDatabases())('the list written by the database on $name', (tar
       expect(response.statusCode, response.body).toBe(201);
       ids.push(proposalOutput.parse(response.json()).id);
     }
-    await t.database.db
-      .update(proposals)
-      .set({ status: 'submitted' })
-      .where(inArray(proposals.id, ids.slice(0, 2)));
+    for (const id of ids.slice(0, 2)) {
+      const stored = (await t.access.proposals.find(id))!;
+      await moveProposal(t.access, stored, stored.content, 'submitted');
+    }
 
     const store = proposalStore(t.database.db);
     const sorts: ProposalSort[] = ['code', 'title', 'updatedAt', 'amount'];
