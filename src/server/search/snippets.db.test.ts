@@ -1,12 +1,7 @@
 import { stemmer } from '@orama/stemmers/danish';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bc01AiTolk } from '../demo/proposals/bc01-ai-tolk.ts';
-import { bc02DigitaltJobunivers } from '../demo/proposals/bc02-digitalt-jobunivers.ts';
-import { bc39VisitationMentalSundhed } from '../demo/proposals/bc39-visitation-mental-sundhed.ts';
-import { sofBifDatadeling } from '../demo/proposals/sof-bif-datadeling.ts';
-import { tv01DigitaltSamtykke } from '../demo/proposals/tv01-digitalt-samtykke.ts';
-import { udSi01Loeft } from '../demo/proposals/ud-si01-loeft.ts';
+import { demoProposals } from '../demo/index.ts';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { rowsOf } from './sql.ts';
 
@@ -21,17 +16,9 @@ describe.each(testDatabases())('the snippets stemmer on $name', (target) => {
   afterAll(() => t?.close());
 
   it("stems every word of the demo proposals as PostgreSQL's danish configuration does", async () => {
-    const proposals = [
-      bc01AiTolk,
-      bc02DigitaltJobunivers,
-      bc39VisitationMentalSundhed,
-      sofBifDatadeling,
-      tv01DigitaltSamtykke,
-      udSi01Loeft,
-    ];
     const words = [
       ...new Set(
-        JSON.stringify(proposals)
+        JSON.stringify(demoProposals)
           .toLowerCase()
           .match(/[\p{L}\p{N}]+/gu) ?? [],
       ),
