@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { AuditKeySource } from './audit/key.ts';
+import { DEFAULT_ANSWER_CACHE_MB } from './db/answers.ts';
 import { DEFAULT_LOAD_SHEDDING } from './http/load-shedding.ts';
 
 // Configuration is read from the environment once, at start-up, and checked as a whole: a bad
@@ -91,6 +92,10 @@ const environment = z
       unsetIfEmpty,
       z.coerce.number().int().min(1).max(10_000).default(DEFAULT_LOAD_SHEDDING.maxConcurrent),
     ),
+    ANSWER_CACHE_MB: z.preprocess(
+      unsetIfEmpty,
+      z.coerce.number().int().min(0).max(4096).default(DEFAULT_ANSWER_CACHE_MB),
+    ),
     SMTP_URL: z.preprocess(
       unsetIfEmpty,
       z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
@@ -151,6 +156,7 @@ const environment = z
     bodyLimitBytes: env.BODY_LIMIT_BYTES,
     importLimitBytes: env.IMPORT_LIMIT_BYTES,
     loadShedding: { ...DEFAULT_LOAD_SHEDDING, maxConcurrent: env.MAX_CONCURRENT_REQUESTS },
+    answerCacheMegabytes: env.ANSWER_CACHE_MB,
     followUp: {
       reportDue: {
         month: Number(env.REPORT_DUE.slice(0, 2)),
@@ -206,6 +212,7 @@ const EXPECTED: Record<string, string> = {
   IMPORT_MAX_PAGES: 'must be a whole number of pages, 1 to 100000',
   IMPORT_TIMEOUT_SECONDS: 'must be a whole number of seconds, 1 to 3600',
   MAX_CONCURRENT_REQUESTS: 'must be a whole number of requests, 1 to 10000',
+  ANSWER_CACHE_MB: 'must be a whole number of megabytes, 0 (keep no answers) to 4096',
   DEMO_MODE: 'must be true or false',
   SMTP_URL: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.dk:587',
   SMTP_FROM: 'must be a sender address of at most 320 characters',

@@ -3,6 +3,7 @@ import { auditStore } from './audit/store.ts';
 import { userStore } from './auth/store.ts';
 import { commentStore } from './comments/store.ts';
 import { decisionStore } from './decisions/store.ts';
+import { answerCache, DEFAULT_ANSWER_CACHE_MB } from './db/answers.ts';
 import type { Database, Db } from './db/database.ts';
 import { documentStore } from './documents/store.ts';
 import { importStore } from './imports/store.ts';
@@ -43,9 +44,15 @@ export type TransactionStores = ReturnType<typeof transactionStores>;
  * Everything that reads or writes the database, over whichever driver the root opened.
  * `auditKey` signs the audit log; the composition root passes the configured one.
  */
-export function dataAccess(database: Database, auditKey: string = DEVELOPMENT_AUDIT_KEY) {
+export function dataAccess(
+  database: Database,
+  auditKey: string = DEVELOPMENT_AUDIT_KEY,
+  answerCacheMegabytes = DEFAULT_ANSWER_CACHE_MB,
+) {
   return {
     db: database.db,
+    /** Answers to lists and searches, kept while the data they were read from stands. */
+    answers: answerCache(database.db, answerCacheMegabytes),
     ping: database.ping,
     users: userStore(database.db),
     audit: auditStore(database.db, auditKey),

@@ -11,12 +11,12 @@ interface ErrorLog {
 }
 
 export async function openAccess(
-  config: Pick<Config, 'database' | 'audit'>,
+  config: Pick<Config, 'database' | 'audit' | 'answerCacheMegabytes'>,
   log?: ErrorLog,
 ): Promise<{ database: Database; access: DataAccess }> {
   const auditKey = await resolveAuditKey(config.audit.key);
   const database = await openDatabase(config.database, log);
-  return { database, access: dataAccess(database, auditKey) };
+  return { database, access: dataAccess(database, auditKey, config.answerCacheMegabytes) };
 }
 
 /** A command-line tool's body, over the configured database; its answer is the exit code. */

@@ -124,6 +124,8 @@ export async function backupDatabase(db: Db, path: string): Promise<BackupSummar
 export async function rowsHeld(db: Db): Promise<number> {
   let held = 0;
   for (const table of await tableNames(db)) {
+    // The audit head and the data version are rows the migrations make, not data.
+    if (table === 'data_version') continue;
     const query =
       table === 'audit_head'
         ? `select count(*)::int as n from audit_head where seq > 0`
@@ -168,6 +170,7 @@ export async function restoreDatabase(
     }
     return await db.transaction(async (tx) => {
       const tables = await tableNames(tx);
+      const [version] = await rowsOf(tx, sql`select n from data_version`);
       // Replica mode switches off foreign-key checks and triggers (the audit log's append-only
       // trigger among them) for this transaction only; the rows are the backup's, as they were.
       await tx.execute(sql`set local session_replication_role = replica`);
@@ -192,6 +195,13 @@ export async function restoreDatabase(
         rows += Number(inserted?.n ?? 0);
         count++;
       }
+      // Past both the backup's and this database's version: no server may take an answer it
+      // kept before the restore for one of the restored data.
+      await tx.execute(
+        sql`insert into data_version (single, n) values (true, ${Number(version?.n ?? 0)} + 1)
+            on conflict (single) do update
+              set n = greatest(data_version.n, excluded.n - 1) + 1`,
+      );
       return { tables: count, rows };
     });
   } finally {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   customType,
@@ -184,6 +185,21 @@ export const proposals = pgTable(
     index('proposals_by_updated').on(t.updatedAt, t.id),
     index('proposals_by_amount').on(t.totalImplementation, t.id),
   ],
+);
+
+/**
+ * One number that moves on whenever a transaction commits a change to what lists and searches
+ * show: proposals and their search documents (triggers of migration 0026). A server keeps the
+ * answers it wrote with the number they were read at (db/answers.ts) and writes them again only
+ * when it has moved, on whichever server the change was made.
+ */
+export const dataVersion = pgTable(
+  'data_version',
+  {
+    single: boolean('single').primaryKey().default(true),
+    n: bigint('n', { mode: 'number' }).notNull(),
+  },
+  (t) => [check('data_version_single', sql`${t.single}`)],
 );
 
 /**

@@ -26,7 +26,7 @@ import {
 } from '../problems.ts';
 import { say } from '../words.ts';
 import { proposalPolicy, proposalRef } from './policy.ts';
-import type { StoredProposal, VersionRecord } from './store.ts';
+import type { ProposalPageQuery, StoredProposal, VersionRecord } from './store.ts';
 import { submissionRulesFor } from '../rules/judging.ts';
 
 type Check = (user: SignedInUser, proposal: ProposalRef) => boolean;
@@ -58,7 +58,10 @@ export const staleVersion = (version: number, currentVersion: number): Problem =
 });
 
 export function proposalService(access: DataAccess) {
-  const { proposals, reference, transaction } = access;
+  const { proposals, reference, transaction, answers } = access;
+  /** A page as pageJson writes it, kept while no proposal changes (db/answers.ts). */
+  const pageAnswer = (query: ProposalPageQuery) =>
+    answers.answer(`proposals ${JSON.stringify(query)}`, () => proposals.pageJson(query));
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
   async function unknownReferences(
     { reference, proposals }: Pick<DataAccess, 'reference' | 'proposals'>,
@@ -257,7 +260,7 @@ export function proposalService(access: DataAccess) {
         order: 'asc' | 'desc';
       },
     ): Promise<string> {
-      return proposals.pageJson({
+      return pageAnswer({
         filter: { kind, leadAdministration: administration, roundId },
         visible: actorsOf(user).map(viewScope),
         ...order,
@@ -267,7 +270,7 @@ export function proposalService(access: DataAccess) {
     /** A page of what waits for `user` (the inbox's policy), last changed first, as JSON. */
     async inbox(user: SignedInUser, page: PageQuery): Promise<string> {
       const actors = actorsOf(user);
-      return proposals.pageJson({
+      return pageAnswer({
         filter: {},
         visible: actors.map(viewScope),
         waiting: actors.map(waitScope),

@@ -8,14 +8,14 @@ import {
 } from '../../shared/search-schemas.ts';
 import { actorOf } from '../auth/access.ts';
 import { sendProblem } from '../http/errors.ts';
+import { sendWritten } from '../http/written.ts';
 import { proposalParams } from '../proposals/schema.ts';
 import type { Services } from '../services.ts';
-import { presentHit } from './presenter.ts';
 
 const tags = ['search'];
 
 export const searchRoutes: FastifyPluginAsyncZod<{
-  services: Pick<Services, 'searchProposals' | 'similarProposals'>;
+  services: Pick<Services, 'searchAnswer' | 'similarProposals'>;
 }> = async (app, { services }) => {
   app.get(
     '/search',
@@ -33,13 +33,8 @@ export const searchRoutes: FastifyPluginAsyncZod<{
         response: { 200: searchResult, 400: apiError },
       },
     },
-    async (request) => {
-      const { stems, ...found } = await services.searchProposals({
-        ...request.query,
-        user: actorOf(request),
-      });
-      return { ...found, hits: found.hits.map((hit) => presentHit(hit, stems)) };
-    },
+    async (request, reply) =>
+      sendWritten(reply, await services.searchAnswer({ ...request.query, user: actorOf(request) })),
   );
 
   app.get(

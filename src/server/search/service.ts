@@ -1,10 +1,11 @@
 import { viewScope } from '../../domain/workflow/index.ts';
-import type { SearchQuery } from '../../shared/search-schemas.ts';
+import type { SearchQuery, SearchResult } from '../../shared/search-schemas.ts';
 import { actorsOf, type SignedInUser } from '../auth/actor.ts';
 import type { DataAccess } from '../data-access.ts';
 import { proposalPolicy } from '../proposals/policy.ts';
 import { fail, ok, type Result } from '../problems.ts';
-import type { FacetRecords, SearchHitRecord, SimilarRecord } from './store.ts';
+import { presentHit } from './presenter.ts';
+import type { SimilarRecord } from './store.ts';
 import { say } from '../words.ts';
 
 // The search verbs: a full-text search with facets, and the proposals most like a given one.
@@ -15,29 +16,44 @@ const scopesOf = (user: SignedInUser) => actorsOf(user).map(viewScope);
 const notFound = (id: string) =>
   fail<SimilarRecord[]>({ error: 'NotFound', message: say('problem.proposal.notFound', { id }) });
 
-export function searchService({ search }: DataAccess) {
-  return {
-    async searchProposals({
+export function searchService({ search, answers }: DataAccess) {
+  const searchProposals = ({
+    q,
+    kind,
+    administration,
+    round,
+    status,
+    limit,
+    offset,
+    user,
+  }: SearchQuery & { user: SignedInUser }) =>
+    search.search({
       q,
-      kind,
-      administration,
-      round,
-      status,
+      filter: { kind, administration, round, status },
       limit,
       offset,
-      user,
-    }: SearchQuery & { user: SignedInUser }): Promise<{
-      total: number;
-      hits: SearchHitRecord[];
-      facets: FacetRecords;
-      stems: string[];
-    }> {
-      return search.search({
-        q,
-        filter: { kind, administration, round, status },
-        limit,
-        offset,
-        scopes: scopesOf(user),
+      scopes: scopesOf(user),
+    });
+
+  return {
+    /** The hits with the text their snippets are cut from, and the stems the query searched. */
+    searchProposals,
+
+    /**
+     * The search as the API answers it (SearchResult), written as JSON and kept while no
+     * proposal changes (db/answers.ts): the same search by users who see the same proposals is
+     * then answered without searching again.
+     */
+    async searchAnswer(query: SearchQuery & { user: SignedInUser }): Promise<string> {
+      const { user, ...asked } = query;
+      const key = JSON.stringify({ ...asked, scopes: scopesOf(user) });
+      return answers.answer(`search ${key}`, async () => {
+        const { stems, ...found } = await searchProposals(query);
+        const result: SearchResult = {
+          ...found,
+          hits: found.hits.map((hit) => presentHit(hit, stems)),
+        };
+        return JSON.stringify(result);
       });
     },
 
