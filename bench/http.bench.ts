@@ -3,10 +3,10 @@
 // autocannon with 10 connections for each endpoint: the proposal list (first page as it opens,
 // filtered by forvaltning and kind, sorted by title), the inbox, the search, a proposal's page
 // and a save. Each is compared with GET /api/health in the same run, the ceiling of what the
-// server answers at all. Lists and searches are answered from what the server keeps while no
-// change is made (src/server/db/answers.ts); the list and the search are measured again on a
-// server that keeps nothing, as every request costs right after a change. Before the load, each
-// list query the server runs is EXPLAINed: none may read the whole proposals table.
+// server answers at all. Lists, searches and pages are answered from what the server keeps while
+// no change is made (src/server/db/answers.ts); the list, the search and the page are measured
+// again on a server that keeps nothing, as every request costs right after a change. Before the
+// load, each list query the server runs is EXPLAINed: none may read the whole proposals table.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -303,7 +303,7 @@ async function measure(target: Target): Promise<BenchRow[]> {
         },
       );
     }
-    rows.push(...(await measureUnkept(target, health)));
+    rows.push(...(await measureUnkept(target, health, ids)));
     rows.push({
       metric: `${target.name} ${target.proposals}: sequential scans of proposals in the lists' EXPLAIN`,
       value: seqScans,
@@ -316,16 +316,37 @@ async function measure(target: Target): Promise<BenchRow[]> {
 }
 
 /**
- * The list and the search on a server that keeps no answers (ANSWER_CACHE_MB=0): what every
- * request costs when a change has just moved the data version on, as saves do during a rush.
+ * The list, the search and a proposal's page on a server that keeps no answers
+ * (ANSWER_CACHE_MB=0): what every request costs when a change has just moved the data version
+ * on, as saves do during a rush.
  */
-async function measureUnkept(target: Target, health: Measured): Promise<BenchRow[]> {
+async function measureUnkept(target: Target, health: Measured, ids: string[]): Promise<BenchRow[]> {
   const server = await startServer({ ...target.env, ANSWER_CACHE_MB: '0' });
   try {
     const headers = await signIn(server.url, 'sekretariat');
     const rows: BenchRow[] = [];
-    for (const path of ['/api/proposals', '/api/search?q=borgere']) {
-      const m = await load({ url: `${server.url}${path}`, headers });
+    let next = 0;
+    const reads: [string, autocannon.Options][] = [
+      ['/api/proposals', { url: `${server.url}/api/proposals`, headers }],
+      ['/api/search?q=borgere', { url: `${server.url}/api/search?q=borgere`, headers }],
+      [
+        '/api/proposals/:id',
+        {
+          url: server.url,
+          headers,
+          requests: [
+            {
+              setupRequest: (request) => ({
+                ...request,
+                path: `/api/proposals/${ids[next++ % ids.length]}`,
+              }),
+            },
+          ],
+        },
+      ],
+    ];
+    for (const [path, options] of reads) {
+      const m = await load(options);
       const name = `${target.name} ${target.proposals}: GET ${path}, no answers kept`;
       rows.push(
         {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { proposalList } from '../../shared/api-schemas.ts';
+import { proposalOutput } from '../../shared/proposal-schema.ts';
 import { searchResult } from '../../shared/search-schemas.ts';
 import { dataAccess } from '../data-access.ts';
 import { services, type Services } from '../services.ts';
@@ -43,8 +44,12 @@ describe.each(testDatabases())('answers kept between changes on $name', (target)
     const search = async () => searchResult.parse((await t.api(`/api/search?q=${word}`)).json());
     expect((await list()).items.map((p) => p.title)).toEqual(['Grønne gårde']);
     expect((await search()).total).toBe(0);
+    const page = async () =>
+      proposalOutput.parse((await t.api(`/api/proposals/${created.id}`)).json());
+    expect(await page()).toEqual(created);
     // Asked again unchanged: the same answers.
     expect((await list()).items.map((p) => p.title)).toEqual(['Grønne gårde']);
+    expect(await page()).toEqual(created);
 
     const stored = (await other.access.proposals.find(created.id))!;
     await moveProposal(
@@ -55,6 +60,10 @@ describe.each(testDatabases())('answers kept between changes on $name', (target)
     );
 
     expect((await list()).items.map((p) => p.title)).toEqual([`Grønne gårde med ${word}`]);
+    expect(await page()).toMatchObject({
+      title: `Grønne gårde med ${word}`,
+      version: created.version + 1,
+    });
     const found = await search();
     expect(found.total).toBe(1);
     expect(found.hits[0]!.id).toBe(created.id);
@@ -62,7 +71,7 @@ describe.each(testDatabases())('answers kept between changes on $name', (target)
 
   it('keeps answers apart for users who see different proposals', async () => {
     const word = unique('skolehave');
-    await postProposal(t.api, fullProposal(m, { title: `Forslag om ${word}` }));
+    const created = await postProposal(t.api, fullProposal(m, { title: `Forslag om ${word}` }));
     const asked = async (user: SignedInUser) =>
       searchResult.parse(
         JSON.parse(await other.services.searchAnswer({ q: word, limit: 20, offset: 0, user })),
@@ -75,9 +84,17 @@ describe.each(testDatabases())('answers kept between changes on $name', (target)
     });
     expect(await asked(person([{ role: 'secretariat', administration: null }]))).toBe(1);
     // A draft of another forvaltning is not the author's to see, whatever the secretariat got.
-    expect(await asked(person([{ role: 'author', administration: m.otherAdministration }]))).toBe(
-      0,
+    const author = person([{ role: 'author', administration: m.otherAdministration }]);
+    expect(await asked(author)).toBe(0);
+    const write = (found: { content: { title: string } }) => found.content.title;
+    const secretariatRead = await other.services.proposals.read(
+      person([{ role: 'secretariat', administration: null }]),
+      created.id,
+      write,
     );
+    expect(secretariatRead).toEqual({ ok: true, value: `Forslag om ${word}` });
+    const authorRead = await other.services.proposals.read(author, created.id, write);
+    expect(authorRead.ok).toBe(false);
   });
 
   it('moves the version once per committed transaction, and not for one rolled back', async () => {

@@ -11,22 +11,24 @@ export const DEFAULT_ANSWER_CACHE_MB = 32;
 
 export interface Answers {
   /**
-   * The text `write` gives, or the one it gave for the same key at the same data version.
-   * `key` must name everything the text depends on besides the data: the query and the user's
-   * scopes.
+   * What `write` gives, or what it gave for the same key at the same data version. `key` must
+   * name everything the answer depends on besides the data: the query and the user's scopes.
+   * `size` is what the answer counts against the limit, in characters.
    */
-  answer(key: string, write: () => Promise<string>): Promise<string>;
+  answer<T>(key: string, write: () => Promise<T>, size: (answer: T) => number): Promise<T>;
+  /** A text answer, its size its length. */
+  text(key: string, write: () => Promise<string>): Promise<string>;
 }
 
 interface Kept {
   version: number;
-  text: Promise<string>;
+  answer: Promise<unknown>;
   size: number;
 }
 
 /** Answers kept in this server's memory up to `megabytes` of text; 0 keeps none. */
 export function answerCache(db: Db, megabytes = DEFAULT_ANSWER_CACHE_MB): Answers {
-  if (megabytes === 0) return { answer: (_key, write) => write() };
+  if (megabytes === 0) return { answer: (_key, write) => write(), text: (_key, write) => write() };
   const limit = megabytes * 1024 * 1024;
   const versionNow = db.select({ n: dataVersion.n }).from(dataVersion).prepare('data_version');
   // In the order last used: the first is the first to go.
@@ -39,37 +41,41 @@ export function answerCache(db: Db, megabytes = DEFAULT_ANSWER_CACHE_MB): Answer
     size -= entry.size;
   }
 
-  return {
-    async answer(key, write) {
-      // Read before the answer is written: what it then reads is at least this version, so a
-      // change committed meanwhile can only make the kept answer newer than its version says.
-      const [row] = await versionNow.execute();
-      const version = row!.n;
-      const found = kept.get(key);
-      if (found?.version === version) {
-        kept.delete(key);
-        kept.set(key, found);
-        return found.text;
-      }
-      if (found) forget(key, found);
-      // Kept while it is written, so the same request arriving meanwhile waits for it.
-      const entry: Kept = { version, text: write(), size: 0 };
-      kept.set(key, entry);
-      try {
-        const text = await entry.text;
-        if (kept.get(key) === entry) {
-          entry.size = key.length + text.length;
-          size += entry.size;
-          for (const [oldest, old] of kept) {
-            if (size <= limit) break;
-            forget(oldest, old);
-          }
+  async function answer<T>(
+    key: string,
+    write: () => Promise<T>,
+    sizeOf: (answer: T) => number,
+  ): Promise<T> {
+    // Read before the answer is written: what it then reads is at least this version, so a
+    // change committed meanwhile can only make the kept answer newer than its version says.
+    const [row] = await versionNow.execute();
+    const version = row!.n;
+    const found = kept.get(key);
+    if (found?.version === version) {
+      kept.delete(key);
+      kept.set(key, found);
+      return found.answer as Promise<T>;
+    }
+    if (found) forget(key, found);
+    // Kept while it is written, so the same request arriving meanwhile waits for it.
+    const entry: Kept = { version, answer: write(), size: 0 };
+    kept.set(key, entry);
+    try {
+      const written = (await entry.answer) as T;
+      if (kept.get(key) === entry) {
+        entry.size = key.length + sizeOf(written);
+        size += entry.size;
+        for (const [oldest, old] of kept) {
+          if (size <= limit) break;
+          forget(oldest, old);
         }
-        return text;
-      } catch (error) {
-        forget(key, entry);
-        throw error;
       }
-    },
-  };
+      return written;
+    } catch (error) {
+      forget(key, entry);
+      throw error;
+    }
+  }
+
+  return { answer, text: (key, write) => answer(key, write, (text) => text.length) };
 }

@@ -14,7 +14,7 @@ import {
 } from '../../shared/proposal-schema.ts';
 import { mapPage, timePageQuery } from '../../shared/paging.ts';
 import { actorOf } from '../auth/access.ts';
-import { answer, refusedWrites } from '../http/errors.ts';
+import { answer, refusedWrites, sendProblem } from '../http/errors.ts';
 import { sendWritten } from '../http/written.ts';
 import type { ProposalService } from './service.ts';
 import { presentProposal, presentVersion } from './presenter.ts';
@@ -91,8 +91,12 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
         response: { 200: proposalOutput, 400: apiError, 404: apiError },
       },
     },
-    async (request, reply) =>
-      answer(reply, await proposals.read(actorOf(request), request.params.id), presentProposal),
+    async (request, reply) => {
+      const read = await proposals.read(actorOf(request), request.params.id, (found) =>
+        String(reply.serialize(presentProposal(found))),
+      );
+      return read.ok ? sendWritten(reply, read.value) : sendProblem(reply, read.problem);
+    },
   );
 
   app.put(

@@ -61,7 +61,7 @@ export function proposalService(access: DataAccess) {
   const { proposals, reference, transaction, answers } = access;
   /** A page as pageJson writes it, kept while no proposal changes (db/answers.ts). */
   const pageAnswer = (query: ProposalPageQuery) =>
-    answers.answer(`proposals ${JSON.stringify(query)}`, () => proposals.pageJson(query));
+    answers.text(`proposals ${JSON.stringify(query)}`, () => proposals.pageJson(query));
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
   async function unknownReferences(
     { reference, proposals }: Pick<DataAccess, 'reference' | 'proposals'>,
@@ -234,11 +234,26 @@ export function proposalService(access: DataAccess) {
       });
     },
 
-    /** The proposal as it is now, if `user` may see it. */
-    async read(user: SignedInUser, id: string): Promise<Result<StoredProposal>> {
-      const found = await proposals.find(id);
-      const problem = refused(user, id, found && proposalRef(found), proposalPolicy.read);
-      return problem || !found ? fail(problem ?? notFound(id)) : ok(found);
+    /**
+     * The proposal as it is now, if `user` may see it, as `write` writes it (the API's JSON).
+     * The writing is kept while no proposal changes (db/answers.ts), with what access to the
+     * proposal depends on, so each user is still checked against the proposal as it is.
+     */
+    async read(
+      user: SignedInUser,
+      id: string,
+      write: (found: StoredProposal) => string,
+    ): Promise<Result<string>> {
+      const kept = await answers.answer(
+        `proposal ${id}`,
+        async () => {
+          const found = await proposals.find(id);
+          return found && { ref: proposalRef(found), text: write(found) };
+        },
+        (written) => written?.text.length ?? 0,
+      );
+      const problem = refused(user, id, kept?.ref ?? null, proposalPolicy.read);
+      return problem || !kept ? fail(problem ?? notFound(id)) : ok(kept.text);
     },
 
     /**

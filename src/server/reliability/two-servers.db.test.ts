@@ -163,12 +163,24 @@ describe.skipIf(!url)('two app servers behind a loopback proxy on one PostgreSQL
       const forged = await save(base, { ...headers, 'x-csrf-token': 'x'.repeat(43) }, 'Forfalsket');
       expect(forged.status, forged.text).toBe(403);
     }
+    // Server a answers its list, and keeps the answer, before b saves.
+    const latest = async () =>
+      (
+        (await call(a, '/api/proposals?sort=updatedAt&order=desc&limit=1', { headers })).json() as {
+          items: { id: string; title: string }[];
+        }
+      ).items[0];
+    await latest();
     const saved = await save(b, headers, 'Gemt på den anden server');
     expect(saved.status, saved.text).toBe(200);
     const again = await call(a, path, { headers });
     expect(proposalOutput.parse(again.json())).toMatchObject({
       title: 'Gemt på den anden server',
       version: content.version + 1,
+    });
+    expect(await latest()).toMatchObject({
+      id: author.draftId,
+      title: 'Gemt på den anden server',
     });
   });
 

@@ -47,7 +47,7 @@ export function searchService({ search, answers }: DataAccess) {
     async searchAnswer(query: SearchQuery & { user: SignedInUser }): Promise<string> {
       const { user, ...asked } = query;
       const key = JSON.stringify({ ...asked, scopes: scopesOf(user) });
-      return answers.answer(`search ${key}`, async () => {
+      return answers.text(`search ${key}`, async () => {
         const { stems, ...found } = await searchProposals(query);
         const result: SearchResult = {
           ...found,
