@@ -1,7 +1,8 @@
-// What the API answers when it refuses a request, in Danish; spread into da.ts. The server words
+// What the API answers when it refuses a request or warns, in Danish; spread into da.ts. The server words
 // each problem in the language the client asks for (src/server/words.ts), so the English
 // (problems.en.ts) must have the same keys. `problem.*` is a whole message, `issue.*` what is
-// wrong with one field (it follows the field's name), `zod.*` what a request's schema found.
+// wrong with one field (it follows the field's name), `zod.*` what a request's schema found,
+// `note.*` a warning in an answer that succeeds.
 // ICU quoting: '' is one apostrophe.
 export const problemsDa = {
   // The request itself
@@ -172,6 +173,10 @@ export const problemsDa = {
   'issue.portfolio.twice': 'står to gange',
   'issue.portfolio.noPools': 'runden har ingen puljer endnu',
   'issue.portfolio.notPrioritised': 'forslaget {id} er ikke til prioritering i runden',
+  'note.portfolio.poolFull':
+    '{pool} kan ikke rumme de valgte forslag i {year}: de beder om {used} mod {limit} (1.000 kr.)',
+  'note.portfolio.requires': '{dependent} forudsætter {required}, som er valgt fra',
+  'note.portfolio.noChoice': 'Løseren kunne ikke finde et valg ({status}).',
 
   // Imports of documents
   'problem.import.notFound': "Der findes ingen indlæsning med id ''{id}''.",

@@ -166,6 +166,10 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.portfolio.twice': 'appears twice',
   'issue.portfolio.noPools': 'the round has no pools yet',
   'issue.portfolio.notPrioritised': 'the proposal {id} is not up for prioritisation in the round',
+  'note.portfolio.poolFull':
+    '{pool} cannot hold the chosen proposals in {year}: they ask for {used} against {limit} (DKK 1,000)',
+  'note.portfolio.requires': '{dependent} requires {required}, which is left out',
+  'note.portfolio.noChoice': 'The solver could not find a choice ({status}).',
 
   'problem.import.notFound': "There is no import with id ''{id}''.",
   'issue.import.held':
