@@ -177,6 +177,7 @@ export const problemsDa = {
     '{pool} kan ikke rumme de valgte forslag i {year}: de beder om {used} mod {limit} (1.000 kr.)',
   'note.portfolio.requires': '{dependent} forudsætter {required}, som er valgt fra',
   'note.portfolio.noChoice': 'Løseren kunne ikke finde et valg ({status}).',
+  'note.overview.noPriceLevel': 'Forslaget har intet prisniveau (p/l-år).',
 
   // Imports of documents
   'problem.import.notFound': "Der findes ingen indlæsning med id ''{id}''.",

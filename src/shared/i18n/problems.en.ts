@@ -170,6 +170,7 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
     '{pool} cannot hold the chosen proposals in {year}: they ask for {used} against {limit} (DKK 1,000)',
   'note.portfolio.requires': '{dependent} requires {required}, which is left out',
   'note.portfolio.noChoice': 'The solver could not find a choice ({status}).',
+  'note.overview.noPriceLevel': 'The proposal has no price level (p/l year).',
 
   'problem.import.notFound': "There is no import with id ''{id}''.",
   'issue.import.held':
