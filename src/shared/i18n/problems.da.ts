@@ -188,6 +188,9 @@ export const problemsDa = {
   'problem.fieldIssue': '{field}: {issue}',
   'problem.import.notReadYet': 'Forslag {n} er ikke læst endnu ({done} af {total} er læst).',
   'problem.import.noSuch': 'Indlæsningen har {total} forslag; der er intet forslag {n}.',
+  'issue.import.correctionRows': "skal have én række for hver af Tabel 1''s {rows} rækker",
+  'issue.import.correctionValues':
+    'skal have ét tal (eller tomt) for hvert af tabellens {years} år',
   'issue.import.fileType': 'kun PDF- og tekstfiler (.pdf, .txt) kan indlæses',
   'problem.import.deleted': 'Forslaget er slettet.',
   'problem.import.notImported': "Forslaget med id ''{id}'' er ikke indlæst fra et dokument.",

@@ -180,6 +180,9 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'problem.fieldIssue': '{field}: {issue}',
   'problem.import.notReadYet': 'Proposal {n} is not read yet ({done} of {total} are read).',
   'problem.import.noSuch': 'The import has {total} proposals; there is no proposal {n}.',
+  'issue.import.correctionRows': 'must have one row for each of the {rows} rows of Tabel 1',
+  'issue.import.correctionValues':
+    'must have one number (or a blank) for each of the {years} years of the table',
   'issue.import.fileType': 'only PDF and text files (.pdf, .txt) can be imported',
   'problem.import.deleted': 'The proposal has been deleted.',
   'problem.import.notImported': "The proposal with id ''{id}'' was not imported from a document.",
