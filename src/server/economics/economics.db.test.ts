@@ -267,7 +267,16 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
     it('a row with more values than the table has years', async () => {
       const response = await evaluate({ ...base, rows: [{ ...row, values: [100, 200] }] });
       const body = expectProblem(response, 400, 'ValidationError', 'rows.0.values');
-      expect(body.message).toContain('2 værdier');
+      expect(body.issues?.[0]?.message).toBe('rækken har 2 værdier, men tabellen har 1 år');
+      const english = await t.api({
+        method: 'POST',
+        url: '/api/economics/evaluate',
+        payload: { ...base, rows: [{ ...row, values: [100, 200] }] },
+        headers: { 'accept-language': 'en' },
+      });
+      expect(expectProblem(english, 400, 'ValidationError').issues?.[0]?.message).toBe(
+        'the row has 2 values, but the table has 1 year',
+      );
     });
 
     it('an unknown styringsområde', async () => {

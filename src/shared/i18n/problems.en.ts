@@ -15,6 +15,8 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.unknownField': 'unknown field',
   'issue.invalidValue': 'invalid value',
   'issue.nul': 'must not contain the NUL character (\\u0000)',
+  'issue.rowTooLong':
+    'the row has {values} values, but the table has {years, plural, one {# year} other {# years}}',
 
   'zod.required': 'is required',
   'zod.string.atMost': 'must be at most {n} characters',
