@@ -19,7 +19,8 @@ export const problemsDa = {
   'issue.unknownField': 'ukendt felt',
   'issue.invalidValue': 'ugyldig værdi',
   'issue.nul': 'må ikke indeholde NUL-tegnet (\\u0000)',
-  'issue.rowTooLong': 'rækken har {values} værdier, men tabellen har {years} år',
+  'issue.rowTooLong':
+    'rækken har {values} værdier, men tabellen har {years, plural, one {# år} other {# år}}',
 
   // What a request's schema found (zod)
   'zod.required': 'skal udfyldes',
