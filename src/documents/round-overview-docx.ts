@@ -3,6 +3,7 @@ import type { Kroner } from '../domain/money.ts';
 import type { LiveOverview, OverviewEntry, Printed } from '../domain/rounds/overview.ts';
 import { formatDanishNumber } from '../shared/danish-number.ts';
 import { formatWholeThousands } from '../shared/format.ts';
+import { notConvertedMessage } from '../shared/i18n/price-level-messages.ts';
 import type { DocumentNames } from './proposal-docx.ts';
 import {
   caption,
@@ -171,7 +172,9 @@ export function roundOverviewDocx({ roundName, overview, names }: RoundOverviewI
   for (const entry of entries) {
     const proposal = [entry.code, entry.title].filter(Boolean).join(' ');
     if (entry.notConverted !== null) {
-      notes.push(word('overview.notConverted', { proposal, reason: entry.notConverted }));
+      const why = notConvertedMessage(entry.notConverted);
+      const reason = word(why.key, why.values);
+      notes.push(word('overview.notConverted', { proposal, reason }));
     }
     if (entry.overCap && entry.cap !== null) {
       notes.push(

@@ -192,17 +192,22 @@ export function declareProposal<Amount extends z.ZodType<Kroner>>(
   };
 }
 
-/** A row with more cells than the table has years is refused: which year would they be? */
+/**
+ * A row with more cells than the table has years is refused: which year would they be? The
+ * params name the same words in the API's catalogue, which the server says in English.
+ */
 export function checkRowLengths(
   table: { years: readonly number[]; rows: readonly { values: readonly unknown[] }[] },
   ctx: z.RefinementCtx,
 ): void {
   table.rows.forEach((row, i) => {
     if (row.values.length > table.years.length) {
+      const values = { values: row.values.length, years: table.years.length };
       ctx.addIssue({
         code: 'custom',
         path: ['rows', i, 'values'],
-        message: `rækken har ${row.values.length} værdier, men tabellen har ${table.years.length} år`,
+        message: `rækken har ${values.values} værdier, men tabellen har ${values.years} år`,
+        params: { key: 'issue.rowTooLong', values },
       });
     }
   });

@@ -30,7 +30,7 @@ describe('convertPriceLevel', () => {
     const requested = [bc01, bc02, { ...bc39, table: { ...bc39.table, priceLevelYear: 2027 } }].map(
       ({ table }) => {
         const converted = convertPriceLevel(table, 2026, index);
-        if (!converted.ok) throw new Error(converted.error.message);
+        if (!converted.ok) throw new Error(converted.error.code);
         return evaluateTable(converted.value).requestedFromPool;
       },
     );
@@ -66,7 +66,6 @@ describe('convertPriceLevel', () => {
   it('names the year the index lacks instead of converting', () => {
     const result = convertPriceLevel(oneCellTable(1000, 2025), 2026, index);
     expect(result).toMatchObject({ ok: false, error: { code: 'index-year-missing', year: 2025 } });
-    expect(result.ok || result.error.message).toContain('2025');
   });
 
   it('refuses a table without a price level, and an index point that is 0 or fractional', () => {
@@ -105,9 +104,9 @@ describe('convertPriceLevel', () => {
             rows: [{ label: 'r', section: 'lasting', area: 'service', values }],
           };
           const there = convertPriceLevel(table, 2030, { 2026: from, 2030: to });
-          if (!there.ok) throw new Error(there.error.message);
+          if (!there.ok) throw new Error(there.error.code);
           const back = convertPriceLevel(there.value, 2026, { 2026: from, 2030: to });
-          if (!back.ok) throw new Error(back.error.message);
+          if (!back.ok) throw new Error(back.error.code);
           back.value.rows[0]?.values.forEach((value, i) => {
             const original = values[i] ?? null;
             if (original === null) expect(value).toBeNull();

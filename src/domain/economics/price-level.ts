@@ -21,15 +21,12 @@ export function indexValueOf(points: number): number {
   return points / 100;
 }
 
+/** Why a conversion failed, with the figures its message names (price-level-messages.ts). */
 export type PriceLevelError =
-  | { code: 'price-level-missing'; message: string }
-  | { code: 'index-year-missing'; year: number; message: string }
-  | { code: 'index-invalid'; year: number; points: number; message: string }
-  | {
-      code: 'amount-out-of-range';
-      cell: { row: number; column: number } | null;
-      message: string;
-    };
+  | { code: 'price-level-missing' }
+  | { code: 'index-year-missing'; year: number }
+  | { code: 'index-invalid'; year: number; points: number }
+  | { code: 'amount-out-of-range'; cell: { row: number; column: number } | null };
 
 export type PriceLevelResult<T> = { ok: true; value: T } | { ok: false; error: PriceLevelError };
 
@@ -37,12 +34,10 @@ export type PriceLevelResult<T> = { ok: true; value: T } | { ok: false; error: P
 export function indexPoints(index: PriceIndex, year: number): PriceLevelResult<bigint> {
   const points = index[year];
   if (points === undefined) {
-    const message = `Prisindekset har ikke året ${year}; det skal tilføjes før der kan omregnes.`;
-    return { ok: false, error: { code: 'index-year-missing', year, message } };
+    return { ok: false, error: { code: 'index-year-missing', year } };
   }
   if (!Number.isSafeInteger(points) || points <= 0) {
-    const message = `Prisindekset for ${year} skal være et positivt heltal i hundrededele, ikke ${points}.`;
-    return { ok: false, error: { code: 'index-invalid', year, points, message } };
+    return { ok: false, error: { code: 'index-invalid', year, points } };
   }
   return { ok: true, value: BigInt(points) };
 }
@@ -61,9 +56,7 @@ export function priceRatio(
 }
 
 function outOfRange(cell: { row: number; column: number } | null): PriceLevelResult<never> {
-  const where = cell ? ` i række ${cell.row + 1}, kolonne ${cell.column + 1}` : '';
-  const message = `Beløbet${where} bliver for stort til hele kroner ved omregning.`;
-  return { ok: false, error: { code: 'amount-out-of-range', cell, message } };
+  return { ok: false, error: { code: 'amount-out-of-range', cell } };
 }
 
 /** One amount from fromYear's p/l to toYear's, rounded half away from zero to whole kroner. */
@@ -89,8 +82,7 @@ export function convertPriceLevel(
   index: PriceIndex,
 ): PriceLevelResult<EconomicTable> {
   if (table.priceLevelYear === null) {
-    const message = 'Tabel 1 har intet prisniveau (p/l-år), så den kan ikke omregnes.';
-    return { ok: false, error: { code: 'price-level-missing', message } };
+    return { ok: false, error: { code: 'price-level-missing' } };
   }
   const ratio = priceRatio(index, table.priceLevelYear, toYear);
   if (!ratio.ok) return ratio;

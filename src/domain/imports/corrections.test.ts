@@ -44,7 +44,7 @@ describe('correctReading', () => {
       leadAdministration: 'SOF',
       rows: [{ section: 'lasting', area: 'service', values: [-100, null] }],
     });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.message.key);
     expect(result.content).toMatchObject({
       code: 'BC07',
       kind: 'investeringsforslag',

@@ -32,9 +32,17 @@ interface Correctable<A> {
   };
 }
 
+/**
+ * Why corrections do not fit the table read, as a message of the API's catalogue
+ * (problems.da.ts) and its values, which the server words in the client's language.
+ */
+export type CorrectionMisfit =
+  | { key: 'issue.import.correctionRows'; values: { rows: number } }
+  | { key: 'issue.import.correctionValues'; values: { years: number } };
+
 export type CorrectionResult<C> =
   | { ok: true; content: C; corrections: ImportCorrection[] }
-  | { ok: false; field: string; message: string };
+  | { ok: false; field: string; message: CorrectionMisfit };
 
 const blankToNull = (text: string | null | undefined) =>
   text === undefined ? undefined : text === null || text.trim() === '' ? null : text.trim();
@@ -67,7 +75,7 @@ export function correctReading<A extends number, C extends Correctable<A>>(
       return {
         ok: false,
         field: 'corrections.rows',
-        message: `skal have én række for hver af Tabel 1's ${read.length} rækker`,
+        message: { key: 'issue.import.correctionRows', values: { rows: read.length } },
       };
     }
     const bad = rows.findIndex((row) => row.values.length !== width);
@@ -75,7 +83,7 @@ export function correctReading<A extends number, C extends Correctable<A>>(
       return {
         ok: false,
         field: `corrections.rows.${bad}.values`,
-        message: `skal have ét tal (eller tomt) for hvert af tabellens ${width} år`,
+        message: { key: 'issue.import.correctionValues', values: { years: width } },
       };
     }
     next.economy = {

@@ -158,7 +158,7 @@ describe('the live round overview', () => {
     noLevel.economy = { ...noLevel.economy, priceLevelYear: null };
     const overview = liveOverview([noLevel], level, null);
     const entry = overview.committees[0]!.administrations[0]!.entries[0]!;
-    expect(entry.notConverted).toBe('Forslaget har intet prisniveau (p/l-år).');
+    expect(entry.notConverted).toEqual({ code: 'price-level-missing' });
     expect(entry).toMatchObject({ total: 1_000, cap: null, overCap: false, poolKey: null });
     expect(overview.rulesVersion).toBeNull();
   });

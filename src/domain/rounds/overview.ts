@@ -1,4 +1,4 @@
-import { convertPriceLevel, type PriceIndex } from '../economics/index.ts';
+import { convertPriceLevel, type PriceIndex, type PriceLevelError } from '../economics/index.ts';
 import type { Kroner } from '../money.ts';
 import type { EconomicTable, ProposalKind, ProposalStatus } from '../proposal.ts';
 import { allocate, type PoolAllocation } from './allocation.ts';
@@ -65,7 +65,7 @@ export interface OverviewEntry extends OverviewAmounts {
   cap: Kroner | null;
   overCap: boolean;
   /** Why the amounts are in the proposal's own price level rather than the round's. */
-  notConverted: string | null;
+  notConverted: PriceLevelError | null;
 }
 
 export interface AdministrationGroup {
@@ -151,15 +151,12 @@ function sumOf(parts: readonly OverviewAmounts[], years: number): OverviewSum {
 function converted(
   economy: EconomicTable,
   target: OverviewPriceLevel,
-): { table: EconomicTable; notConverted: string | null } {
+): { table: EconomicTable; notConverted: PriceLevelError | null } {
   if (economy.priceLevelYear === target.year) return { table: economy, notConverted: null };
-  if (economy.priceLevelYear === null) {
-    return { table: economy, notConverted: 'Forslaget har intet prisniveau (p/l-år).' };
-  }
   const result = convertPriceLevel(economy, target.year, target.index);
   return result.ok
     ? { table: result.value, notConverted: null }
-    : { table: economy, notConverted: result.error.message };
+    : { table: economy, notConverted: result.error };
 }
 
 export function liveOverview(

@@ -138,7 +138,7 @@ describe('caps', () => {
   it('BC02 exceeds the 2 mio. kr. cap at its own 2027 p/l (2.045.000) and not at 2026 p/l', () => {
     expect(issuesOf({ ...innovationCase, economy: bc02.table }, 'cap-exceeded')).toHaveLength(1);
     const at2026 = convertPriceLevel(bc02.table, 2026, { 2026: 10000, 2027: 10280 });
-    if (!at2026.ok) throw new Error(at2026.error.message);
+    if (!at2026.ok) throw new Error(at2026.error.code);
     expect(issuesOf({ ...innovationCase, economy: at2026.value }, 'cap-exceeded')).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ import { stepRefused } from '../workflow/service.ts';
 import { say, type Words } from '../words.ts';
 import { decisionPolicy } from './policy.ts';
 import type { DecisionRecord, PlanRecord, RoundRecord } from './store.ts';
-import { priceLevelWords } from '../economics/price-level-words.ts';
+import { priceLevelMessage } from '../../shared/i18n/price-level-messages.ts';
 
 // Recording what is decided about a proposal in a round: the secretariat's recommendation, then
 // the political body's decision. Each is the workflow's step (one rule for the UI and the API),
@@ -87,7 +87,7 @@ export function atPriceLevel(
   const converted = convertPriceLevel(table, year, index);
   return converted.ok
     ? ok(converted.value)
-    : fail(invalid('priceIndex', priceLevelWords(converted.error)));
+    : fail(invalid('priceIndex', priceLevelMessage(converted.error)));
 }
 
 export function decisionService(access: DataAccess) {

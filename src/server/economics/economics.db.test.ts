@@ -146,6 +146,37 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
     );
   });
 
+  it('words its findings in the client’s language: English for en, Danish without', async () => {
+    const payload = { ...sevenYears, kind: 'investeringsforslag', rulesYear: 1995 };
+    const inEnglish = await t.api({
+      method: 'POST',
+      url: '/api/economics/evaluate',
+      payload,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(inEnglish.statusCode, inEnglish.body).toBe(200);
+    const english = evaluationOutput.parse(inEnglish.json()).issues;
+    expect(english.find((issue) => issue.ruleId === 'rules-missing')?.message).toBe(
+      'There are no submission rules for 1995 or an earlier year, so the payback limit and caps are not checked.',
+    );
+    const danish = (await evaluated(payload)).issues;
+    expect(danish.find((issue) => issue.ruleId === 'rules-missing')?.message).toBe(
+      'Der er ingen indsendelsesregler for 1995 eller tidligere år, så tilbagebetalingsgrænse og loft er ikke kontrolleret.',
+    );
+    const late = await t.api({
+      method: 'POST',
+      url: '/api/economics/evaluate',
+      payload: { ...sevenYears, kind: 'investeringsforslag' },
+      headers: { 'accept-language': 'en' },
+    });
+    const payback = evaluationOutput
+      .parse(late.json())
+      .issues.find((i) => i.field === 'payback.total');
+    expect(payback?.message).toBe(
+      'Payback based on the total economy: the proposal pays back only in year 7, but an investment case must pay back within 6 years.',
+    );
+  });
+
   it('names the cell of a saving written as a cost, and the column that breaks the year sequence', async () => {
     const result = await evaluated({
       priceLevelYear: 2026,
@@ -236,7 +267,16 @@ describe.each(testDatabases())('POST /api/economics/evaluate on $name', (target)
     it('a row with more values than the table has years', async () => {
       const response = await evaluate({ ...base, rows: [{ ...row, values: [100, 200] }] });
       const body = expectProblem(response, 400, 'ValidationError', 'rows.0.values');
-      expect(body.message).toContain('2 værdier');
+      expect(body.issues?.[0]?.message).toBe('rækken har 2 værdier, men tabellen har 1 år');
+      const english = await t.api({
+        method: 'POST',
+        url: '/api/economics/evaluate',
+        payload: { ...base, rows: [{ ...row, values: [100, 200] }] },
+        headers: { 'accept-language': 'en' },
+      });
+      expect(expectProblem(english, 400, 'ValidationError').issues?.[0]?.message).toBe(
+        'the row has 2 values, but the table has 1 year',
+      );
     });
 
     it('an unknown styringsområde', async () => {

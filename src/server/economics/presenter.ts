@@ -3,8 +3,10 @@ import { indexValueOf } from '../../domain/economics/index.ts';
 import { kronerToThousands, type Kroner } from '../../domain/money.ts';
 import type { YearRules } from '../../domain/rules.ts';
 import type { SubmissionRulesOutput } from '../../shared/economics-schema.ts';
+import type { Language } from '../../shared/i18n/translate.ts';
 import { toThousands } from '../../shared/proposal-schema.ts';
 import type { z } from 'zod';
+import { word } from '../words.ts';
 import type { evaluationOutput } from './schema.ts';
 import type { EconomicsEvaluation } from './service.ts';
 
@@ -68,7 +70,11 @@ function presentEvaluation(evaluation: TableEvaluation) {
   };
 }
 
-export function presentEconomics(result: EconomicsEvaluation): z.output<typeof evaluationOutput> {
+/** The evaluation as the API answers it, its findings worded in `language`. */
+export function presentEconomics(
+  result: EconomicsEvaluation,
+  language: Language,
+): z.output<typeof evaluationOutput> {
   const { table, conversion, scenarios } = result;
   return {
     table,
@@ -85,11 +91,11 @@ export function presentEconomics(result: EconomicsEvaluation): z.output<typeof e
       both: presentScenario(scenarios.both),
     },
     rules: result.rules && presentRules(result.rules),
-    issues: result.issues.map(({ ruleId, severity, field, message }) => ({
-      ruleId,
-      severity,
-      field,
-      message,
+    issues: result.issues.map((issue) => ({
+      ruleId: issue.ruleId,
+      severity: issue.severity,
+      field: issue.field,
+      message: word({ rule: issue }, language),
     })),
   };
 }

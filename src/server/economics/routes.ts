@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { apiError } from '../../shared/api-schemas.ts';
 import { submissionRulesList } from '../../shared/economics-schema.ts';
 import { sendProblem } from '../http/errors.ts';
+import { languageOf } from '../http/language.ts';
 import type { Services } from '../services.ts';
 import { presentEconomics, presentRules } from './presenter.ts';
 import { DEFAULT_SCENARIO } from '../../domain/economics/index.ts';
@@ -42,7 +43,7 @@ export const economicsRoutes: FastifyPluginAsyncZod<{
         scenario: sensitivity ?? DEFAULT_SCENARIO,
       });
       if (!result.ok) return sendProblem(reply, result.problem);
-      return presentEconomics(result.value);
+      return presentEconomics(result.value, languageOf(request));
     },
   );
 

@@ -15,7 +15,7 @@ import type { DataAccess } from '../data-access.ts';
 import { fail, ok, validationProblem, type Result } from '../problems.ts';
 import { judgingRulesFor, type Judging } from '../rules/judging.ts';
 import { say } from '../words.ts';
-import { priceLevelWords } from './price-level-words.ts';
+import { priceLevelMessage } from '../../shared/i18n/price-level-messages.ts';
 
 export interface EvaluateRequest {
   table: EconomicTable;
@@ -84,7 +84,7 @@ async function atPriceLevel(
   const converted = convertPriceLevel(table, target, index);
   if (!converted.ok) {
     const field = conversionField(converted.error, table);
-    return fail(validationProblem([{ field, message: priceLevelWords(converted.error) }]));
+    return fail(validationProblem([{ field, message: priceLevelMessage(converted.error) }]));
   }
   // Conversion succeeded, so both years are in the index and the table has a price level.
   const from = table.priceLevelYear as number;

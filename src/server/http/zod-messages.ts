@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { formatDanishNumber } from '../../shared/danish-number.ts';
 import type { MessageKey } from '../../shared/i18n/da.ts';
+import { problemsDa } from '../../shared/i18n/problems.da.ts';
 import { say, type Words } from '../words.ts';
 
 // What zod finds wrong, said in plain words as the rest of a sentence that starts with the
@@ -72,6 +73,13 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): Words | undefin
   }
 }
 
+/** A refinement's words when its params name them in the catalogue: `{ key, values }`. */
+function catalogued(params: Record<string, unknown> | undefined): Words | undefined {
+  const key = params?.key;
+  if (typeof key !== 'string' || !Object.hasOwn(problemsDa, key)) return undefined;
+  return say(key as MessageKey, params?.values as Record<string, string | number> | undefined);
+}
+
 /** The plain words for an issue, or undefined to keep zod's own. */
 export function plainWords(issue: Issue): Words | undefined {
   if (
@@ -99,6 +107,8 @@ export function plainWords(issue: Issue): Words | undefined {
         : undefined;
     case 'not_multiple_of':
       return say('zod.multipleOf', { n: number(issue.divisor) });
+    case 'custom':
+      return catalogued(issue.params);
     default:
       return undefined;
   }

@@ -321,12 +321,26 @@ describe.each(testDatabases())('import API on $name', (target) => {
       const second = await started('again-corrected-2.txt', SEED_002);
       await readAll(second.id);
       const url = `/api/imports/${second.id}/proposals/0`;
-      const bad = await t.api({
-        method: 'POST',
-        url: `${url}/create`,
-        payload: { createAnyway: true, corrections: { rows: [] } },
-      });
-      expectProblem(bad, 400, 'ValidationError', 'corrections.rows');
+      const bad = (language: string | undefined) =>
+        t.api({
+          method: 'POST',
+          url: `${url}/create`,
+          payload: { createAnyway: true, corrections: { rows: [] } },
+          headers: language ? { 'accept-language': language } : {},
+        });
+      const danish = expectProblem(
+        await bad(undefined),
+        400,
+        'ValidationError',
+        'corrections.rows',
+      );
+      expect(danish.issues?.[0]?.message).toMatch(
+        /^skal have én række for hver af Tabel 1's \d+ rækker$/,
+      );
+      const english = expectProblem(await bad('en'), 400, 'ValidationError');
+      expect(english.issues?.[0]?.message).toMatch(
+        /^must have one row for each of the \d+ rows of Tabel 1$/,
+      );
       const created = await t.api({
         method: 'POST',
         url: `${url}/create`,

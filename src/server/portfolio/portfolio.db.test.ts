@@ -146,6 +146,22 @@ describe.each(testDatabases())('the portfolio on $name', (target) => {
     ]);
   });
 
+  it('says in English why what is forced in does not fit, for a client that asks for English', async () => {
+    const { roundId, a, b } = await round();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/rounds/${roundId}/portfolio`,
+      payload: {
+        forcedIn: [a.id, b.id],
+        budgets: [{ poolKey: 'investment', year: 2026, amount: 2_000 }],
+      },
+      headers: { ...as.secretariat.headers, 'accept-language': 'en' },
+    });
+    expect(portfolioOutput.parse(response.json()).infeasible).toEqual([
+      'Investeringspuljen cannot hold the chosen proposals in 2026: they ask for 3.500,002 against 2.000 (DKK 1,000)',
+    ]);
+  });
+
   it('counts a proposal granted at a lower amount at what was granted, not at what it asked', async () => {
     const { roundId, a, b } = await round();
     const headers = as.secretariat.headers;

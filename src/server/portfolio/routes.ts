@@ -9,7 +9,9 @@ import {
 } from '../../shared/portfolio-schema.ts';
 import { actorOf } from '../auth/access.ts';
 import { refusedWrites, sendProblem } from '../http/errors.ts';
+import { languageOf } from '../http/language.ts';
 import type { Services } from '../services.ts';
+import { word } from '../words.ts';
 
 const tags = ['portfolio'];
 const roundParams = z.object({ id: z.string().min(1).max(60) });
@@ -83,7 +85,12 @@ export const portfolioRoutes: FastifyPluginAsyncZod<{
         user: actorOf(request),
         input: request.body,
       });
-      return result.ok ? result.value : sendProblem(reply, result.problem);
+      if (!result.ok) return sendProblem(reply, result.problem);
+      const language = languageOf(request);
+      return {
+        ...result.value,
+        infeasible: result.value.infeasible.map((why) => word(why, language)),
+      };
     },
   );
 };

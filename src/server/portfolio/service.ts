@@ -26,13 +26,15 @@ import { formatThousands } from '../../shared/format.ts';
 import { fail, ok, validationProblem, type ProblemIssue, type Result } from '../problems.ts';
 import { portfolioPolicy } from './policy.ts';
 import { solve } from './solver.ts';
-import { say } from '../words.ts';
+import { say, type Words } from '../words.ts';
 
 // The secretariat's workbench for choosing a round's proposals: scores per criterion, and the
 // optimal set next to the simple one for the objective the secretariat picks, with a what-if
 // (budgets changed, proposals forced in or out) that is calculated and never saved.
 
 type ParsedInput = z.output<typeof portfolioInput>;
+/** The choice as the route answers it, once the route has worded why nothing fits. */
+export type PortfolioAnswer = Omit<PortfolioOutput, 'infeasible'> & { infeasible: Words[] };
 type ListRound = (args: { roundId: string; user: SignedInUser }) => Promise<Result<RoundDecisions>>;
 
 /** Submitted and not yet decided: the proposals the choice is about. */
@@ -209,7 +211,7 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       roundId: string;
       user: SignedInUser;
       input: ParsedInput;
-    }): Promise<Result<PortfolioOutput>> {
+    }): Promise<Result<PortfolioAnswer>> {
       if (!portfolioPolicy.prioritise(user)) return fail(forbidden);
       const listed = await listRound({ roundId, user });
       if (!listed.ok) return listed;
@@ -266,22 +268,27 @@ export function portfolioService(access: DataAccess, listRound: ListRound) {
       const money = objective !== 'score';
       const shown = (value: number) => (money ? thousands(value) : value);
       const why = optimum ? null : infeasibility(model);
-      const infeasible = why
+      const named = (i: number) => candidates[i]!.code ?? candidates[i]!.title;
+      const infeasible: Words[] = why
         ? [
-            ...why.breaches.map(
-              (b) =>
-                `${b.constraint.poolName} kan ikke rumme de valgte forslag i ${b.constraint.year}: ` +
-                `de beder om ${formatThousands(b.used)} mod ${formatThousands(b.constraint.limit)} (1.000 kr.)`,
+            ...why.breaches.map((b) =>
+              say('note.portfolio.poolFull', {
+                pool: b.constraint.poolName,
+                year: String(b.constraint.year),
+                used: formatThousands(b.used),
+                limit: formatThousands(b.constraint.limit),
+              }),
             ),
-            ...why.dependencies.map(
-              (d) =>
-                `${candidates[d.dependent]!.code ?? candidates[d.dependent]!.title} forudsætter ` +
-                `${candidates[d.required]!.code ?? candidates[d.required]!.title}, som er valgt fra`,
+            ...why.dependencies.map((d) =>
+              say('note.portfolio.requires', {
+                dependent: named(d.dependent),
+                required: named(d.required),
+              }),
             ),
           ]
         : [];
       if (why && infeasible.length === 0)
-        infeasible.push(`Løseren kunne ikke finde et valg (${result.status}).`);
+        infeasible.push(say('note.portfolio.noChoice', { status: result.status }));
       return ok({
         roundId,
         rulesVersion: stored.version,

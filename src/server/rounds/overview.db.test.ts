@@ -184,4 +184,36 @@ describe.each(testDatabases())('round overview and codes on $name', (target) => 
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('spreadsheetml');
   });
+
+  it('says why a proposal is not converted in the reader’s language: English for en, Danish without', async () => {
+    const kept = (title: string, priceLevelYear: number | null) => {
+      const content = inRound('BC01', { code: null, title });
+      return storeProposal(
+        t.access,
+        { ...content, economy: { ...content.economy, priceLevelYear } },
+        'submitted',
+      );
+    };
+    await kept('Uden prisniveau', null);
+    await kept('I 1990-priser', 1990);
+    const why = async (language?: string) => {
+      const response = await t.api({
+        url: `/api/rounds/${m.roundId}/overview`,
+        headers: language ? { 'accept-language': language } : {},
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const listed = entries(response.json<RoundOverviewOutput>());
+      return ['Uden prisniveau', 'I 1990-priser'].map(
+        (title) => listed.find((e) => e.title === title)!.notConverted,
+      );
+    };
+    expect(await why()).toEqual([
+      'Forslaget har intet prisniveau (p/l-år).',
+      'Prisindekset har ikke året 1990; det skal tilføjes før der kan omregnes.',
+    ]);
+    expect(await why('en')).toEqual([
+      'The proposal has no price level (p/l year).',
+      'The price index does not have the year 1990; it must be added before converting.',
+    ]);
+  });
 });

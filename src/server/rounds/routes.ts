@@ -6,7 +6,9 @@ import { codesOutput, roundOverviewOutput } from '../../shared/overview-schema.t
 import { lockInput, rulesInput, rulesOutput } from '../../shared/rounds-schema.ts';
 import { actorOf } from '../auth/access.ts';
 import { answer, refusedWrites, sendProblem } from '../http/errors.ts';
+import { languageOf } from '../http/language.ts';
 import type { Services } from '../services.ts';
+import { presentOverview } from './presenter.ts';
 
 const tags = ['rounds'];
 const roundParams = z.object({ id: z.string().min(1).max(60) });
@@ -45,7 +47,7 @@ export const roundRoutes: FastifyPluginAsyncZod<{
         await services.roundOverview({ id: request.params.id, user: actorOf(request) }),
         ({ round, overview }) => ({
           round: { id: round.id, name: round.name, phase: round.phase },
-          ...overview,
+          ...presentOverview(overview, languageOf(request)),
         }),
       ),
   );

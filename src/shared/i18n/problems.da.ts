@@ -1,7 +1,8 @@
-// What the API answers when it refuses a request, in Danish; spread into da.ts. The server words
+// What the API answers when it refuses a request or warns, in Danish; spread into da.ts. The server words
 // each problem in the language the client asks for (src/server/words.ts), so the English
 // (problems.en.ts) must have the same keys. `problem.*` is a whole message, `issue.*` what is
-// wrong with one field (it follows the field's name), `zod.*` what a request's schema found.
+// wrong with one field (it follows the field's name), `zod.*` what a request's schema found,
+// `note.*` a warning in an answer that succeeds.
 // ICU quoting: '' is one apostrophe.
 export const problemsDa = {
   // The request itself
@@ -18,6 +19,8 @@ export const problemsDa = {
   'issue.unknownField': 'ukendt felt',
   'issue.invalidValue': 'ugyldig værdi',
   'issue.nul': 'må ikke indeholde NUL-tegnet (\\u0000)',
+  'issue.rowTooLong':
+    'rækken har {values} værdier, men tabellen har {years, plural, one {# år} other {# år}}',
 
   // What a request's schema found (zod)
   'zod.required': 'skal udfyldes',
@@ -172,6 +175,11 @@ export const problemsDa = {
   'issue.portfolio.twice': 'står to gange',
   'issue.portfolio.noPools': 'runden har ingen puljer endnu',
   'issue.portfolio.notPrioritised': 'forslaget {id} er ikke til prioritering i runden',
+  'note.portfolio.poolFull':
+    '{pool} kan ikke rumme de valgte forslag i {year}: de beder om {used} mod {limit} (1.000 kr.)',
+  'note.portfolio.requires': '{dependent} forudsætter {required}, som er valgt fra',
+  'note.portfolio.noChoice': 'Løseren kunne ikke finde et valg ({status}).',
+  'note.overview.noPriceLevel': 'Forslaget har intet prisniveau (p/l-år).',
 
   // Imports of documents
   'problem.import.notFound': "Der findes ingen indlæsning med id ''{id}''.",
@@ -182,6 +190,9 @@ export const problemsDa = {
   'problem.fieldIssue': '{field}: {issue}',
   'problem.import.notReadYet': 'Forslag {n} er ikke læst endnu ({done} af {total} er læst).',
   'problem.import.noSuch': 'Indlæsningen har {total} forslag; der er intet forslag {n}.',
+  'issue.import.correctionRows': "skal have én række for hver af Tabel 1''s {rows} rækker",
+  'issue.import.correctionValues':
+    'skal have ét tal (eller tomt) for hvert af tabellens {years} år',
   'issue.import.fileType': 'kun PDF- og tekstfiler (.pdf, .txt) kan indlæses',
   'problem.import.deleted': 'Forslaget er slettet.',
   'problem.import.notImported': "Forslaget med id ''{id}'' er ikke indlæst fra et dokument.",

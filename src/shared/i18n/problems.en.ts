@@ -15,6 +15,8 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.unknownField': 'unknown field',
   'issue.invalidValue': 'invalid value',
   'issue.nul': 'must not contain the NUL character (\\u0000)',
+  'issue.rowTooLong':
+    'the row has {values} values, but the table has {years, plural, one {# year} other {# years}}',
 
   'zod.required': 'is required',
   'zod.string.atMost': 'must be at most {n} characters',
@@ -166,6 +168,11 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'issue.portfolio.twice': 'appears twice',
   'issue.portfolio.noPools': 'the round has no pools yet',
   'issue.portfolio.notPrioritised': 'the proposal {id} is not up for prioritisation in the round',
+  'note.portfolio.poolFull':
+    '{pool} cannot hold the chosen proposals in {year}: they ask for {used} against {limit} (DKK 1,000)',
+  'note.portfolio.requires': '{dependent} requires {required}, which is left out',
+  'note.portfolio.noChoice': 'The solver could not find a choice ({status}).',
+  'note.overview.noPriceLevel': 'The proposal has no price level (p/l year).',
 
   'problem.import.notFound': "There is no import with id ''{id}''.",
   'issue.import.held':
@@ -175,6 +182,9 @@ export const problemsEn: Record<keyof typeof problemsDa, string> = {
   'problem.fieldIssue': '{field}: {issue}',
   'problem.import.notReadYet': 'Proposal {n} is not read yet ({done} of {total} are read).',
   'problem.import.noSuch': 'The import has {total} proposals; there is no proposal {n}.',
+  'issue.import.correctionRows': 'must have one row for each of the {rows} rows of Tabel 1',
+  'issue.import.correctionValues':
+    'must have one number (or a blank) for each of the {years} years of the table',
   'issue.import.fileType': 'only PDF and text files (.pdf, .txt) can be imported',
   'problem.import.deleted': 'The proposal has been deleted.',
   'problem.import.notImported': "The proposal with id ''{id}'' was not imported from a document.",

@@ -50,10 +50,15 @@ const ENGLISH: Record<RuleId, English> = {
     }.`,
 };
 
-/**
- * The issue in English. An issue that no submission rule raised (the round's pool, the missing
- * rules of a year) keeps the domain's Danish message.
- */
+/** Issues that no submission rule raises but that an answer carries beside the rules' own. */
+const OTHER_ENGLISH: Record<string, English> = {
+  // The economics API judging by a year older than any configured rules.
+  'rules-missing': ({ params }) =>
+    `There are no submission rules for ${params.year} or an earlier year, so the payback limit and caps are not checked.`,
+};
+
+/** The issue in English; one whose English is not known here keeps its Danish message. */
 export function englishRuleMessage(issue: ValidationIssue, fieldName: string | null): string {
-  return isRuleId(issue.ruleId) ? ENGLISH[issue.ruleId](issue, fieldName) : issue.message;
+  if (isRuleId(issue.ruleId)) return ENGLISH[issue.ruleId](issue, fieldName);
+  return OTHER_ENGLISH[issue.ruleId]?.(issue, fieldName) ?? issue.message;
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { convertPriceLevel, indexPointsOf } from '../../domain/economics/index.ts';
 import type { StatedFigures } from '../../domain/proposal.ts';
+import { priceLevelMessage } from '../../shared/i18n/price-level-messages.ts';
 import { toThousands } from '../../shared/proposal-schema.ts';
 import { usePriceIndices } from '../api/economics.ts';
 import { useT } from '../i18n/context.ts';
@@ -36,6 +37,7 @@ export function EconomyAtPriceLevel({
   const converted =
     target === '' || own === null ? null : convertPriceLevel(table, Number(target), index);
   const shownTable = converted?.ok === true ? converted.value : table;
+  const failure = converted?.ok === false ? priceLevelMessage(converted.error) : null;
   const shown: WireEconomy = {
     ...shownTable,
     rows: shownTable.rows.map((row) => ({ ...row, values: row.values.map(toThousands) })),
@@ -64,9 +66,9 @@ export function EconomyAtPriceLevel({
           </select>
         </div>
       )}
-      {converted?.ok === false && (
+      {failure && (
         <Alert variant="warning">
-          <p className="alert-text">{converted.error.message}</p>
+          <p className="alert-text">{t(failure.key, failure.values)}</p>
         </Alert>
       )}
       {converted?.ok === true && (

@@ -82,7 +82,7 @@ export function correctedView(
   };
   const result = correctReading<number, ProposalContentOutput>(read, corrected);
   // The rows are built from the reading itself, so they always fit it.
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.key);
   const { content, corrections } = result;
   return {
     corrected,

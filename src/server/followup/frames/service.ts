@@ -15,7 +15,7 @@ import type { DataAccess } from '../../data-access.ts';
 import { contentDisposition } from '../../documents/download-name.ts';
 import { fail, ok, validationProblem, type Result } from '../../problems.ts';
 import { proposalPolicy } from '../../proposals/policy.ts';
-import { priceLevelWords } from '../../economics/price-level-words.ts';
+import { priceLevelMessage } from '../../../shared/i18n/price-level-messages.ts';
 import type { GrantedPlan } from './store.ts';
 
 // The budget frames: the granted proposals the user may see, converted to one price level, their
@@ -60,7 +60,7 @@ export function frameService(access: DataAccess, clock: () => Date) {
     const { converted: plans, unconverted, levelError } = plansAtPriceLevel(seen, level, index);
     if (levelError && query.priceLevelYear !== undefined) {
       return fail(
-        validationProblem([{ field: 'priceLevelYear', message: priceLevelWords(levelError) }]),
+        validationProblem([{ field: 'priceLevelYear', message: priceLevelMessage(levelError) }]),
       );
     }
     const span = frameYears(plans);

@@ -44,7 +44,7 @@ import {
   type StoredSettings,
 } from './store.ts';
 import { say, type Words } from '../../words.ts';
-import { priceLevelWords } from '../../economics/price-level-words.ts';
+import { priceLevelMessage } from '../../../shared/i18n/price-level-messages.ts';
 
 // Reporting realised figures against a granted proposal's plan, and what follows from them:
 // the flags, the portfolio's savings per year and the realism check. Every write goes with its
@@ -171,7 +171,7 @@ export function realisedService(
     const converted = convertAmount(amount, from, level, index);
     return converted.ok
       ? ok(converted.value)
-      : fail(invalid(field, priceLevelWords(converted.error)));
+      : fail(invalid(field, priceLevelMessage(converted.error)));
   }
 
   /**
@@ -444,7 +444,7 @@ export function realisedService(
         if (!converted.ok) {
           // A level asked for must hold for all; the default leaves out what the index cannot bring to it.
           if (priceLevelYear !== undefined) {
-            return fail(invalid('priceLevelYear', priceLevelWords(converted.error)));
+            return fail(invalid('priceLevelYear', priceLevelMessage(converted.error)));
           }
           left++;
           continue;
