@@ -18,6 +18,12 @@ export interface SignedInUser {
   roles: RoleGrant[];
 }
 
+/** A signed-in request's session: who, and the data version as the session was looked up. */
+export interface FoundSession {
+  user: SignedInUser;
+  dataVersion: number;
+}
+
 export function actorsOf(user: SignedInUser): Actor[] {
   return user.roles.map(({ role, administration, hearingBody = null }) => ({
     userId: user.id,

@@ -1,7 +1,7 @@
 import { entityChanged } from '../audit/entries.ts';
 import type { DataAccess } from '../data-access.ts';
 import { fail, ok, type Result } from '../problems.ts';
-import type { SignedInUser } from './actor.ts';
+import type { FoundSession, SignedInUser } from './actor.ts';
 import type { ProviderAccount } from './claims.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { THROTTLE } from './throttle.ts';
@@ -116,7 +116,7 @@ export function authService(
 
     async signOut({ token }: { token: string }): Promise<void> {
       await transaction(async (tx) => {
-        const user = await tx.users.findSession(tokenHash(token));
+        const user = (await tx.users.findSession(tokenHash(token)))?.user;
         await tx.users.deleteSession(tokenHash(token));
         if (!user) return;
         await tx.audit.append(
@@ -129,7 +129,7 @@ export function authService(
       });
     },
 
-    async sessionUser({ token }: { token: string }): Promise<SignedInUser | null> {
+    async sessionOf({ token }: { token: string }): Promise<FoundSession | null> {
       return users.findSession(tokenHash(token));
     },
   };

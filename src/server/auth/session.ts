@@ -1,10 +1,11 @@
 import type {} from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { SignedInUser } from './actor.ts';
+import type { FoundSession, SignedInUser } from './actor.ts';
 import { csrfTokenFor } from './tokens.ts';
 
 // Every API request learns who sent it: `request.actor` is the signed-in user, or null. Only a
-// request that carries the session cookie costs a database read.
+// request that carries the session cookie costs a database read, which also reads the data
+// version (`request.dataVersion`) a kept answer is checked against (db/answers.ts).
 
 export const SESSION_COOKIE = 'puljer_session';
 
@@ -20,22 +21,25 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: SignedInUser | null;
     session: RequestSession | null;
+    dataVersion: number | null;
   }
 }
 
 export interface SessionLookup {
-  sessionUser(options: { token: string }): Promise<SignedInUser | null>;
+  sessionOf(options: { token: string }): Promise<FoundSession | null>;
 }
 
 export function registerSessions(api: FastifyInstance, lookup: SessionLookup): void {
   api.decorateRequest('actor', null);
   api.decorateRequest('session', null);
+  api.decorateRequest('dataVersion', null);
   api.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const user = await lookup.sessionUser({ token });
-    if (!user) return;
-    request.actor = user;
+    const found = await lookup.sessionOf({ token });
+    if (!found) return;
+    request.actor = found.user;
+    request.dataVersion = found.dataVersion;
     request.session = { token, csrfToken: csrfTokenFor(token) };
   });
 }

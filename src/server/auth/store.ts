@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq, gt, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
-import { loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
-import type { RoleGrant, SignedInUser } from './actor.ts';
+import { dataVersion, loginThrottle, sessions, userRoles, users } from '../db/schema.ts';
+import type { FoundSession, RoleGrant, SignedInUser } from './actor.ts';
 import type { ProviderAccount } from './claims.ts';
 import { decide, WINDOW_SECONDS, type ThrottleRule } from './throttle.ts';
 
@@ -153,18 +153,25 @@ export function userStore(db: Db) {
       await db.insert(sessions).values({ tokenHash, userId, expiresAt });
     },
 
-    /** One statement, as every signed-in request asks it: a row per role, folded here. */
-    async findSession(tokenHash: string): Promise<SignedInUser | null> {
+    /**
+     * One statement, as every signed-in request asks it: a row per role, folded here, each with
+     * the data version as the request began, which spares a kept answer its own read of it
+     * (db/answers.ts).
+     */
+    async findSession(tokenHash: string): Promise<FoundSession | null> {
       const rows = await sessionQuery().execute({ tokenHash });
       const [first] = rows;
       if (!first) return null;
       return {
-        id: first.id,
-        username: first.username,
-        name: first.name,
-        roles: rows.flatMap(({ role, administration, hearingBody }) =>
-          role === null ? [] : [{ role, administration, hearingBody }],
-        ),
+        user: {
+          id: first.id,
+          username: first.username,
+          name: first.name,
+          roles: rows.flatMap(({ role, administration, hearingBody }) =>
+            role === null ? [] : [{ role, administration, hearingBody }],
+          ),
+        },
+        dataVersion: first.dataVersion,
       };
     },
 
@@ -240,6 +247,7 @@ function prepareSessionQuery(db: Db) {
       role: userRoles.role,
       administration: userRoles.administration,
       hearingBody: userRoles.hearingBody,
+      dataVersion: sql<number>`(select ${dataVersion.n} from ${dataVersion})`.mapWith(Number),
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -13,11 +13,18 @@ export interface Answers {
   /**
    * What `write` gives, or what it gave for the same key at the same data version. `key` must
    * name everything the answer depends on besides the data: the query and the user's scopes.
-   * `size` is what the answer counts against the limit, in characters.
+   * `size` is what the answer counts against the limit, in characters. `asOf` is the data
+   * version the request has already read with its session (request.dataVersion); without it,
+   * the version is read here.
    */
-  answer<T>(key: string, write: () => Promise<T>, size: (answer: T) => number): Promise<T>;
+  answer<T>(
+    key: string,
+    write: () => Promise<T>,
+    size: (answer: T) => number,
+    asOf?: number | null,
+  ): Promise<T>;
   /** A text answer, its size its length. */
-  text(key: string, write: () => Promise<string>): Promise<string>;
+  text(key: string, write: () => Promise<string>, asOf?: number | null): Promise<string>;
 }
 
 interface Kept {
@@ -45,13 +52,15 @@ export function answerCache(db: Db, megabytes = DEFAULT_ANSWER_CACHE_MB): Answer
     key: string,
     write: () => Promise<T>,
     sizeOf: (answer: T) => number,
+    asOf?: number | null,
   ): Promise<T> {
     // Read before the answer is written: what it then reads is at least this version, so a
     // change committed meanwhile can only make the kept answer newer than its version says.
-    const [row] = await versionNow.execute();
-    const version = row!.n;
+    // An answer kept at this version or a later one holds every change the request could
+    // know of when it began.
+    const version = asOf ?? (await versionNow.execute())[0]!.n;
     const found = kept.get(key);
-    if (found?.version === version) {
+    if (found && found.version >= version) {
       kept.delete(key);
       kept.set(key, found);
       return found.answer as Promise<T>;
@@ -77,5 +86,8 @@ export function answerCache(db: Db, megabytes = DEFAULT_ANSWER_CACHE_MB): Answer
     }
   }
 
-  return { answer, text: (key, write) => answer(key, write, (text) => text.length) };
+  return {
+    answer,
+    text: (key, write, asOf) => answer(key, write, (text) => text.length, asOf),
+  };
 }

@@ -21,6 +21,9 @@ export const inboxRoutes: FastifyPluginAsyncZod<{ services: Pick<Services, 'prop
       },
     },
     async (request, reply) =>
-      sendWritten(reply, await services.proposals.inbox(actorOf(request), request.query)),
+      sendWritten(
+        reply,
+        await services.proposals.inbox(actorOf(request), request.query, request.dataVersion),
+      ),
   );
 };

@@ -44,7 +44,7 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
       const { round, ...query } = request.query;
       return sendWritten(
         reply,
-        await proposals.list(actorOf(request), { ...query, roundId: round }),
+        await proposals.list(actorOf(request), { ...query, roundId: round }, request.dataVersion),
       );
     },
   );
@@ -92,8 +92,11 @@ export const proposalRoutes: FastifyPluginAsyncZod<{ proposals: ProposalService 
       },
     },
     async (request, reply) => {
-      const read = await proposals.read(actorOf(request), request.params.id, (found) =>
-        String(reply.serialize(presentProposal(found))),
+      const read = await proposals.read(
+        actorOf(request),
+        request.params.id,
+        (found) => String(reply.serialize(presentProposal(found))),
+        request.dataVersion,
       );
       return read.ok ? sendWritten(reply, read.value) : sendProblem(reply, read.problem);
     },

@@ -59,9 +59,12 @@ export const staleVersion = (version: number, currentVersion: number): Problem =
 
 export function proposalService(access: DataAccess) {
   const { proposals, reference, transaction, answers } = access;
-  /** A page as pageJson writes it, kept while no proposal changes (db/answers.ts). */
-  const pageAnswer = (query: ProposalPageQuery) =>
-    answers.text(`proposals ${JSON.stringify(query)}`, () => proposals.pageJson(query));
+  /**
+   * A page as pageJson writes it, kept while no proposal changes (db/answers.ts); `asOf` is the
+   * data version the request read with its session, as in every verb below that takes it.
+   */
+  const pageAnswer = (query: ProposalPageQuery, asOf?: number | null) =>
+    answers.text(`proposals ${JSON.stringify(query)}`, () => proposals.pageJson(query), asOf);
   /** Every reference in `content` that names nothing, as issues on the field that holds it. */
   async function unknownReferences(
     { reference, proposals }: Pick<DataAccess, 'reference' | 'proposals'>,
@@ -243,6 +246,7 @@ export function proposalService(access: DataAccess) {
       user: SignedInUser,
       id: string,
       write: (found: StoredProposal) => string,
+      asOf?: number | null,
     ): Promise<Result<string>> {
       const kept = await answers.answer(
         `proposal ${id}`,
@@ -251,6 +255,7 @@ export function proposalService(access: DataAccess) {
           return found && { ref: proposalRef(found), text: write(found) };
         },
         (written) => written?.text.length ?? 0,
+        asOf,
       );
       const problem = refused(user, id, kept?.ref ?? null, proposalPolicy.read);
       return problem || !kept ? fail(problem ?? notFound(id)) : ok(kept.text);
@@ -274,25 +279,32 @@ export function proposalService(access: DataAccess) {
         sort: ProposalSort;
         order: 'asc' | 'desc';
       },
+      asOf?: number | null,
     ): Promise<string> {
-      return pageAnswer({
-        filter: { kind, leadAdministration: administration, roundId },
-        visible: actorsOf(user).map(viewScope),
-        ...order,
-      });
+      return pageAnswer(
+        {
+          filter: { kind, leadAdministration: administration, roundId },
+          visible: actorsOf(user).map(viewScope),
+          ...order,
+        },
+        asOf,
+      );
     },
 
     /** A page of what waits for `user` (the inbox's policy), last changed first, as JSON. */
-    async inbox(user: SignedInUser, page: PageQuery): Promise<string> {
+    async inbox(user: SignedInUser, page: PageQuery, asOf?: number | null): Promise<string> {
       const actors = actorsOf(user);
-      return pageAnswer({
-        filter: {},
-        visible: actors.map(viewScope),
-        waiting: actors.map(waitScope),
-        sort: 'updatedAt',
-        order: 'desc',
-        ...page,
-      });
+      return pageAnswer(
+        {
+          filter: {},
+          visible: actors.map(viewScope),
+          waiting: actors.map(waitScope),
+          sort: 'updatedAt',
+          order: 'desc',
+          ...page,
+        },
+        asOf,
+      );
     },
 
     /**

@@ -34,7 +34,13 @@ export const searchRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) =>
-      sendWritten(reply, await services.searchAnswer({ ...request.query, user: actorOf(request) })),
+      sendWritten(
+        reply,
+        await services.searchAnswer(
+          { ...request.query, user: actorOf(request) },
+          request.dataVersion,
+        ),
+      ),
   );
 
   app.get(

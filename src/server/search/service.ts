@@ -44,17 +44,24 @@ export function searchService({ search, answers }: DataAccess) {
      * proposal changes (db/answers.ts): the same search by users who see the same proposals is
      * then answered without searching again.
      */
-    async searchAnswer(query: SearchQuery & { user: SignedInUser }): Promise<string> {
+    async searchAnswer(
+      query: SearchQuery & { user: SignedInUser },
+      asOf?: number | null,
+    ): Promise<string> {
       const { user, ...asked } = query;
       const key = JSON.stringify({ ...asked, scopes: scopesOf(user) });
-      return answers.text(`search ${key}`, async () => {
-        const { stems, ...found } = await searchProposals(query);
-        const result: SearchResult = {
-          ...found,
-          hits: found.hits.map((hit) => presentHit(hit, stems)),
-        };
-        return JSON.stringify(result);
-      });
+      return answers.text(
+        `search ${key}`,
+        async () => {
+          const { stems, ...found } = await searchProposals(query);
+          const result: SearchResult = {
+            ...found,
+            hits: found.hits.map((hit) => presentHit(hit, stems)),
+          };
+          return JSON.stringify(result);
+        },
+        asOf,
+      );
     },
 
     /** A proposal the user may not see is answered as if it did not exist. */
