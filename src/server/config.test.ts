@@ -24,6 +24,7 @@ describe('configuration', () => {
       bodyLimitBytes: 1024 * 1024,
       importLimitBytes: 20 * 1024 * 1024,
       loadShedding: { maxConcurrent: 64, retryAfterSeconds: 1 },
+      answerCacheMegabytes: 32,
       followUp: { reportDue: { month: 3, day: 1 }, leadDays: 14 },
       smtp: null,
       work: { importMaxPages: 1000, importTimeoutMs: 30_000 },
@@ -69,6 +70,14 @@ describe('configuration', () => {
     expect(loadConfig({ MAX_CONCURRENT_REQUESTS: '200' }).loadShedding.maxConcurrent).toBe(200);
     expect(() => loadConfig({ MAX_CONCURRENT_REQUESTS: '0' })).toThrow(
       /MAX_CONCURRENT_REQUESTS: must be a whole number of requests, 1 to 10000 \(is '0'\)/,
+    );
+  });
+
+  it('takes how much a server keeps of its answers from ANSWER_CACHE_MB, 0 for nothing', () => {
+    expect(loadConfig({ ANSWER_CACHE_MB: '0' }).answerCacheMegabytes).toBe(0);
+    expect(loadConfig({ ANSWER_CACHE_MB: '256' }).answerCacheMegabytes).toBe(256);
+    expect(() => loadConfig({ ANSWER_CACHE_MB: '-1' })).toThrow(
+      /ANSWER_CACHE_MB: must be a whole number of megabytes, 0 \(keep no answers\) to 4096 \(is '-1'\)/,
     );
   });
 
