@@ -11,7 +11,8 @@ export const DEFAULT_ANSWER_CACHE_MB = 32;
 
 export interface Answers {
   /**
-   * What `write` gives, or what it gave for the same key at the same data version. `key` must
+   * What `write` gives, or what it gave for the same key at this data version or a later one
+   * (a request may have read the version a moment before another wrote the answer). `key` must
    * name everything the answer depends on besides the data: the query and the user's scopes.
    * `size` is what the answer counts against the limit, in characters. `asOf` is the data
    * version the request has already read with its session (request.dataVersion); without it,
