@@ -187,6 +187,47 @@ async function load(options: autocannon.Options): Promise<Measured> {
   };
 }
 
+/** An endpoint's requests per second and p95, each beside health's from the same run. */
+function againstHealth(name: string, m: Measured, health: Measured): BenchRow[] {
+  return [
+    {
+      metric: `${name}, vs health`,
+      value: m.rps,
+      unit: 'req/s',
+      baseline: health.rps,
+      ratio: m.rps / health.rps,
+    },
+    {
+      metric: `${name}, p95 (p50 ${m.p50}, p99 ${m.p99})`,
+      value: m.p95,
+      unit: 'ms',
+      baseline: health.p95,
+      ratio: m.p95 / health.p95,
+    },
+  ];
+}
+
+/** A proposal's page, each request the next of `ids` in turn. */
+function proposalPages(
+  url: string,
+  headers: Record<string, string>,
+  ids: string[],
+): autocannon.Options {
+  let next = 0;
+  return {
+    url,
+    headers,
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          path: `/api/proposals/${ids[next++ % ids.length]}`,
+        }),
+      },
+    ],
+  };
+}
+
 async function measure(target: Target): Promise<BenchRow[]> {
   const started = performance.now();
   await buildArchive(target.options, { proposals: target.proposals, users: 0 });
@@ -214,7 +255,6 @@ async function measure(target: Target): Promise<BenchRow[]> {
         return { id, body, busy: false };
       }),
     );
-    let next = 0;
     health = await load({ url: `${url}/api/health` });
     const runs: [string, autocannon.Options][] = [
       ['GET /api/health signed in', { url: `${url}/api/health`, headers }],
@@ -229,21 +269,7 @@ async function measure(target: Target): Promise<BenchRow[]> {
       ],
       ['GET /api/inbox', { url: `${url}/api/inbox`, headers }],
       ['GET /api/search?q=borgere', { url: `${url}/api/search?q=borgere`, headers }],
-      [
-        'GET /api/proposals/:id',
-        {
-          url,
-          headers,
-          requests: [
-            {
-              setupRequest: (request) => ({
-                ...request,
-                path: `/api/proposals/${ids[next++ % ids.length]}`,
-              }),
-            },
-          ],
-        },
-      ],
+      ['GET /api/proposals/:id', proposalPages(url, headers, ids)],
       [
         'PUT /api/proposals/:id (each connection its own draft)',
         {
@@ -285,22 +311,12 @@ async function measure(target: Target): Promise<BenchRow[]> {
       unit: 'req/s',
     });
     for (const [name, options] of runs) {
-      const m = await load(options);
       rows.push(
-        {
-          metric: `${target.name} ${target.proposals}: ${name}, vs health`,
-          value: m.rps,
-          unit: 'req/s',
-          baseline: health.rps,
-          ratio: m.rps / health.rps,
-        },
-        {
-          metric: `${target.name} ${target.proposals}: ${name}, p95 (p50 ${m.p50}, p99 ${m.p99})`,
-          value: m.p95,
-          unit: 'ms',
-          baseline: health.p95,
-          ratio: m.p95 / health.p95,
-        },
+        ...againstHealth(
+          `${target.name} ${target.proposals}: ${name}`,
+          await load(options),
+          health,
+        ),
       );
     }
     rows.push({
@@ -326,45 +342,14 @@ async function measureUnkept(target: Target, health: Measured, ids: string[]): P
   try {
     const headers = await signIn(server.url, 'sekretariat');
     const rows: BenchRow[] = [];
-    let next = 0;
     const reads: [string, autocannon.Options][] = [
       ['/api/proposals', { url: `${server.url}/api/proposals`, headers }],
       ['/api/search?q=borgere', { url: `${server.url}/api/search?q=borgere`, headers }],
-      [
-        '/api/proposals/:id',
-        {
-          url: server.url,
-          headers,
-          requests: [
-            {
-              setupRequest: (request) => ({
-                ...request,
-                path: `/api/proposals/${ids[next++ % ids.length]}`,
-              }),
-            },
-          ],
-        },
-      ],
+      ['/api/proposals/:id', proposalPages(server.url, headers, ids)],
     ];
     for (const [path, options] of reads) {
-      const m = await load(options);
       const name = `${target.name} ${target.proposals}: GET ${path}, no answers kept`;
-      rows.push(
-        {
-          metric: `${name}, vs health`,
-          value: m.rps,
-          unit: 'req/s',
-          baseline: health.rps,
-          ratio: m.rps / health.rps,
-        },
-        {
-          metric: `${name}, p95 (p50 ${m.p50}, p99 ${m.p99})`,
-          value: m.p95,
-          unit: 'ms',
-          baseline: health.p95,
-          ratio: m.p95 / health.p95,
-        },
-      );
+      rows.push(...againstHealth(name, await load(options), health));
     }
     return rows;
   } finally {

@@ -9,18 +9,12 @@ import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality, unique, type Municipality } from '../test/factories.ts';
 import { moveProposal, postProposal } from '../test/proposals.ts';
 import type { RoleGrant, SignedInUser } from '../auth/actor.ts';
-import type { Db } from './database.ts';
+import { dataVersionOf } from '../test/data-version.ts';
 
 // Lists and searches are answered from what the server kept while the data version stands
 // (answers.ts, migration 0026). Two servers share the database, each with answers of its own:
 // what one of them saves must show in the other's next answer, or a user would read a list that
 // no longer holds.
-
-const versionOf = async (db: Db) =>
-  Number(
-    ((await db.execute(sql`select n from data_version`)) as unknown as { rows: { n: string }[] })
-      .rows[0]!.n,
-  );
 
 describe.each(testDatabases())('answers kept between changes on $name', (target) => {
   let t: TestApp;
@@ -99,21 +93,21 @@ describe.each(testDatabases())('answers kept between changes on $name', (target)
 
   it('moves the version once per committed transaction, and not for one rolled back', async () => {
     const created = await postProposal(t.api, fullProposal(m, { title: 'Ét skridt' }));
-    const before = await versionOf(t.database.db);
+    const before = await dataVersionOf(t.database.db);
     await t.database.db.transaction(async (tx) => {
       for (let i = 0; i < 3; i++) {
         await tx.execute(sql`update proposals set title = title where id = ${created.id}`);
       }
       // Deferred to the commit: a save holds the row only while it commits.
-      expect(await versionOf(tx)).toBe(before);
+      expect(await dataVersionOf(tx)).toBe(before);
     });
-    expect(await versionOf(t.database.db)).toBe(before + 1);
+    expect(await dataVersionOf(t.database.db)).toBe(before + 1);
     await expect(
       t.database.db.transaction(async (tx) => {
         await tx.execute(sql`update proposals set title = title where id = ${created.id}`);
         tx.rollback();
       }),
     ).rejects.toThrow();
-    expect(await versionOf(t.database.db)).toBe(before + 1);
+    expect(await dataVersionOf(t.database.db)).toBe(before + 1);
   });
 });

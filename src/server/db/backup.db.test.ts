@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, testDatabases, type TestApp } from '../test/app.ts';
 import { fullProposal, givenMunicipality } from '../test/factories.ts';
+import { dataVersionOf } from '../test/data-version.ts';
 import { freshDatabase, type FreshDatabase } from '../test/fresh-database.ts';
 import { runBackupCli } from './backup-cli.ts';
 import { dataAccess } from '../data-access.ts';
@@ -123,19 +124,14 @@ describe.each(testDatabases())('backup and restore on $name', (target) => {
     );
     expect((await everyTable(other.access.db)).proposals).toContain('Bliver');
 
-    const versionOf = async (db: Db) =>
-      Number(
-        (
-          (await db.execute(sql`select n from data_version`)) as unknown as {
-            rows: { n: string }[];
-          }
-        ).rows[0]!.n,
-      );
-    const before = Math.max(await versionOf(source.access.db), await versionOf(other.access.db));
+    const before = Math.max(
+      await dataVersionOf(source.access.db),
+      await dataVersionOf(other.access.db),
+    );
     expect(await runBackupCli(['restore', '--in', file, '--force'], other.access.db, io)).toBe(0);
     expect(await everyTable(other.access.db)).toEqual(await everyTable(source.access.db));
     // The server had kept its list; what it now answers is the restored data.
-    expect(await versionOf(other.access.db)).toBeGreaterThan(before);
+    expect(await dataVersionOf(other.access.db)).toBeGreaterThan(before);
     expect(await listed()).not.toContain('Bliver');
   });
 });
